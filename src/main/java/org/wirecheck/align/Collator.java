@@ -1,0 +1,351 @@
+package org.wirecheck.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.wirecheck.text.Document;
+import org.wirecheck.text.Token;
+
+/**
+ * Turns an alignment into variants across all copies: word differences of every copy are merged where they overlap
+ * on the pivot, passages some copies lack become one variant per run of passages, a copy cut at the bottom becomes
+ * one truncation variant, and words that differ in case only become case variants.
+ */
+public final class Collator {
+
+    private final Alignment al;
+    private final Pivot pivot;
+    private final List<Document> docs;
+    private final int[] truncatedAfter;
+
+    public Collator(Alignment al) {
+        this.al = al;
+        this.pivot = al.pivot();
+        this.docs = al.docs();
+        this.truncatedAfter = new Truncation(al).lastSlots();
+    }
+
+    public List<Variant> variants() {
+        List<Variant> out = new ArrayList<>();
+        boolean[] inWordUnit = new boolean[pivot.size() + 1];
+        for (Range r : wordRanges()) {
+            Variant v = wordVariant(r);
+            if (v != null) {
+                out.add(v);
+                for (int g = r.a(); g < r.b(); g++) {
+                    inWordUnit[g] = true;
+                }
+            }
+        }
+        out.addAll(passageVariants());
+        out.addAll(truncationVariants());
+        out.addAll(caseVariants(inWordUnit));
+        out.sort(Comparator.comparingInt(Variant::from).thenComparingInt(Variant::to));
+        return out;
+    }
+
+    /** True when copy d takes part at slot p: present, or absent but not cut off before it. */
+    private boolean takesPart(int d, int p) {
+        return al.copy(d).present(p) || p <= truncatedAfter[d];
+    }
+
+    // ------------------------------------------------------------------ word variants
+
+    /** A merged range of pivot words and the copies' differences inside it. */
+    private record Range(int a, int b, List<Item>[] items) {
+    }
+
+    /** A difference of one copy. */
+    private record Tagged(int copy, Item item) {
+    }
+
+    /** Union of all copies' difference ranges; an empty range joins a range it touches. */
+    private List<Range> wordRanges() {
+        List<Tagged> all = new ArrayList<>();
+        for (int d = 0; d < docs.size(); d++) {
+            for (Item it : al.copy(d).items()) {
+                all.add(new Tagged(d, it));
+            }
+        }
+        all.sort(Comparator.comparingInt((Tagged t) -> t.item().a()).thenComparingInt(t -> t.item().b()));
+        List<Range> merged = new ArrayList<>();
+        int a = -1;
+        int b = -1;
+        List<Tagged> members = new ArrayList<>();
+        for (Tagged t : all) {
+            Item r = t.item();
+            boolean overlap = r.a() < b;
+            boolean touch = r.a() == b && (r.insertion() || a == b);
+            if (!members.isEmpty() && (overlap || touch)) {
+                b = Math.max(b, r.b());
+            } else {
+                if (!members.isEmpty()) {
+                    merged.add(range(a, b, members));
+                }
+                members.clear();
+                a = r.a();
+                b = r.b();
+            }
+            members.add(t);
+        }
+        if (!members.isEmpty()) {
+            merged.add(range(a, b, members));
+        }
+        return merged;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Range range(int a, int b, List<Tagged> members) {
+        List<Item>[] byCopy = new List[docs.size()];
+        for (Tagged m : members) {
+            if (byCopy[m.copy()] == null) {
+                byCopy[m.copy()] = new ArrayList<>();
+            }
+            byCopy[m.copy()].add(m.item());
+        }
+        return new Range(a, b, byCopy);
+    }
+
+    private Variant wordVariant(Range r) {
+        int a = r.a();
+        int b = r.b();
+        int firstSlot = pivot.slotOf(a == b && a > 0 && a == pivot.size() ? a - 1 : a);
+        int lastSlot = b > a ? pivot.slotOf(b - 1) : firstSlot;
+        List<CopySpan> spans = new ArrayList<>();
+        for (int d = 0; d < docs.size(); d++) {
+            CopyAlignment ca = al.copy(d);
+            boolean part = r.items()[d] != null;
+            for (int p = firstSlot; p <= lastSlot && !part; p++) {
+                part = ca.present(p);
+            }
+            if (a == b && !part && a > 0) {
+                part = ca.present(pivot.slotOf(a - 1));
+            }
+            if (!part) {
+                continue;
+            }
+            spans.add(readingOf(d, a, b, r.items()[d]));
+        }
+        return spans.size() >= 2 ? new Variant(a, b, Variant.Shape.WORDS, spans) : null;
+    }
+
+    /** Copy d's words at pivot range [a, b) with its differences there. */
+    private CopySpan readingOf(int d, int a, int b, List<Item> items) {
+        CopyAlignment ca = al.copy(d);
+        int lo = Integer.MAX_VALUE;
+        int hi = -1;
+        int point = -1;
+        for (int g = a; g < b; g++) {
+            int m = ca.match(g);
+            if (m >= 0) {
+                lo = Math.min(lo, m);
+                hi = Math.max(hi, m + 1);
+            }
+        }
+        for (Item it : items == null ? List.<Item>of() : items) {
+            if (it.y() > it.x()) {
+                lo = Math.min(lo, it.x());
+                hi = Math.max(hi, it.y());
+            } else if (point < 0) {
+                point = it.x();
+            }
+        }
+        Document doc = docs.get(d);
+        if (hi > lo) {
+            return new CopySpan(d, lo, hi, doc.charStart(lo), doc.charEnd(hi));
+        }
+        int c = point >= 0 ? charPointBefore(doc, point) : pointAt(d, a);
+        return new CopySpan(d, Math.max(point, 0), Math.max(point, 0), c, c);
+    }
+
+    /** Character offset just after the copy word before word index w (or before word w when it starts a paragraph). */
+    private static int charPointBefore(Document doc, int w) {
+        if (doc.size() == 0) {
+            return 0;
+        }
+        if (w <= 0) {
+            return doc.word(0).start();
+        }
+        if (w >= doc.size()) {
+            return doc.word(doc.size() - 1).end();
+        }
+        return doc.paragraphOf(w - 1) == doc.paragraphOf(w) ? doc.word(w - 1).end() : doc.word(w).start();
+    }
+
+    /** Where copy d stands at pivot boundary g: after its word matched before g, else before the one matched after. */
+    private int pointAt(int d, int g) {
+        CopyAlignment ca = al.copy(d);
+        Document doc = docs.get(d);
+        for (int k = g - 1; k >= 0; k--) {
+            if (ca.match(k) >= 0) {
+                return doc.word(ca.match(k)).end();
+            }
+        }
+        for (int k = g; k < pivot.size(); k++) {
+            if (ca.match(k) >= 0) {
+                return doc.word(ca.match(k)).start();
+            }
+        }
+        return doc.size() > 0 ? doc.word(0).start() : 0;
+    }
+
+    // ------------------------------------------------------------------ passages
+
+    private List<Variant> passageVariants() {
+        List<Variant> out = new ArrayList<>();
+        int n = docs.size();
+        int p = 0;
+        while (p < pivot.slotCount()) {
+            boolean[] absent = absentAt(p);
+            if (absent == null) {
+                p++;
+                continue;
+            }
+            int q = p + 1;
+            while (q < pivot.slotCount() && Arrays.equals(absent, absentAt(q))) {
+                q++;
+            }
+            List<CopySpan> spans = new ArrayList<>();
+            int from = pivot.slotStart(p);
+            int to = pivot.slotEnd(q - 1);
+            for (int d = 0; d < n; d++) {
+                if (!takesPart(d, p)) {
+                    continue;
+                }
+                spans.add(absent[d] ? emptyAt(d, from) : coverage(d, from, to));
+            }
+            if (spans.size() >= 2) {
+                out.add(new Variant(from, to, Variant.Shape.PASSAGE, spans));
+            }
+            p = q;
+        }
+        return out;
+    }
+
+    /** Which taking-part copies lack slot p, or null when every taking-part copy has it. */
+    private boolean[] absentAt(int p) {
+        boolean[] absent = new boolean[docs.size()];
+        boolean any = false;
+        for (int d = 0; d < docs.size(); d++) {
+            if (takesPart(d, p) && !al.copy(d).present(p)) {
+                absent[d] = true;
+                any = true;
+            }
+        }
+        return any ? absent : null;
+    }
+
+    private CopySpan emptyAt(int d, int g) {
+        int c = pointAt(d, g);
+        return new CopySpan(d, 0, 0, c, c);
+    }
+
+    /** Copy d's words aligned anywhere in pivot words [from, to). */
+    private CopySpan coverage(int d, int from, int to) {
+        CopyAlignment ca = al.copy(d);
+        int lo = Integer.MAX_VALUE;
+        int hi = -1;
+        for (int g = from; g < to; g++) {
+            if (ca.match(g) >= 0) {
+                lo = Math.min(lo, ca.match(g));
+                hi = Math.max(hi, ca.match(g) + 1);
+            }
+        }
+        for (Item it : ca.items()) {
+            if (it.a() >= from && it.b() <= to && it.y() > it.x()) {
+                lo = Math.min(lo, it.x());
+                hi = Math.max(hi, it.y());
+            }
+        }
+        if (hi <= lo) {
+            return emptyAt(d, from);
+        }
+        Document doc = docs.get(d);
+        return new CopySpan(d, lo, hi, doc.charStart(lo), doc.charEnd(hi));
+    }
+
+    // ------------------------------------------------------------------ truncation
+
+    private List<Variant> truncationVariants() {
+        List<Variant> out = new ArrayList<>();
+        for (int d = 0; d < docs.size(); d++) {
+            int last = truncatedAfter[d];
+            if (last >= pivot.slotCount() - 1) {
+                continue;
+            }
+            int from = pivot.slotStart(last + 1);
+            int to = pivot.size();
+            List<CopySpan> spans = new ArrayList<>();
+            Document doc = docs.get(d);
+            int end = doc.size() > 0 ? doc.word(doc.size() - 1).end() : 0;
+            spans.add(new CopySpan(d, doc.size(), doc.size(), end, end));
+            for (int o = 0; o < docs.size(); o++) {
+                if (o != d && truncatedAfter[o] >= pivot.slotCount() - 1) {
+                    CopySpan s = coverage(o, from, to);
+                    if (!s.isEmpty()) {
+                        spans.add(s);
+                    }
+                }
+            }
+            if (spans.size() >= 2) {
+                out.add(new Variant(from, to, Variant.Shape.TRUNCATION, spans));
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ case
+
+    private List<Variant> caseVariants(boolean[] inWordUnit) {
+        List<Variant> out = new ArrayList<>();
+        int g = 0;
+        while (g < pivot.size()) {
+            if (inWordUnit[g] || !caseDiffers(g)) {
+                g++;
+                continue;
+            }
+            int h = g + 1;
+            while (h < pivot.size() && !inWordUnit[h] && caseDiffers(h) && pivot.slotOf(h) == pivot.slotOf(g)) {
+                h++;
+            }
+            List<CopySpan> spans = new ArrayList<>();
+            for (int d = 0; d < docs.size(); d++) {
+                int m0 = al.copy(d).match(g);
+                int m1 = al.copy(d).match(h - 1);
+                if (m0 >= 0 && m1 >= m0) {
+                    Document doc = docs.get(d);
+                    spans.add(new CopySpan(d, m0, m1 + 1, doc.charStart(m0), doc.charEnd(m1 + 1)));
+                }
+            }
+            if (spans.size() >= 2) {
+                out.add(new Variant(g, h, Variant.Shape.CASE, spans));
+            }
+            g = h;
+        }
+        return out;
+    }
+
+    private boolean caseDiffers(int g) {
+        String first = null;
+        for (int d = 0; d < docs.size(); d++) {
+            int m = al.copy(d).match(g);
+            if (m < 0) {
+                continue;
+            }
+            String form = typographic(docs.get(d).word(m));
+            if (first == null) {
+                first = form;
+            } else if (!first.equals(form)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word with quote marks and mojibake folded: differences left are of case, accents or spelling form. */
+    private static String typographic(Token t) {
+        String s = org.wirecheck.text.Mojibake.repair(t.text());
+        return s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'');
+    }
+}

@@ -1,0 +1,35 @@
+package org.wirecheck.align;
+
+import java.util.List;
+
+/**
+ * How one copy lines up with the pivot: which slots it has at all, which pivot word each of its words matches
+ * (by comparison key), and the differences inside the slots it has.
+ */
+public final class CopyAlignment {
+
+    private final boolean[] present;
+    private final int[] match;
+    private final List<Item> items;
+
+    CopyAlignment(boolean[] present, int[] match, List<Item> items) {
+        this.present = present;
+        this.match = match;
+        this.items = List.copyOf(items);
+    }
+
+    /** True when the copy has (some of) the slot at pivot position {@code slot}. */
+    public boolean present(int slot) {
+        return present[slot];
+    }
+
+    /** Copy word index matched to pivot word {@code g}, or -1. */
+    public int match(int g) {
+        return match[g];
+    }
+
+    /** Differences in pivot order. */
+    public List<Item> items() {
+        return items;
+    }
+}

@@ -1,0 +1,185 @@
+package org.wirecheck.align;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.wirecheck.text.Document;
+
+/**
+ * Links the sentences of one copy to the pivot's slots by shared rare words, whatever their order: a moved paragraph
+ * links to where it stands in the pivot. A sentence that also covers most of a neighbouring slot takes it too (a
+ * merge); consecutive sentences that link to the same slot share it (a split). Sentences that link nowhere are
+ * returned as unlinked, for the caller to add to the pivot.
+ */
+final class SentenceLinker {
+
+    static final double MIN_DICE = 0.28;
+    private static final double MIN_NEIGHBOUR_COVER = 0.35;
+
+    private final List<Document> docs;
+    private final Weights weights;
+    private final Map<Slot, Set<String>> slotKeys = new IdentityHashMap<>();
+    private final Map<Slot, Double> slotWeight = new IdentityHashMap<>();
+
+    SentenceLinker(List<Document> docs, Weights weights) {
+        this.docs = docs;
+        this.weights = weights;
+    }
+
+    Set<String> keysOf(Slot s) {
+        return slotKeys.computeIfAbsent(s, x -> Weights.contentKeys(docs.get(x.owner()), x.from(), x.to()));
+    }
+
+    private double weightOf(Slot s) {
+        return slotWeight.computeIfAbsent(s, x -> weights.total(keysOf(x)));
+    }
+
+    /** A link from one sentence to a contiguous run of slots {@code [lo, hi]} of the current order. */
+    record Link(int sentence, int lo, int hi, double dice) {
+    }
+
+    /** Links the sentences of {@code doc} to {@code order}; returns one link (or null) per sentence. */
+    Link[] link(Document doc, List<Slot> order) {
+        Map<String, List<Integer>> index = new HashMap<>();
+        for (int p = 0; p < order.size(); p++) {
+            for (String k : keysOf(order.get(p))) {
+                index.computeIfAbsent(k, x -> new ArrayList<>()).add(p);
+            }
+        }
+        int n = doc.sentenceCount();
+        Link[] links = new Link[n];
+        for (int s = 0; s < n; s++) {
+            links[s] = best(doc, s, order, index);
+        }
+        resolveConflicts(links, doc, order, index);
+        return links;
+    }
+
+    private Link best(Document doc, int s, List<Slot> order, Map<String, List<Integer>> index) {
+        Set<String> keys = Weights.contentKeys(doc, doc.sentenceStart(s), doc.sentenceEnd(s));
+        double ws = weights.total(keys);
+        if (ws <= 0) {
+            return null;
+        }
+        Map<Integer, Double> shared = new HashMap<>();
+        for (String k : keys) {
+            List<Integer> slots = index.get(k);
+            if (slots != null) {
+                double w = weights.of(k);
+                for (int p : slots) {
+                    shared.merge(p, w, Double::sum);
+                }
+            }
+        }
+        int bestP = -1;
+        double bestDice = 0;
+        for (Map.Entry<Integer, Double> e : shared.entrySet()) {
+            double dice = 2 * e.getValue() / (ws + weightOf(order.get(e.getKey())));
+            if (dice > bestDice || dice == bestDice && e.getKey() < bestP) {
+                bestDice = dice;
+                bestP = e.getKey();
+            }
+        }
+        if (bestP < 0) {
+            return null;
+        }
+        double coverS = shared.get(bestP) / ws;
+        double coverB = shared.get(bestP) / weightOf(order.get(bestP));
+        if (bestDice < MIN_DICE && !(coverS >= 0.6 && coverB >= 0.2)) {
+            return null;
+        }
+        int lo = bestP;
+        int hi = bestP;
+        Set<String> explained = new java.util.HashSet<>(keysOf(order.get(bestP)));
+        for (int step = 0; step < 2; step++) {
+            if (lo > 0 && coversNeighbour(keys, explained, order.get(lo - 1))) {
+                lo--;
+                explained.addAll(keysOf(order.get(lo)));
+            } else if (hi + 1 < order.size() && coversNeighbour(keys, explained, order.get(hi + 1))) {
+                hi++;
+                explained.addAll(keysOf(order.get(hi)));
+            }
+        }
+        return new Link(s, lo, hi, bestDice);
+    }
+
+    /** True when the sentence's words not explained so far cover a good part of the neighbouring slot. */
+    private boolean coversNeighbour(Set<String> keys, Set<String> explained, Slot neighbour) {
+        double w = weightOf(neighbour);
+        if (w <= 0) {
+            return false;
+        }
+        double residual = 0;
+        int count = 0;
+        for (String k : keysOf(neighbour)) {
+            if (keys.contains(k) && !explained.contains(k)) {
+                residual += weights.of(k);
+                count++;
+            }
+        }
+        return count >= 2 && residual / w >= MIN_NEIGHBOUR_COVER;
+    }
+
+    /**
+     * A slot may be shared only by consecutive sentences (a split). When sentences far apart claim the same slot,
+     * the better link keeps it and the other is dropped (its sentence becomes unlinked).
+     */
+    private void resolveConflicts(Link[] links, Document doc, List<Slot> order, Map<String, List<Integer>> index) {
+        int[] owner = new int[order.size()];
+        java.util.Arrays.fill(owner, -1);
+        for (int s = 0; s < links.length; s++) {
+            Link l = links[s];
+            if (l == null) {
+                continue;
+            }
+            int lastLinked = previousLinked(links, s);
+            for (int p = l.lo(); p <= l.hi(); p++) {
+                int o = owner[p];
+                if (o >= 0 && o != lastLinked) {
+                    // a far sentence already holds this slot
+                    if (links[o].dice() >= l.dice()) {
+                        if (p == l.lo() && l.lo() < l.hi()) {
+                            l = new Link(s, l.lo() + 1, l.hi(), l.dice());
+                            links[s] = l;
+                            continue;
+                        }
+                        if (p == l.hi() && l.lo() < l.hi()) {
+                            l = new Link(s, l.lo(), l.hi() - 1, l.dice());
+                            links[s] = l;
+                            break;
+                        }
+                        links[s] = null;
+                        break;
+                    }
+                    unclaim(links, owner, o);
+                }
+            }
+            if (links[s] != null) {
+                for (int p = links[s].lo(); p <= links[s].hi(); p++) {
+                    owner[p] = s;
+                }
+            }
+        }
+    }
+
+    private static void unclaim(Link[] links, int[] owner, int s) {
+        for (int p = 0; p < owner.length; p++) {
+            if (owner[p] == s) {
+                owner[p] = -1;
+            }
+        }
+        links[s] = null;
+    }
+
+    private static int previousLinked(Link[] links, int s) {
+        for (int k = s - 1; k >= 0; k--) {
+            if (links[k] != null) {
+                return k;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,95 @@
+package org.wirecheck.align;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.wirecheck.text.Document;
+import org.wirecheck.text.Lexicon;
+
+/**
+ * Aligns a copy's words with the pivot's inside each linked group, with java-diff-utils (Myers) on comparison keys,
+ * then joins differences separated by a single word (or two function words) into one phrase, as a reader would.
+ */
+final class WordAligner {
+
+    private static final int MAX_PHRASE = 12;
+
+    private final List<Document> docs;
+    private final Pivot pivot;
+
+    WordAligner(List<Document> docs, Pivot pivot) {
+        this.docs = docs;
+        this.pivot = pivot;
+    }
+
+    CopyAlignment align(int d, List<Group> groups) {
+        Document doc = docs.get(d);
+        boolean[] present = new boolean[pivot.slotCount()];
+        int[] match = new int[pivot.size()];
+        Arrays.fill(match, -1);
+        List<Item> items = new ArrayList<>();
+        for (Group g : groups) {
+            int[] globals = pivot.globalIndexes(g.slots());
+            for (Slot s : g.slots()) {
+                present[pivot.position(s)] = true;
+            }
+            int from = doc.sentenceStart(g.sentenceFrom());
+            int to = doc.sentenceEnd(g.sentenceTo() - 1);
+            List<String> a = new ArrayList<>(globals.length);
+            for (int gi : globals) {
+                a.add(pivot.word(gi).key());
+            }
+            List<String> b = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                b.add(doc.word(i).key());
+            }
+            List<Item> local = new ArrayList<>();
+            int pa = 0;
+            int pb = 0;
+            for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
+                int sa = delta.getSource().getPosition();
+                int sb = delta.getTarget().getPosition();
+                while (pa < sa) {
+                    match[globals[pa++]] = from + pb++;
+                }
+                int ea = sa + delta.getSource().size();
+                int eb = sb + delta.getTarget().size();
+                local.add(new Item(sa, ea, sb, eb));
+                pa = ea;
+                pb = eb;
+            }
+            while (pa < a.size()) {
+                match[globals[pa++]] = from + pb++;
+            }
+            for (Item it : joinPhrases(local, a)) {
+                int ga = it.a() < globals.length ? globals[it.a()] : globals[globals.length - 1] + 1;
+                int gb = it.b() > it.a() ? globals[it.b() - 1] + 1 : ga;
+                items.add(new Item(ga, gb, from + it.x(), from + it.y()));
+            }
+        }
+        items.sort((p, q) -> p.a() != q.a() ? Integer.compare(p.a(), q.a()) : Integer.compare(p.b(), q.b()));
+        return new CopyAlignment(present, match, items);
+    }
+
+    /** Joins neighbouring differences separated by one word, or two function words, into one phrase. */
+    static List<Item> joinPhrases(List<Item> items, List<String> pivotKeys) {
+        List<Item> out = new ArrayList<>();
+        for (Item it : items) {
+            if (!out.isEmpty()) {
+                Item prev = out.get(out.size() - 1);
+                int gap = it.a() - prev.b();
+                boolean shortGap = gap <= 1 || gap == 2 && Lexicon.isStopword(pivotKeys.get(prev.b()))
+                        && Lexicon.isStopword(pivotKeys.get(prev.b() + 1));
+                boolean small = it.b() - prev.a() <= MAX_PHRASE && it.y() - prev.x() <= MAX_PHRASE;
+                if (shortGap && small) {
+                    out.set(out.size() - 1, new Item(prev.a(), it.b(), prev.x(), it.y()));
+                    continue;
+                }
+            }
+            out.add(it);
+        }
+        return out;
+    }
+}

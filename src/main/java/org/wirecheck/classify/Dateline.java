@@ -1,0 +1,57 @@
+package org.wirecheck.classify;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wirecheck.text.TextRange;
+
+/**
+ * Finds the dateline at the head of a wire story's body: "SEOUL, Jan 30 (Reuters) -", "Seoul, Jan 30 (EFE).-",
+ * "JAKARTA -", "WASHINGTON (AP) —". Returns the ranges of its place, date and agency parts.
+ */
+public final class Dateline {
+
+    /** Character ranges of one dateline's parts (null when the part is not there). */
+    public record Parts(TextRange whole, TextRange place, TextRange date, TextRange agency) {
+
+        public String roleOf(int charIndex) {
+            if (agency != null && agency.contains(charIndex)) {
+                return "agency";
+            }
+            if (date != null && date.contains(charIndex)) {
+                return "date";
+            }
+            if (place != null && place.contains(charIndex)) {
+                return "place";
+            }
+            return whole.contains(charIndex) ? "dateline" : null;
+        }
+    }
+
+    private static final String PLACE = "([A-Z][\\p{L}.'\\-]*(?:[ ][A-Z][\\p{L}.'\\-]*){0,3})";
+    private static final String DATE = "(?:,\\s*((?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?)"
+            + "|(?:\\d{1,2}\\s+[A-Z][a-z]{2,8}\\.?(?:\\s+\\d{4})?)))?";
+    private static final Pattern WITH_AGENCY = Pattern.compile(
+            "\\A\\s*" + PLACE + DATE + "\\s*\\(([^()\\n]{2,40})\\)\\s*\\.?\\s*[-\\u2013\\u2014:]+");
+    private static final Pattern CAPS_ONLY = Pattern.compile(
+            "\\A\\s*([A-Z][A-Z.'\\-]+(?:[ ][A-Z][A-Z.'\\-]+){0,3})" + DATE + "\\s*[-\\u2013\\u2014]+\\s");
+
+    private Dateline() {
+    }
+
+    /** The dateline at the start of {@code paragraph}, whose first character is at {@code offset} of the copy. */
+    public static Parts find(String paragraph, int offset) {
+        Matcher m = WITH_AGENCY.matcher(paragraph);
+        if (m.find()) {
+            return new Parts(range(m, 0, offset), range(m, 1, offset), range(m, 2, offset), range(m, 3, offset));
+        }
+        m = CAPS_ONLY.matcher(paragraph);
+        if (m.find()) {
+            return new Parts(range(m, 0, offset), range(m, 1, offset), range(m, 2, offset), null);
+        }
+        return null;
+    }
+
+    private static TextRange range(Matcher m, int group, int offset) {
+        return m.group(group) == null ? null : new TextRange(offset + m.start(group), offset + m.end(group));
+    }
+}

@@ -1,0 +1,68 @@
+package org.wirecheck.classify;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises site furniture and syndication boilerplate inside an article's text: navigation and sharing links,
+ * comment prompts, update stamps, reading-time badges, photo credits, feed disclaimers and reporting credits.
+ */
+public final class Furniture {
+
+    /** What a passage of furniture is. */
+    public enum Role { NONE, FURNITURE, CREDIT }
+
+    private static final Pattern WHOLE_LINE = Pattern.compile(
+            "(related|more|other|latest|top|recommended|trending|popular|similar)( articles?| stories| posts| news| reads?| videos?)?"
+            + "|read (also|more|next)|see also|also read|more (from|on) .{1,40}|you (may|might) also like"
+            + "|share( this)?( article| story| post)?|advertisement|sponsored( content)?|leave a (reply|comment)"
+            + "|(\\d+ )?comments?|back to top( button)?|sign up.{0,40}|subscribe.{0,60}|follow us.{0,40}"
+            + "|click here.{0,60}|tags?:.{0,80}|filed under.{0,80}|newsletter.{0,60}|skip to( main)? content"
+            + "|print|e-?mail|whatsapp|facebook|twitter|telegram|linkedin|copy link|listen to (this )?article"
+            + "|(\\d+ )?min(ute)?s? read|photo gallery|watch:.{0,80}|video:.{0,80}",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern STAMP = Pattern.compile(
+            "(published|updated|posted|last updated|first published|modified)( on| at)?\\b.{0,60}\\d.{0,40}",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern ANYWHERE = Pattern.compile(
+            "your email address will not be published|required fields are marked|all rights reserved"
+            + "|\\u00A9|copyright \\d{4}|may have (been )?(edited|changed|modified)|auto-?generated"
+            + "|created automatically|syndicated feed|published from a (syndicated|wire) feed"
+            + "|our (standards|criteria)\\s*:|this (article|story) (was|has been) (updated|corrected)"
+            + "|^\\(?(photo|image|picture|file photo|illustration)( credit)?\\s*[:/]",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern CREDIT = Pattern.compile(
+            "^(\\(?\\s*)?(reported|reporting|writing|written|editing|edited|additional reporting|compiled|produced)"
+            + " by\\b.{0,200}",
+            Pattern.CASE_INSENSITIVE);
+
+    private Furniture() {
+    }
+
+    /** The role of a passage (one sentence or line of a copy). */
+    public static Role of(String passage) {
+        String s = passage.strip();
+        String bare = s.replaceAll("^[-\\u2022*\\u2013\\u2014\\s]+", "").replaceAll("[.:!\\s]+$", "");
+        if (bare.isEmpty()) {
+            return Role.NONE;
+        }
+        if (WHOLE_LINE.matcher(bare).matches() || ANYWHERE.matcher(s).find()) {
+            return Role.FURNITURE;
+        }
+        int words = bare.split("\\s+").length;
+        if (STAMP.matcher(bare).matches() && words <= 12) {
+            return Role.FURNITURE;
+        }
+        // a short bullet line ("- World News") is navigation
+        if (s.matches("^[-\\u2022*]\\s.*") && words <= 4 && !bare.toLowerCase(Locale.ROOT).matches(".*[.!?]$")) {
+            return Role.FURNITURE;
+        }
+        if (CREDIT.matcher(bare).matches()) {
+            return Role.CREDIT;
+        }
+        return Role.NONE;
+    }
+}

@@ -1,0 +1,123 @@
+package org.wirecheck.classify;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.wirecheck.text.Document;
+import org.wirecheck.text.Lexicon;
+import org.wirecheck.text.Token;
+
+/**
+ * What the classifier knows about the copies beyond one variant: the furniture role of every sentence, each copy's
+ * dateline, and how words are used across all copies (capitalised mid-sentence, after a place preposition).
+ */
+public final class StoryContext {
+
+    private final List<Document> docs;
+    private final List<Furniture.Role[]> roles;
+    private final List<Dateline.Parts> datelines;
+    private final Map<String, int[]> usage = new HashMap<>();
+
+    private static final int CAPITALISED = 0;
+    private static final int LOWER = 1;
+    private static final int AFTER_LOCATIVE = 2;
+
+    public StoryContext(List<Document> docs) {
+        this.docs = docs;
+        this.roles = docs.stream().map(StoryContext::rolesOf).toList();
+        this.datelines = docs.stream().map(StoryContext::datelineOf).toList();
+        for (Document d : docs) {
+            for (int i = 0; i < d.size(); i++) {
+                Token t = d.word(i);
+                int[] u = usage.computeIfAbsent(t.key(), k -> new int[3]);
+                if (!d.startsSentence(i) && Character.isUpperCase(t.text().charAt(0))) {
+                    u[CAPITALISED]++;
+                } else if (Character.isLowerCase(t.text().charAt(0))) {
+                    u[LOWER]++;
+                }
+                if (i > 0 && Lexicon.LOCATIVES.contains(d.word(i - 1).key())) {
+                    u[AFTER_LOCATIVE]++;
+                }
+            }
+        }
+    }
+
+    private static Furniture.Role[] rolesOf(Document d) {
+        Furniture.Role[] r = new Furniture.Role[d.sentenceCount()];
+        for (int s = 0; s < r.length; s++) {
+            String sentence = d.slice(d.sentenceStart(s), d.sentenceEnd(s));
+            Furniture.Role role = Furniture.of(sentence);
+            if (role == Furniture.Role.NONE) {
+                // a stamp or credit can share its line with nothing else: judge the whole line too
+                role = Furniture.of(lineAround(d, d.sentenceStart(s)));
+            }
+            r[s] = role;
+        }
+        return r;
+    }
+
+    private static String lineAround(Document d, int word) {
+        String text = d.text();
+        int at = d.word(word).start();
+        int start = text.lastIndexOf('\n', at) + 1;
+        int end = text.indexOf('\n', at);
+        return text.substring(start, end < 0 ? text.length() : end);
+    }
+
+    private static Dateline.Parts datelineOf(Document d) {
+        int paragraphsSeen = 0;
+        int lastParagraph = -1;
+        for (int i = 0; i < d.size() && paragraphsSeen <= 4; i++) {
+            if (d.paragraphOf(i) == lastParagraph) {
+                continue;
+            }
+            lastParagraph = d.paragraphOf(i);
+            paragraphsSeen++;
+            int start = d.word(i).start();
+            int end = d.text().indexOf('\n', start);
+            String para = d.text().substring(start, end < 0 ? d.text().length() : end);
+            Dateline.Parts p = Dateline.find(para, start);
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    public List<Document> docs() {
+        return docs;
+    }
+
+    /** Furniture role of the sentence holding word {@code w} of copy {@code d}. */
+    public Furniture.Role role(int d, int w) {
+        return roles.get(d)[docs.get(d).sentenceOf(w)];
+    }
+
+    /** Role of a character offset in copy d's dateline ("agency", "place", "date", "dateline"), or null. */
+    public String datelineRole(int d, int charIndex) {
+        Dateline.Parts p = datelines.get(d);
+        return p == null ? null : p.roleOf(charIndex);
+    }
+
+    /** True when the word reads as a proper noun: capitalised mid-sentence in most of its uses across the copies. */
+    public boolean properNoun(Document d, int w) {
+        Token t = d.word(w);
+        if (!Character.isUpperCase(t.text().charAt(0)) || Lexicon.isStopword(t.key())) {
+            return false;
+        }
+        int[] u = usage.get(t.key());
+        if (u == null) {
+            return !d.startsSentence(w);
+        }
+        if (u[CAPITALISED] == 0) {
+            return false;
+        }
+        return u[CAPITALISED] >= u[LOWER];
+    }
+
+    /** True when a proper noun is used as a place: after a place preposition in some copy. */
+    public boolean placeLike(String key) {
+        int[] u = usage.get(key);
+        return u != null && u[AFTER_LOCATIVE] > 0;
+    }
+}

@@ -1,0 +1,111 @@
+package org.wirecheck.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.wirecheck.align.Alignment;
+import org.wirecheck.align.Collator;
+import org.wirecheck.align.Similarity;
+import org.wirecheck.align.Variant;
+import org.wirecheck.classify.Classifier;
+import org.wirecheck.classify.ReadingGroup;
+import org.wirecheck.classify.StoryContext;
+import org.wirecheck.classify.Verdict;
+import org.wirecheck.text.Document;
+import org.wirecheck.text.Witness;
+
+/** The engine's facade: compares two or more copies of one story. */
+public final class Comparer {
+
+    /** Below this similarity to every other copy, a copy does not look like the same story. */
+    static final double SAME_STORY = 0.15;
+
+    private Comparer() {
+    }
+
+    /**
+     * Compares the copies. The result does not depend on the order of {@code witnesses}: copies are sorted by name
+     * (then source, then text) and get ids A, B, C... in that order.
+     *
+     * @throws IllegalArgumentException with fewer than two witnesses, or a reference that names none of them
+     */
+    public static Comparison compare(List<Witness> witnesses, Options options) {
+        if (witnesses.size() < 2) {
+            throw new IllegalArgumentException("need at least two copies to compare, got " + witnesses.size());
+        }
+        List<Witness> sorted = new ArrayList<>(witnesses);
+        sorted.sort(Comparator.comparing(Witness::name).thenComparing(Witness::source).thenComparing(Witness::text));
+        List<Document> docs = sorted.parallelStream().map(Document::of).toList();
+        Similarity sim = new Similarity(docs);
+        int base = options.reference().map(r -> indexOf(sorted, r)).orElseGet(sim::medoid);
+
+        List<String> warnings = new ArrayList<>();
+        List<Integer> related = Relatedness.related(docs, sim, base, SAME_STORY, warnings, ids(sorted.size()));
+        boolean sameStory = related.size() >= 2;
+        List<Discrepancy> found = sameStory ? discrepancies(docs, related, base) : List.of();
+        int[] family = Families.of(sim, docs.size());
+        List<Copy> copies = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            copies.add(new Copy(id(i), sorted.get(i), docs.get(i).size(), sim.between(base, i), i == base, family[i]));
+        }
+        return new Comparison(copies, id(base), found, warnings, sameStory);
+    }
+
+    /** Aligns, collates, classifies and ranks the related copies (indexes into docs). */
+    private static List<Discrepancy> discrepancies(List<Document> all, List<Integer> related, int base) {
+        List<Document> docs = related.stream().map(all::get).toList();
+        int localBase = related.indexOf(base);
+        Similarity sim = new Similarity(docs);
+        Alignment al = Alignment.of(docs, localBase, sim);
+        StoryContext ctx = new StoryContext(docs);
+        Classifier classifier = new Classifier(ctx);
+        List<Ranked> ranked = new ArrayList<>();
+        for (Variant v : new Collator(al).variants()) {
+            List<ReadingGroup> groups = ReadingGroup.of(v, docs, localBase);
+            if (groups.size() < 2) {
+                continue;
+            }
+            ranked.add(new Ranked(v, groups, classifier.classify(v, groups)));
+        }
+        ranked.addAll(new NameDrift(docs, ctx).find(ranked));
+        ranked.sort(Ranked.ORDER);
+        List<Discrepancy> out = new ArrayList<>();
+        for (Ranked r : ranked) {
+            out.add(r.toDiscrepancy("D" + (out.size() + 1), docs, i -> id(related.get(i))));
+        }
+        return out;
+    }
+
+    private static int indexOf(List<Witness> sorted, String reference) {
+        for (int i = 0; i < sorted.size(); i++) {
+            if (sorted.get(i).source().equals(reference)) {
+                return i;
+            }
+        }
+        for (int i = 0; i < sorted.size(); i++) {
+            if (sorted.get(i).name().equals(reference)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("the reference " + reference + " is not one of the copies");
+    }
+
+    private static List<String> ids(int n) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(id(i));
+        }
+        return out;
+    }
+
+    /** "A".."Z", then "AA", "AB"... */
+    static String id(int i) {
+        StringBuilder b = new StringBuilder();
+        int n = i;
+        do {
+            b.insert(0, (char) ('A' + n % 26));
+            n = n / 26 - 1;
+        } while (n >= 0);
+        return b.toString();
+    }
+}

@@ -1,0 +1,38 @@
+package org.wirecheck.compare;
+
+import java.util.List;
+import org.wirecheck.classify.Kind;
+import org.wirecheck.classify.Severity;
+
+/**
+ * One place in the story where the copies disagree: its kind and severity, a one-line summary and reason,
+ * the majority reading and every reading with the copies that carry it (majority first).
+ *
+ * @param id       stable within one comparison ("D1" is the most important)
+ * @param majority text of the reading most copies carry ({@code ""} when most copies lack the passage)
+ * @param why      one-line explanation of the classification, for people
+ */
+public record Discrepancy(String id, Kind kind, Severity severity, String summary, String why, String majority,
+                          List<Reading> readings) {
+
+    public Discrepancy {
+        readings = List.copyOf(readings);
+    }
+
+    /** The reading the given copy carries, or null when that copy is not involved. */
+    public Reading readingOf(String witnessId) {
+        for (Reading r : readings) {
+            for (Location l : r.locations()) {
+                if (l.witnessId().equals(witnessId)) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Number of copies involved in this discrepancy. */
+    public int copies() {
+        return readings.stream().mapToInt(Reading::count).sum();
+    }
+}

@@ -1,0 +1,141 @@
+package org.wirecheck.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.wirecheck.compare.Comparison;
+import org.wirecheck.compare.Copy;
+import org.wirecheck.compare.Discrepancy;
+import org.wirecheck.compare.Location;
+import org.wirecheck.compare.Reading;
+
+/**
+ * Writes a {@link Comparison} as the JSON report, schema version 1 (see DESIGN.md, "The JSON report"): UTF-8,
+ * pretty printed, fields in the documented order. Beyond the documented fields it writes {@code sameStory} and
+ * {@code warnings} at the top, {@code similarity}, {@code base} and {@code family} per witness, and {@code why} per
+ * discrepancy. Discrepancies and readings keep the order the comparison gives them (most important first, majority
+ * reading first).
+ */
+public final class JsonReport {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private JsonReport() {
+    }
+
+    /** Writes the report to {@code out} as UTF-8, followed by a line break; does not close {@code out}. */
+    public static void write(Comparison comparison, OutputStream out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(prettyPrinter());
+            writeReport(comparison, g);
+            g.writeRaw('\n');
+        }
+        out.flush();
+    }
+
+    /** The report as a string. */
+    public static String toJson(Comparison comparison) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        try {
+            write(comparison, buf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen with an in-memory stream
+        }
+        return buf.toString(StandardCharsets.UTF_8);
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        // two-space indentation and "\n" everywhere (not the platform's line separator), "key": value
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+        pp.indentObjectsWith(indenter);
+        pp.indentArraysWith(indenter);
+        return pp;
+    }
+
+    private static void writeReport(Comparison c, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+        g.writeStringField("tool", ToolVersion.nameAndVersion());
+        g.writeStringField("base", c.baseId());
+        g.writeBooleanField("sameStory", c.sameStory());
+        g.writeArrayFieldStart("warnings");
+        for (String w : c.warnings()) {
+            g.writeString(w);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("witnesses");
+        for (Copy copy : c.copies()) {
+            writeWitness(copy, g);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("discrepancies");
+        for (Discrepancy d : c.discrepancies()) {
+            writeDiscrepancy(d, g);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writeWitness(Copy copy, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", copy.id());
+        g.writeStringField("name", copy.witness().name());
+        g.writeStringField("source", copy.witness().source());
+        g.writeNumberField("words", copy.words());
+        g.writeFieldName("similarity");
+        writeRounded(copy.similarity(), g);
+        g.writeBooleanField("base", copy.base());
+        g.writeNumberField("family", copy.family());
+        g.writeEndObject();
+    }
+
+    private static void writeDiscrepancy(Discrepancy d, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", d.id());
+        g.writeStringField("kind", d.kind().name());
+        g.writeStringField("severity", d.severity().label());
+        g.writeStringField("summary", d.summary());
+        g.writeStringField("why", d.why());
+        g.writeStringField("majority", d.majority());
+        g.writeArrayFieldStart("readings");
+        for (Reading r : d.readings()) {
+            g.writeStartObject();
+            g.writeStringField("text", r.text());
+            g.writeArrayFieldStart("witnesses");
+            for (Location l : r.locations()) {
+                g.writeStartObject();
+                g.writeStringField("id", l.witnessId());
+                g.writeNumberField("start", l.start());
+                g.writeNumberField("end", l.end());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** Three decimals; {@code null} for a value that is not a number (JSON has no NaN). */
+    private static void writeRounded(double value, JsonGenerator g) throws IOException {
+        if (Double.isFinite(value)) {
+            g.writeNumber(Math.round(value * 1000.0) / 1000.0);
+        } else {
+            g.writeNull();
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package org.wirecheck.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a text into tokens that cover it entirely, each with its offsets. Words are runs of letters, digits and marks;
+ * an apostrophe between letters stays inside a word ("isn't", "Russia’s"), as do dotted initials ("U.S.") and digit
+ * groups ("1,000", "6.7", "15:35"). Hyphens split words ("non-lethal" is two words), so hyphenation differences show
+ * up as style. Hidden ranges of the witness become {@link Token.Type#HIDDEN} tokens.
+ */
+public final class Tokenizer {
+
+    private Tokenizer() {
+    }
+
+    /** All tokens of the text, in order, covering every character exactly once. */
+    public static List<Token> tokenize(String text, List<TextRange> hidden) {
+        List<Token> out = new ArrayList<>(text.length() / 3 + 4);
+        int h = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (h < hidden.size() && hidden.get(h).end() <= i) {
+                h++;
+            }
+            if (h < hidden.size() && hidden.get(h).start() <= i) {
+                int end = hidden.get(h).end();
+                out.add(token(Token.Type.HIDDEN, text, i, end));
+                i = end;
+                continue;
+            }
+            int limit = h < hidden.size() ? hidden.get(h).start() : n;
+            char c = text.charAt(i);
+            int end;
+            Token.Type type;
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                end = i + 1;
+                while (end < limit && (Character.isWhitespace(text.charAt(end)) || Character.isSpaceChar(text.charAt(end)))) {
+                    end++;
+                }
+                type = Token.Type.SPACE;
+            } else if (isWordChar(text, i)) {
+                end = wordEnd(text, i, limit);
+                type = Character.isDigit(c) ? Token.Type.NUMBER : Token.Type.WORD;
+            } else {
+                int moji = Mojibake.cp1252SequenceAt(text, i);
+                end = i + Math.max(1, Math.min(moji, limit - i));
+                if (Character.isHighSurrogate(c) && end < limit && Character.isLowSurrogate(text.charAt(end))) {
+                    end++;
+                }
+                type = Token.Type.PUNCT;
+            }
+            out.add(token(type, text, i, end));
+            i = end;
+        }
+        return out;
+    }
+
+    /** The word tokens (words and numbers) of a text. */
+    public static List<Token> words(String text, List<TextRange> hidden) {
+        List<Token> all = tokenize(text, hidden);
+        List<Token> words = new ArrayList<>(all.size() / 2 + 1);
+        for (Token t : all) {
+            if (t.isWord()) {
+                words.add(t);
+            }
+        }
+        return words;
+    }
+
+    private static Token token(Token.Type type, String text, int start, int end) {
+        String s = text.substring(start, end);
+        String key = type == Token.Type.WORD || type == Token.Type.NUMBER ? Keys.of(s) : s;
+        return new Token(type, s, key, start, end);
+    }
+
+    private static boolean isWordChar(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        if (Character.isHighSurrogate(c) && i + 1 < text.length()) {
+            return Character.isLetterOrDigit(text.codePointAt(i));
+        }
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static int wordEnd(String text, int start, int limit) {
+        int i = start;
+        while (i < limit) {
+            char c = text.charAt(i);
+            if (isWordChar(text, i)) {
+                i += Character.isHighSurrogate(c) && i + 1 < limit ? 2 : 1;
+                continue;
+            }
+            int joinerLen = joinerLength(text, i, limit);
+            if (joinerLen > 0 && i > start && i + joinerLen < limit && isWordChar(text, i + joinerLen)) {
+                char prev = text.charAt(i - 1);
+                char next = text.charAt(i + joinerLen);
+                if (joins(text, start, i, c, prev, next, joinerLen)) {
+                    i += joinerLen;
+                    continue;
+                }
+            }
+            break;
+        }
+        // dotted initials keep their final dot: "U.S." (but not a sentence's final dot after a plain word)
+        if (i < limit && text.charAt(i) == '.' && isInitials(text, start, i)) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Length of a word-internal joiner at i: apostrophe, dot, comma, colon, or a mojibake apostrophe. */
+    private static int joinerLength(String text, int i, int limit) {
+        char c = text.charAt(i);
+        if (Keys.isApostrophe(c) || c == '.' || c == ',' || c == ':') {
+            return 1;
+        }
+        int moji = Mojibake.cp1252SequenceAt(text, i);
+        if (moji > 0 && moji < limit - i) {
+            String fixed = Mojibake.cp1252Repair(text, i, moji);
+            if (fixed != null && fixed.length() == 1 && Keys.isApostrophe(fixed.charAt(0))) {
+                return moji;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean joins(String text, int start, int i, char c, char prev, char next, int len) {
+        if (len > 1 || Keys.isApostrophe(c)) {
+            return Character.isLetter(prev) && Character.isLetter(next);
+        }
+        if (c == ',' || c == ':') {
+            // 1,000 and 15:35, but not "2, 3" (a space would end the word anyway)
+            return Character.isDigit(prev) && Character.isDigit(next) && allDigitsOrSeparators(text, start, i);
+        }
+        // '.': decimals (6.7) and initials (U.S)
+        if (Character.isDigit(prev) && Character.isDigit(next)) {
+            return allDigitsOrSeparators(text, start, i);
+        }
+        return Character.isLetter(prev) && Character.isLetter(next) && isInitials(text, start, i);
+    }
+
+    private static boolean allDigitsOrSeparators(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (!Character.isDigit(c) && c != ',' && c != '.' && c != ':') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when text[from, to) is like "U" or "U.S" or "a.m": single letters separated by dots. */
+    private static boolean isInitials(String text, int from, int to) {
+        if (to - from > 7) {
+            return false;
+        }
+        boolean expectLetter = true;
+        int letters = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (expectLetter) {
+                if (!Character.isLetter(c)) {
+                    return false;
+                }
+                letters++;
+                expectLetter = false;
+            } else {
+                if (c != '.') {
+                    return false;
+                }
+                expectLetter = true;
+            }
+        }
+        // a lone letter followed by '.' is an initial only when it is upper case ("J. Smith"), or the run has dots
+        return letters > 1 || Character.isUpperCase(text.charAt(from));
+    }
+}
