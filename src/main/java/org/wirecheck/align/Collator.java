@@ -60,7 +60,11 @@ public final class Collator {
     private record Tagged(int copy, Item item) {
     }
 
-    /** Union of all copies' difference ranges; an empty range joins a range it touches. */
+    /**
+     * Clusters the copies' differences: two differences make one variant when they cover mostly the same pivot words
+     * (or the same insertion point). A long rewrite in one copy does not swallow a one-word change in another: the
+     * two stay separate variants, each showing every copy's reading of its own words.
+     */
     private List<Range> wordRanges() {
         List<Tagged> all = new ArrayList<>();
         for (int d = 0; d < docs.size(); d++) {
@@ -69,30 +73,47 @@ public final class Collator {
             }
         }
         all.sort(Comparator.comparingInt((Tagged t) -> t.item().a()).thenComparingInt(t -> t.item().b()));
-        List<Range> merged = new ArrayList<>();
-        int a = -1;
-        int b = -1;
-        List<Tagged> members = new ArrayList<>();
+        List<int[]> bounds = new ArrayList<>();
+        List<List<Tagged>> members = new ArrayList<>();
         for (Tagged t : all) {
-            Item r = t.item();
-            boolean overlap = r.a() < b;
-            boolean touch = r.a() == b && (r.insertion() || a == b);
-            if (!members.isEmpty() && (overlap || touch)) {
-                b = Math.max(b, r.b());
-            } else {
-                if (!members.isEmpty()) {
-                    merged.add(range(a, b, members));
+            int found = -1;
+            for (int c = bounds.size() - 1; c >= 0 && bounds.get(c)[1] >= t.item().a() - 1; c--) {
+                if (fits(bounds.get(c)[0], bounds.get(c)[1], t.item().a(), t.item().b())) {
+                    found = c;
+                    break;
                 }
-                members.clear();
-                a = r.a();
-                b = r.b();
             }
-            members.add(t);
+            if (found < 0) {
+                bounds.add(new int[] {t.item().a(), t.item().b()});
+                members.add(new ArrayList<>());
+                found = bounds.size() - 1;
+            }
+            int[] r = bounds.get(found);
+            r[0] = Math.min(r[0], t.item().a());
+            r[1] = Math.max(r[1], t.item().b());
+            members.get(found).add(t);
         }
-        if (!members.isEmpty()) {
-            merged.add(range(a, b, members));
+        List<Range> out = new ArrayList<>();
+        for (int c = 0; c < bounds.size(); c++) {
+            out.add(range(bounds.get(c)[0], bounds.get(c)[1], members.get(c)));
         }
-        return merged;
+        return out;
+    }
+
+    /** True when a difference over [a, b) belongs with a cluster over [x, y). */
+    static boolean fits(int x, int y, int a, int b) {
+        if (a == b && x == y) {
+            return a == x;
+        }
+        if (a == b) {
+            return y - x <= 2 && x <= a && a <= y;
+        }
+        if (x == y) {
+            return b - a <= 2 && a <= x && x <= b;
+        }
+        int inter = Math.min(y, b) - Math.max(x, a);
+        int union = Math.max(y, b) - Math.min(x, a);
+        return inter > 0 && inter * 2 >= union;
     }
 
     @SuppressWarnings("unchecked")
@@ -130,8 +151,8 @@ public final class Collator {
         return spans.size() >= 2 ? new Variant(a, b, Variant.Shape.WORDS, spans) : null;
     }
 
-    /** Copy d's words at pivot range [a, b) with its differences there. */
-    private CopySpan readingOf(int d, int a, int b, List<Item> items) {
+    /** Copy d's words at pivot range [a, b): its matched words there and its differences that reach into it. */
+    private CopySpan readingOf(int d, int a, int b, List<Item> members) {
         CopyAlignment ca = al.copy(d);
         int lo = Integer.MAX_VALUE;
         int hi = -1;
@@ -143,7 +164,13 @@ public final class Collator {
                 hi = Math.max(hi, m + 1);
             }
         }
-        for (Item it : items == null ? List.<Item>of() : items) {
+        List<Item> items = new ArrayList<>(members == null ? List.of() : members);
+        for (Item it : ca.items()) {
+            if (!items.contains(it) && reaches(it, a, b)) {
+                items.add(it);
+            }
+        }
+        for (Item it : items) {
             if (it.y() > it.x()) {
                 lo = Math.min(lo, it.x());
                 hi = Math.max(hi, it.y());
@@ -157,6 +184,17 @@ public final class Collator {
         }
         int c = point >= 0 ? charPointBefore(doc, point) : pointAt(d, a);
         return new CopySpan(d, Math.max(point, 0), Math.max(point, 0), c, c);
+    }
+
+    /** True when a difference lies over pivot range [a, b) in part at least. */
+    private static boolean reaches(Item it, int a, int b) {
+        if (it.insertion()) {
+            return a < it.a() && it.a() < b;
+        }
+        if (a == b) {
+            return it.a() < a && a < it.b();
+        }
+        return it.a() < b && it.b() > a;
     }
 
     /** Character offset just after the copy word before word index w (or before word w when it starts a paragraph). */

@@ -17,6 +17,7 @@ import org.wirecheck.text.Document;
 final class SentenceLinker {
 
     static final double MIN_DICE = 0.28;
+    private static final double NEIGHBOUR_DICE = 0.15;
     private static final double MIN_NEIGHBOUR_COVER = 0.35;
 
     private final List<Document> docs;
@@ -54,12 +55,79 @@ final class SentenceLinker {
         for (int s = 0; s < n; s++) {
             links[s] = best(doc, s, order, index);
         }
+        linkSplitPairs(links, doc, order, index);
+        linkByNeighbours(links, doc, order);
         resolveConflicts(links, doc, order, index);
         return links;
     }
 
+    /**
+     * Two consecutive unlinked sentences that together match one slot well are that slot split in two
+     * ("South Korea signed deals to sell tanks." + "But its laws prevent...").
+     */
+    private void linkSplitPairs(Link[] links, Document doc, List<Slot> order, Map<String, List<Integer>> index) {
+        for (int s = 0; s + 1 < links.length; s++) {
+            if (links[s] != null || links[s + 1] != null) {
+                continue;
+            }
+            Set<String> keys = Weights.contentKeys(doc, doc.sentenceStart(s), doc.sentenceEnd(s + 1));
+            Link joint = bestFor(keys, s, order, index);
+            if (joint != null) {
+                links[s] = joint;
+                links[s + 1] = new Link(s + 1, joint.lo(), joint.hi(), joint.dice());
+                s++;
+            }
+        }
+    }
+
+    /**
+     * An unlinked sentence next to a linked one may belong with the same or the adjacent slot even when the match
+     * is weaker: paraphrases keep the story's order.
+     */
+    private void linkByNeighbours(Link[] links, Document doc, List<Slot> order) {
+        for (int s = 0; s < links.length; s++) {
+            if (links[s] != null) {
+                continue;
+            }
+            Set<String> keys = Weights.contentKeys(doc, doc.sentenceStart(s), doc.sentenceEnd(s));
+            double ws = weights.total(keys);
+            if (ws <= 0) {
+                continue;
+            }
+            Link best = null;
+            for (int nb : new int[] {s - 1, s + 1}) {
+                if (nb < 0 || nb >= links.length || links[nb] == null) {
+                    continue;
+                }
+                int from = Math.max(0, links[nb].lo() - (nb > s ? 1 : 0));
+                int to = Math.min(order.size() - 1, links[nb].hi() + (nb < s ? 1 : 0));
+                for (int p = from; p <= to; p++) {
+                    double shared = sharedWeight(keys, order.get(p));
+                    double dice = 2 * shared / (ws + weightOf(order.get(p)));
+                    if ((dice >= NEIGHBOUR_DICE || shared / ws >= 0.45) && (best == null || dice > best.dice())) {
+                        best = new Link(s, p, p, dice);
+                    }
+                }
+            }
+            links[s] = best;
+        }
+    }
+
+    private double sharedWeight(Set<String> keys, Slot slot) {
+        double shared = 0;
+        for (String k : keysOf(slot)) {
+            if (keys.contains(k)) {
+                shared += weights.of(k);
+            }
+        }
+        return shared;
+    }
+
     private Link best(Document doc, int s, List<Slot> order, Map<String, List<Integer>> index) {
-        Set<String> keys = Weights.contentKeys(doc, doc.sentenceStart(s), doc.sentenceEnd(s));
+        return bestFor(Weights.contentKeys(doc, doc.sentenceStart(s), doc.sentenceEnd(s)), s, order, index);
+    }
+
+    private Link bestFor(Set<String> keys, int s, List<Slot> order, Map<String, List<Integer>> index) {
         double ws = weights.total(keys);
         if (ws <= 0) {
             return null;

@@ -18,8 +18,8 @@ import org.wirecheck.text.Lexicon;
  */
 public final class Classifier {
 
-    /** Differences longer than this (words per reading) are rewordings, not a single changed fact. */
-    private static final int SMALL = 4;
+    /** Readings longer than this (differing words) are rewordings, not a single changed fact. */
+    private static final int LONG = 6;
 
     private final StoryContext ctx;
 
@@ -27,6 +27,7 @@ public final class Classifier {
         this.ctx = ctx;
     }
 
+    /** The verdict on a variant, or null when it is reported by another check (datelines). */
     public Verdict classify(Variant v, List<ReadingGroup> groups) {
         List<Document> docs = ctx.docs();
         if (v.shape() == Variant.Shape.CASE) {
@@ -55,60 +56,70 @@ public final class Classifier {
         if (sameNumbers(groups) && onlyNumbersDiffer(groups)) {
             return new Verdict(Kind.STYLE, Severity.LOW, "same number written differently", 1);
         }
-        String dateline = datelineRole(v, groups);
-        if (dateline != null) {
-            Kind k = dateline.equals("agency") ? Kind.ATTRIBUTION : dateline.equals("date") ? Kind.DATE : Kind.PLACE;
-            return new Verdict(k, Severity.HIGH, "dateline " + dateline + " differs", 9);
+        if (inDatelines(v)) {
+            return null; // datelines are compared as a whole, once (see Datelines)
+        }
+        if (v.shape() == Variant.Shape.PASSAGE) {
+            return passage(groups, compactness(groups));
         }
         Diff diff = new Diff(groups, docs);
-        boolean small = diff.maxWords <= SMALL;
         boolean quoted = quoted(v);
         double compact = compactness(groups);
-        if (v.shape() == Variant.Shape.PASSAGE) {
-            return passage(v, groups, compact);
-        }
-        if (!diff.numbers.isEmpty() && !sameNumbers(groups)) {
-            return new Verdict(Kind.NUMBER, Severity.HIGH, "number differs: " + String.join(" vs ", diff.numbers),
-                    8 + compact);
+        double drift = outlier(groups) ? 1 : 0;
+        boolean anyEmpty = groups.stream().anyMatch(ReadingGroup::isEmpty);
+        boolean majorityEmpty = groups.get(0).isEmpty();
+        if (diff.maxWords > LONG) {
+            String facts = diff.facts();
+            if (anyEmpty) {
+                Kind k = majorityEmpty ? Kind.ADDITION : Kind.OMISSION;
+                return new Verdict(k, Severity.MEDIUM, (majorityEmpty ? "words only some copies add"
+                        : "words some copies leave out") + facts, 2 + compact);
+            }
+            if (quoted) {
+                return new Verdict(Kind.QUOTE, Severity.MEDIUM, "quoted passage reworded" + facts, 3 + compact);
+            }
+            return new Verdict(Kind.WORDING, Severity.MEDIUM, "passage reworded" + facts, 2 + compact);
         }
         if (!diff.dates.isEmpty()) {
-            return new Verdict(Kind.DATE, Severity.HIGH, "date differs: " + String.join(" vs ", diff.dates),
-                    8 + compact);
+            return new Verdict(Kind.DATE, Severity.HIGH, "date differs: " + String.join(" / ", diff.dates),
+                    8 + compact + drift);
         }
-        if (small && !diff.titles.isEmpty()) {
+        if (!diff.numbers.isEmpty()) {
+            return new Verdict(Kind.NUMBER, Severity.HIGH, "number differs: " + String.join(" vs ", diff.numbers),
+                    8 + compact + drift);
+        }
+        if (!diff.titles.isEmpty()) {
             return new Verdict(Kind.TITLE, Severity.HIGH, "title or role differs: " + String.join(" / ", diff.titles),
-                    7.5 + compact);
+                    7.5 + compact + drift);
         }
-        if (small && !diff.names.isEmpty()) {
+        if (!diff.names.isEmpty() && diff.source) {
+            return new Verdict(Kind.ATTRIBUTION, Severity.HIGH, "source of the statement differs: "
+                    + String.join(" / ", diff.surface), 8 + compact + drift);
+        }
+        if (!diff.names.isEmpty()) {
             boolean place = diff.names.stream().allMatch(ctx::placeLike);
             Kind k = place ? Kind.PLACE : Kind.NAME;
-            String why = nearSpelling(diff.names) ? "proper noun spelled differently: " : place
-                    ? "place differs: " : "name differs: ";
-            return new Verdict(k, Severity.HIGH, why + String.join(" / ", diff.surface), 8 + compact);
-        }
-        if (diff.attribution && !diff.names.isEmpty()) {
-            return new Verdict(Kind.ATTRIBUTION, Severity.HIGH, "source of the statement differs", 7 + compact);
+            String why = nearSpelling(diff.names) ? "proper noun spelled differently: " : anyEmpty
+                    ? "name present in some copies only: " : place ? "place differs: " : "name differs: ";
+            return new Verdict(k, Severity.HIGH, why + String.join(" / ", diff.surface), 8 + compact + drift);
         }
         if (quoted) {
-            return new Verdict(Kind.QUOTE, Severity.HIGH, "quoted words differ", 7 + compact);
+            return new Verdict(Kind.QUOTE, Severity.HIGH, "quoted words differ", 7 + compact + drift);
         }
-        boolean anyEmpty = groups.stream().anyMatch(ReadingGroup::isEmpty);
         if (anyEmpty) {
-            boolean majorityEmpty = groups.get(0).isEmpty();
             Kind k = majorityEmpty ? Kind.ADDITION : Kind.OMISSION;
             String why = majorityEmpty ? "words only some copies add" : "words some copies leave out";
-            if (!diff.names.isEmpty()) {
-                return new Verdict(Kind.NAME, Severity.HIGH, "name present in some copies only: "
-                        + String.join(", ", diff.surface), 6 + compact);
-            }
-            return new Verdict(k, Severity.MEDIUM, why, 4 + compact);
+            return new Verdict(k, Severity.MEDIUM, why, 4 + compact + drift);
         }
-        Severity sev = diff.names.isEmpty() ? Severity.MEDIUM : Severity.HIGH;
-        return new Verdict(Kind.WORDING, sev, diff.names.isEmpty() ? "wording differs"
-                : "wording differs, with names: " + String.join(", ", diff.surface), 4 + compact);
+        return new Verdict(Kind.WORDING, Severity.MEDIUM, "wording differs", 4 + compact + drift);
     }
 
-    private Verdict passage(Variant v, List<ReadingGroup> groups, double compact) {
+    /** True when all copies but one agree: the classic drift of a single republished copy. */
+    private static boolean outlier(List<ReadingGroup> groups) {
+        return groups.size() == 2 && groups.get(0).count() >= 2 && groups.get(1).count() == 1;
+    }
+
+    private Verdict passage(List<ReadingGroup> groups, double compact) {
         boolean majorityEmpty = groups.get(0).isEmpty();
         int words = groups.stream().filter(g -> !g.isEmpty()).mapToInt(g -> words(g.spans().get(0))).max().orElse(0);
         if (majorityEmpty) {
@@ -148,19 +159,20 @@ public final class Classifier {
         return found == null ? Furniture.Role.NONE : found;
     }
 
-    private String datelineRole(Variant v, List<ReadingGroup> groups) {
-        String role = null;
+    /** True when every non-empty reading lies inside its copy's dateline. */
+    private boolean inDatelines(Variant v) {
+        boolean any = false;
         for (CopySpan s : v.spans()) {
             if (s.isEmpty()) {
                 continue;
             }
-            String r = ctx.datelineRole(s.copy(), s.charStart());
-            if (r == null) {
-                return null;
+            if (ctx.datelineRole(s.copy(), s.charStart()) == null
+                    || ctx.datelineRole(s.copy(), s.charEnd() - 1) == null) {
+                return false;
             }
-            role = role == null || role.equals("dateline") ? r : role;
+            any = true;
         }
-        return role;
+        return any;
     }
 
     private boolean quoted(Variant v) {
@@ -210,38 +222,46 @@ public final class Classifier {
         return false;
     }
 
-    /** The words that are not common to all readings, sorted into what they are. */
+    /**
+     * The words of each reading that the other copies do not have around the same place, sorted into what they
+     * are. A word counts as changed only when some other copy's sentence there lacks it: a name moved within a
+     * sentence is not a different name.
+     */
     private final class Diff {
         final Set<String> numbers = new LinkedHashSet<>();
         final Set<String> dates = new LinkedHashSet<>();
         final Set<String> titles = new LinkedHashSet<>();
         final Set<String> names = new LinkedHashSet<>();
         final Set<String> surface = new LinkedHashSet<>();
-        boolean attribution;
+        boolean source;
         int maxWords;
 
         Diff(List<ReadingGroup> groups, List<Document> docs) {
-            Set<String> common = null;
+            List<Set<String>> contexts = new ArrayList<>();
+            List<Set<String>> readingKeys = new ArrayList<>();
             for (ReadingGroup g : groups) {
-                Set<String> keys = new HashSet<>(List.of(g.key().split(" ")));
-                if (common == null) {
-                    common = keys;
-                } else {
-                    common.retainAll(keys);
-                }
+                contexts.add(sentenceKeys(docs, g.spans().get(0)));
+                readingKeys.add(new HashSet<>(List.of(g.key().split(" "))));
             }
-            for (ReadingGroup g : groups) {
-                CopySpan s = g.spans().get(0);
+            boolean numbersDiffer = !sameNumbers(groups);
+            for (int r = 0; r < groups.size(); r++) {
+                CopySpan s = groups.get(r).spans().get(0);
                 Document d = docs.get(s.copy());
                 List<String> numericKeys = new ArrayList<>();
                 int differing = 0;
                 for (int i = s.from(); i < s.to(); i++) {
                     String k = d.word(i).key();
-                    if (common.contains(k)) {
+                    if (inAllOthers(readingKeys, r, k)) {
                         continue;
                     }
                     differing++;
-                    if (Numbers.isNumeric(k)) {
+                    if (Lexicon.SOURCE_WORDS.contains(k)) {
+                        source = true;
+                    }
+                    if (!missingFromSomeOther(contexts, r, k)) {
+                        continue;
+                    }
+                    if (Numbers.isNumeric(k) && numbersDiffer) {
                         numericKeys.add(k);
                     }
                     if (Lexicon.isDateWord(k)) {
@@ -249,9 +269,6 @@ public final class Classifier {
                     }
                     if (Lexicon.TITLES.contains(k)) {
                         titles.add(d.word(i).text());
-                    }
-                    if (Lexicon.ATTRIBUTION_WORDS.contains(k)) {
-                        attribution = true;
                     }
                     if (ctx.properNoun(d, i) && !Lexicon.TITLES.contains(k) && !Lexicon.isDateWord(k)) {
                         names.add(k);
@@ -267,5 +284,62 @@ public final class Classifier {
                 numbers.add("(none)");
             }
         }
+
+        /** Names, numbers and dates a long rewording changes, for its reason line. */
+        String facts() {
+            Set<String> all = new LinkedHashSet<>();
+            all.addAll(surface);
+            all.addAll(dates);
+            numbers.stream().filter(n -> !n.equals("(none)")).forEach(all::add);
+            return all.isEmpty() ? "" : "; involves " + String.join(", ", all);
+        }
+    }
+
+    private static boolean inAllOthers(List<Set<String>> readingKeys, int r, String k) {
+        for (int o = 0; o < readingKeys.size(); o++) {
+            if (o != r && !readingKeys.get(o).contains(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean missingFromSomeOther(List<Set<String>> contexts, int r, String k) {
+        for (int o = 0; o < contexts.size(); o++) {
+            if (o != r && !contexts.get(o).contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Index of the last word starting before {@code charIndex} (0 when none). */
+    private static int wordAt(Document d, int charIndex) {
+        int lo = 0;
+        int hi = d.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (d.word(mid).start() < charIndex) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /** Keys of the sentence(s) a reading stands in (for an empty reading: the sentence at its point). */
+    private static Set<String> sentenceKeys(List<Document> docs, CopySpan s) {
+        Document d = docs.get(s.copy());
+        Set<String> keys = new HashSet<>();
+        if (d.size() == 0) {
+            return keys;
+        }
+        int first = s.isEmpty() ? wordAt(d, s.charStart()) : Math.min(s.from(), d.size() - 1);
+        int last = Math.max(first, Math.min(s.to(), d.size()) - 1);
+        for (int i = d.sentenceStart(d.sentenceOf(first)); i < d.sentenceEnd(d.sentenceOf(last)); i++) {
+            keys.add(d.word(i).key());
+        }
+        return keys;
     }
 }

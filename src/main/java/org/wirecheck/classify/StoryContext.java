@@ -93,6 +93,11 @@ public final class StoryContext {
         return roles.get(d)[docs.get(d).sentenceOf(w)];
     }
 
+    /** Copy d's dateline, or null. */
+    public Dateline.Parts dateline(int d) {
+        return datelines.get(d);
+    }
+
     /** Role of a character offset in copy d's dateline ("agency", "place", "date", "dateline"), or null. */
     public String datelineRole(int d, int charIndex) {
         Dateline.Parts p = datelines.get(d);

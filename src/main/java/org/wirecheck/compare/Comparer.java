@@ -65,8 +65,12 @@ public final class Comparer {
             if (groups.size() < 2) {
                 continue;
             }
-            ranked.add(new Ranked(v, groups, classifier.classify(v, groups)));
+            Verdict verdict = classifier.classify(v, groups);
+            if (verdict != null) {
+                ranked.add(new Ranked(v, groups, verdict));
+            }
         }
+        ranked.addAll(Datelines.compare(docs, ctx, localBase));
         ranked.addAll(new NameDrift(docs, ctx).find(ranked));
         ranked.sort(Ranked.ORDER);
         List<Discrepancy> out = new ArrayList<>();

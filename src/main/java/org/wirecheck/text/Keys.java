@@ -33,7 +33,12 @@ public final class Keys {
                 b.append(Character.toLowerCase(c));
             }
         }
-        return b.toString().toLowerCase(Locale.ROOT);
+        String key = b.toString().toLowerCase(Locale.ROOT);
+        // possessive: "NATO's agenda" and "NATO agenda" name the same thing
+        if (key.length() > 4 && key.endsWith("'s")) {
+            key = key.substring(0, key.length() - 2);
+        }
+        return key;
     }
 
     /** Apostrophes and right single quotes, which stand for each other in running text. */

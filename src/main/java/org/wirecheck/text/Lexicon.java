@@ -81,11 +81,11 @@ public final class Lexicon {
             "defence", "defense", "foreign", "interior", "finance", "state", "mr", "mrs", "ms", "dr", "sir", "lord",
             "lady", "dame", "former", "acting");
 
-    /** Words that introduce who said or reported something. */
-    public static final Set<String> ATTRIBUTION_WORDS = Set.of(
-            "according", "reported", "reports", "report", "told", "quoted", "cited", "citing", "per", "via",
-            "source", "sources", "agency", "news", "newspaper", "said", "says", "stated", "claimed", "announced",
-            "wrote", "tweeted", "posted", "published", "broadcaster", "outlet", "media", "press");
+    /** Words that name where a statement comes from ("according to Yonhap", "as per a CNN report"). */
+    public static final Set<String> SOURCE_WORDS = Set.of(
+            "according", "reported", "reports", "report", "reporting", "told", "quoted", "cited", "citing", "per",
+            "via", "source", "sources", "agency", "news", "newspaper", "broadcaster", "outlet", "media", "press",
+            "statement", "channel", "television", "radio", "wire");
 
     /** Prepositions that put a place after them. */
     public static final Set<String> LOCATIVES = Set.of(

@@ -32,9 +32,12 @@ final class Sentences {
             return prev.text().length() > 4;
         }
         boolean spaced = false;
-        for (int i = mark + 1; i < gap.length(); i++) {
-            if (Character.isWhitespace(gap.charAt(i))) {
+        for (int i = mark + 1; i < gap.length() && !spaced; i++) {
+            char c = gap.charAt(i);
+            if (Character.isWhitespace(c)) {
                 spaced = true;
+            } else if (!isClosing(c) && c != '.' && c != '!' && c != '?') {
+                return false; // "(EFE).- Nato": a dateline separator, not the end of a sentence
             }
         }
         if (!spaced) {
@@ -47,6 +50,10 @@ final class Sentences {
             return false; // an initial: "J. Smith"
         }
         return startsLikeSentence(gap, next);
+    }
+
+    private static boolean isClosing(char c) {
+        return c == '"' || c == '\u201D' || c == '\u2019' || c == '\'' || c == ')' || c == ']' || c == '\u00BB';
     }
 
     private static boolean startsLikeSentence(String gap, Token next) {

@@ -1,0 +1,62 @@
+package org.wirecheck.compare;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.wirecheck.align.CopySpan;
+import org.wirecheck.align.Variant;
+import org.wirecheck.classify.Dateline;
+import org.wirecheck.classify.Kind;
+import org.wirecheck.classify.ReadingGroup;
+import org.wirecheck.classify.Severity;
+import org.wirecheck.classify.StoryContext;
+import org.wirecheck.classify.Verdict;
+import org.wirecheck.text.Document;
+import org.wirecheck.text.Keys;
+import org.wirecheck.text.TextRange;
+
+/**
+ * Compares the datelines of the copies that have one, part by part: a different agency in parentheses is an
+ * ATTRIBUTION discrepancy, a different place a PLACE one, a different date a DATE one; each reported once.
+ */
+final class Datelines {
+
+    private Datelines() {
+    }
+
+    static List<Ranked> compare(List<Document> docs, StoryContext ctx, int base) {
+        List<Ranked> out = new ArrayList<>();
+        part(docs, ctx, base, Dateline.Parts::agency, Kind.ATTRIBUTION, "credited to a different agency", out);
+        part(docs, ctx, base, Dateline.Parts::place, Kind.PLACE, "dateline gives a different place", out);
+        part(docs, ctx, base, Dateline.Parts::date, Kind.DATE, "dateline gives a different date", out);
+        return out;
+    }
+
+    private static void part(List<Document> docs, StoryContext ctx, int base, Function<Dateline.Parts, TextRange> part,
+                             Kind kind, String why, List<Ranked> out) {
+        Map<String, List<CopySpan>> byKey = new LinkedHashMap<>();
+        Map<String, String> text = new LinkedHashMap<>();
+        for (int d = 0; d < docs.size(); d++) {
+            Dateline.Parts p = ctx.dateline(d);
+            TextRange r = p == null ? null : part.apply(p);
+            if (r == null) {
+                continue;
+            }
+            String t = docs.get(d).text().substring(r.start(), r.end());
+            String key = Keys.squeeze(t);
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new CopySpan(d, 0, 0, r.start(), r.end()));
+            text.putIfAbsent(key, t);
+        }
+        if (byKey.size() < 2) {
+            return;
+        }
+        List<ReadingGroup> groups = new ArrayList<>();
+        byKey.forEach((k, spans) -> groups.add(new ReadingGroup(k, text.get(k), spans)));
+        groups.sort((a, b) -> Integer.compare(b.count(), a.count()));
+        Variant v = new Variant(-1, -1, Variant.Shape.WORDS, groups.stream().flatMap(g -> g.spans().stream()).toList());
+        out.add(new Ranked(v, groups, new Verdict(kind, Severity.HIGH, why + ": "
+                + String.join(" / ", groups.stream().map(ReadingGroup::text).toList()), 9.5)));
+    }
+}
