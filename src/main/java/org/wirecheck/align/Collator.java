@@ -143,7 +143,8 @@ public final class Collator {
             if (a == b && !part && a > 0) {
                 part = ca.present(pivot.slotOf(a - 1));
             }
-            if (!part) {
+            if (!part || r.items()[d] == null && hasReachingItem(ca, a, b)) {
+                // a copy whose own, larger difference only reaches into this one is shown in its own variant
                 continue;
             }
             spans.add(readingOf(d, a, b, r.items()[d]));
@@ -184,6 +185,15 @@ public final class Collator {
         }
         int c = point >= 0 ? charPointBefore(doc, point) : pointAt(d, a);
         return new CopySpan(d, Math.max(point, 0), Math.max(point, 0), c, c);
+    }
+
+    private static boolean hasReachingItem(CopyAlignment ca, int a, int b) {
+        for (Item it : ca.items()) {
+            if (reaches(it, a, b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a difference lies over pivot range [a, b) in part at least. */

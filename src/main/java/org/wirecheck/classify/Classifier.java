@@ -62,18 +62,46 @@ public final class Classifier {
         if (v.shape() == Variant.Shape.PASSAGE) {
             return passage(groups, compactness(groups));
         }
-        Diff diff = new Diff(groups, docs);
-        boolean quoted = quoted(v);
-        double compact = compactness(groups);
         double drift = outlier(groups) ? 1 : 0;
+        Verdict best = null;
+        int k = Math.min(groups.size(), 6);
+        for (int i = 0; i < k; i++) {
+            for (int j = i + 1; j < k; j++) {
+                Verdict p = pair(List.of(groups.get(i), groups.get(j)), groups.get(0).isEmpty(), drift);
+                if (best == null || better(p, best)) {
+                    best = p;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean better(Verdict a, Verdict b) {
+        return a.severity().compareTo(b.severity()) < 0
+                || a.severity() == b.severity() && a.score() > b.score();
+    }
+
+    /**
+     * The verdict on two readings of a variant: with several copies, the variant is judged by its sharpest pair
+     * (a paraphrased copy's long reading does not hide a one-word change between two others).
+     */
+    private Verdict pair(List<ReadingGroup> groups, boolean majorityEmpty, double drift) {
+        List<Document> docs = ctx.docs();
+        Diff diff = new Diff(groups, docs);
+        boolean quoted = quoted(groups);
+        double compact = compactness(groups);
         boolean anyEmpty = groups.stream().anyMatch(ReadingGroup::isEmpty);
-        boolean majorityEmpty = groups.get(0).isEmpty();
         if (diff.maxWords > LONG) {
             String facts = diff.facts();
             if (anyEmpty) {
                 Kind k = majorityEmpty ? Kind.ADDITION : Kind.OMISSION;
                 return new Verdict(k, Severity.MEDIUM, (majorityEmpty ? "words only some copies add"
                         : "words some copies leave out") + facts, 2 + compact);
+            }
+            if (quoted && drift > 0) {
+                // the other copies agree word for word: one copy altered the quote
+                return new Verdict(Kind.QUOTE, Severity.HIGH, "one copy rewords a quote the others carry verbatim"
+                        + facts, 6 + compact);
             }
             if (quoted) {
                 return new Verdict(Kind.QUOTE, Severity.MEDIUM, "quoted passage reworded" + facts, 3 + compact);
@@ -88,7 +116,7 @@ public final class Classifier {
             return new Verdict(Kind.NUMBER, Severity.HIGH, "number differs: " + String.join(" vs ", diff.numbers),
                     8 + compact + drift);
         }
-        if (!diff.titles.isEmpty()) {
+        if (!diff.titles.isEmpty() && diff.names.isEmpty()) {
             return new Verdict(Kind.TITLE, Severity.HIGH, "title or role differs: " + String.join(" / ", diff.titles),
                     7.5 + compact + drift);
         }
@@ -103,8 +131,15 @@ public final class Classifier {
                     ? "name present in some copies only: " : place ? "place differs: " : "name differs: ";
             return new Verdict(k, Severity.HIGH, why + String.join(" / ", diff.surface), 8 + compact + drift);
         }
+        if (quoted && diff.onlyFunctionWords) {
+            return new Verdict(Kind.QUOTE, Severity.MEDIUM, "quoted words differ in a function word",
+                    3 + compact + drift);
+        }
         if (quoted) {
             return new Verdict(Kind.QUOTE, Severity.HIGH, "quoted words differ", 7 + compact + drift);
+        }
+        if (diff.onlyFunctionWords) {
+            return new Verdict(Kind.WORDING, Severity.LOW, "differs only in function words", 1.5);
         }
         if (anyEmpty) {
             Kind k = majorityEmpty ? Kind.ADDITION : Kind.OMISSION;
@@ -175,8 +210,8 @@ public final class Classifier {
         return any;
     }
 
-    private boolean quoted(Variant v) {
-        for (CopySpan s : v.spans()) {
+    private boolean quoted(List<ReadingGroup> groups) {
+        for (CopySpan s : groups.stream().flatMap(g -> g.spans().stream()).toList()) {
             Document d = ctx.docs().get(s.copy());
             for (int i = s.from(); i < s.to(); i++) {
                 if (d.quoted(i)) {
@@ -234,6 +269,7 @@ public final class Classifier {
         final Set<String> names = new LinkedHashSet<>();
         final Set<String> surface = new LinkedHashSet<>();
         boolean source;
+        boolean onlyFunctionWords = true;
         int maxWords;
 
         Diff(List<ReadingGroup> groups, List<Document> docs) {
@@ -244,7 +280,11 @@ public final class Classifier {
                 readingKeys.add(new HashSet<>(List.of(g.key().split(" "))));
             }
             boolean numbersDiffer = !sameNumbers(groups);
+            List<Set<String>> namesOf = new ArrayList<>();
+            List<Set<String>> surfaceOf = new ArrayList<>();
             for (int r = 0; r < groups.size(); r++) {
+                namesOf.add(new LinkedHashSet<>());
+                surfaceOf.add(new LinkedHashSet<>());
                 CopySpan s = groups.get(r).spans().get(0);
                 Document d = docs.get(s.copy());
                 List<String> numericKeys = new ArrayList<>();
@@ -255,6 +295,7 @@ public final class Classifier {
                         continue;
                     }
                     differing++;
+                    onlyFunctionWords &= Lexicon.isStopword(k);
                     if (Lexicon.SOURCE_WORDS.contains(k)) {
                         source = true;
                     }
@@ -270,9 +311,10 @@ public final class Classifier {
                     if (Lexicon.TITLES.contains(k)) {
                         titles.add(d.word(i).text());
                     }
-                    if (ctx.properNoun(d, i) && !Lexicon.TITLES.contains(k) && !Lexicon.isDateWord(k)) {
-                        names.add(k);
-                        surface.add(d.word(i).text());
+                    if (ctx.properNoun(d, i) && !Lexicon.TITLES.contains(k) && !Lexicon.isDateWord(k)
+                            && k.length() > 1) {
+                        namesOf.get(r).add(k);
+                        surfaceOf.get(r).add(d.word(i).text());
                     }
                 }
                 maxWords = Math.max(maxWords, differing);
@@ -282,6 +324,36 @@ public final class Classifier {
             }
             if (numbers.size() == 1 && groups.size() > 1) {
                 numbers.add("(none)");
+            }
+            keepChangedNames(groups, namesOf, surfaceOf);
+        }
+
+        /**
+         * A name counts as changed when the other reading puts another name in its place, or when the other copy
+         * never mentions it at all. A name swapped for a pronoun ("Stoltenberg" / "He") or moved is not a change.
+         */
+        private void keepChangedNames(List<ReadingGroup> groups, List<Set<String>> namesOf,
+                                      List<Set<String>> surfaceOf) {
+            boolean substitution = groups.size() == 2 && !namesOf.get(0).isEmpty() && !namesOf.get(1).isEmpty();
+            for (int r = 0; r < groups.size(); r++) {
+                for (String k : namesOf.get(r)) {
+                    boolean unknownElsewhere = false;
+                    for (int o = 0; o < groups.size(); o++) {
+                        if (o != r && !ctx.mentions(groups.get(o).spans().get(0).copy(), k)) {
+                            unknownElsewhere = true;
+                        }
+                    }
+                    if (substitution || unknownElsewhere) {
+                        names.add(k);
+                    }
+                }
+                if (substitution || !names.isEmpty()) {
+                    for (String t : surfaceOf.get(r)) {
+                        if (names.contains(org.wirecheck.text.Keys.of(t))) {
+                            surface.add(t);
+                        }
+                    }
+                }
             }
         }
 
@@ -337,7 +409,9 @@ public final class Classifier {
         }
         int first = s.isEmpty() ? wordAt(d, s.charStart()) : Math.min(s.from(), d.size() - 1);
         int last = Math.max(first, Math.min(s.to(), d.size()) - 1);
-        for (int i = d.sentenceStart(d.sentenceOf(first)); i < d.sentenceEnd(d.sentenceOf(last)); i++) {
+        int fromSentence = Math.max(0, d.sentenceOf(first) - 1);
+        int toSentence = Math.min(d.sentenceCount() - 1, d.sentenceOf(last) + 1);
+        for (int i = d.sentenceStart(fromSentence); i < d.sentenceEnd(toSentence); i++) {
             keys.add(d.word(i).key());
         }
         return keys;

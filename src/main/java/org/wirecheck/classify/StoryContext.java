@@ -17,6 +17,7 @@ public final class StoryContext {
     private final List<Furniture.Role[]> roles;
     private final List<Dateline.Parts> datelines;
     private final Map<String, int[]> usage = new HashMap<>();
+    private final List<java.util.Set<String>> vocabulary;
 
     private static final int CAPITALISED = 0;
     private static final int LOWER = 1;
@@ -26,6 +27,11 @@ public final class StoryContext {
         this.docs = docs;
         this.roles = docs.stream().map(StoryContext::rolesOf).toList();
         this.datelines = docs.stream().map(StoryContext::datelineOf).toList();
+        this.vocabulary = docs.stream().map(d -> {
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            d.words().forEach(t -> keys.add(t.key()));
+            return keys;
+        }).toList();
         for (Document d : docs) {
             for (int i = 0; i < d.size(); i++) {
                 Token t = d.word(i);
@@ -91,6 +97,11 @@ public final class StoryContext {
     /** Furniture role of the sentence holding word {@code w} of copy {@code d}. */
     public Furniture.Role role(int d, int w) {
         return roles.get(d)[docs.get(d).sentenceOf(w)];
+    }
+
+    /** True when copy d uses the word key anywhere. */
+    public boolean mentions(int d, String key) {
+        return vocabulary.get(d).contains(key);
     }
 
     /** Copy d's dateline, or null. */
