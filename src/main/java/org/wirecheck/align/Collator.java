@@ -251,7 +251,7 @@ public final class Collator {
                 continue;
             }
             int q = p + 1;
-            while (q < pivot.slotCount() && Arrays.equals(absent, absentAt(q))) {
+            while (q < pivot.slotCount() && Arrays.equals(absent, absentAt(q)) && sameParagraph(q - 1, q)) {
                 q++;
             }
             List<CopySpan> spans = new ArrayList<>();
@@ -269,6 +269,15 @@ public final class Collator {
             p = q;
         }
         return out;
+    }
+
+    /** True when two slots are sentences of one paragraph of the same copy. */
+    private boolean sameParagraph(int p, int q) {
+        if (pivot.owner(p) != pivot.owner(q)) {
+            return false;
+        }
+        Document d = docs.get(pivot.owner(p));
+        return d.paragraphOf(pivot.ownerWord(pivot.slotStart(p))) == d.paragraphOf(pivot.ownerWord(pivot.slotStart(q)));
     }
 
     /** Which taking-part copies lack slot p, or null when every taking-part copy has it. */

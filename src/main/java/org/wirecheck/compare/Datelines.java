@@ -46,7 +46,13 @@ final class Datelines {
             }
             String t = docs.get(d).text().substring(r.start(), r.end());
             String key = Keys.squeeze(t);
-            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new CopySpan(d, 0, 0, r.start(), r.end()));
+            Document doc = docs.get(d);
+            int from = doc.wordAtOrAfter(r.start());
+            int to = doc.wordAtOrAfter(r.end());
+            if (to <= from) {
+                continue;
+            }
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new CopySpan(d, from, to, r.start(), r.end()));
             text.putIfAbsent(key, t);
         }
         if (byKey.size() < 2) {

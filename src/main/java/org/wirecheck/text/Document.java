@@ -123,6 +123,21 @@ public final class Document {
         return words.get(toExclusive - 1).end();
     }
 
+    /** Index of the first word that ends after {@code charIndex} (the word at or after it), or size() if none. */
+    public int wordAtOrAfter(int charIndex) {
+        int lo = 0;
+        int hi = words.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (words.get(mid).end() <= charIndex) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** The text of word range {@code [from, to)} as it stands in the copy (punctuation between words included). */
     public String slice(int from, int to) {
         if (from >= to) {

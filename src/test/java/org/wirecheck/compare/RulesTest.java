@@ -1,0 +1,152 @@
+package org.wirecheck.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.wirecheck.compare.Stories.HARBOUR;
+import static org.wirecheck.compare.Stories.compare;
+import static org.wirecheck.compare.Stories.text;
+import static org.wirecheck.compare.Stories.with;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.wirecheck.classify.Kind;
+import org.wirecheck.classify.Severity;
+
+/** One test per classification rule, on three copies of an invented story where one copy drifts. */
+class RulesTest {
+
+    private static final String BASE = text(HARBOUR);
+
+    /** The discrepancy whose readings include both texts. */
+    private static Discrepancy find(Comparison c, String majority, String outlier) {
+        Optional<Discrepancy> d = c.discrepancies().stream()
+                .filter(x -> x.readings().stream().anyMatch(r -> r.text().contains(majority)))
+                .filter(x -> x.readings().stream().anyMatch(r -> r.text().contains(outlier)))
+                .findFirst();
+        assertThat(d).as("a discrepancy %s / %s in %s", majority, outlier, c.discrepancies()).isPresent();
+        return d.get();
+    }
+
+    private static void assertNothingAboveLow(Comparison c) {
+        assertThat(c.discrepancies()).allMatch(d -> d.severity() == Severity.LOW, "only low-severity items");
+    }
+
+    @Test
+    void nameSpelledDifferentlyIsNameAndHigh() {
+        Comparison c = compare(BASE, BASE, with(4, HARBOUR.get(4).replace("Marlow", "Marlew")));
+        Discrepancy d = find(c, "Marlow", "Marlew");
+        assertThat(d.kind()).isEqualTo(Kind.NAME);
+        assertThat(d.severity()).isEqualTo(Severity.HIGH);
+        assertThat(d.majority()).contains("Marlow");
+        assertThat(d.readings().get(0).count()).isEqualTo(2);
+        assertThat(d.readings().get(1).locations()).extracting(Location::witnessId).containsExactly("C");
+    }
+
+    @Test
+    void numberChangeIsNumber() {
+        Comparison c = compare(BASE, BASE, with(1, HARBOUR.get(1).replace("480 ships", "488 ships")));
+        Discrepancy d = find(c, "480", "488");
+        assertThat(d.kind()).isEqualTo(Kind.NUMBER);
+        assertThat(d.why()).contains("480").contains("488");
+    }
+
+    @Test
+    void numberWrittenOutWithTheSameValueIsStyle() {
+        Comparison c = compare(BASE, BASE, with(7, HARBOUR.get(7).replace("six months", "6 months")));
+        assertNothingAboveLow(c);
+    }
+
+    @Test
+    void weekdayChangeIsDate() {
+        Comparison c = compare(BASE, BASE, with(0, HARBOUR.get(0).replace("Monday", "Sunday")));
+        assertThat(find(c, "Monday", "Sunday").kind()).isEqualTo(Kind.DATE);
+    }
+
+    @Test
+    void changedWordInsideQuotationMarksIsQuote() {
+        Comparison c = compare(BASE, BASE, with(2, HARBOUR.get(2).replace("turning point", "breaking point")));
+        Discrepancy d = find(c, "turning", "breaking");
+        assertThat(d.kind()).isEqualTo(Kind.QUOTE);
+        assertThat(d.severity()).isEqualTo(Severity.HIGH);
+    }
+
+    @Test
+    void changedWordOutsideQuotesIsWording() {
+        Comparison c = compare(BASE, BASE, with(3, HARBOUR.get(3).replace("damaged", "harmed")));
+        Discrepancy d = find(c, "damaged", "harmed");
+        assertThat(d.kind()).isEqualTo(Kind.WORDING);
+        assertThat(d.severity()).isEqualTo(Severity.MEDIUM);
+    }
+
+    @Test
+    void caseHyphenationAndQuoteMarksAreStyleOnly() {
+        String restyled = text(List.of(HARBOUR.get(0).replace("Port officials", "PORT officials"),
+                HARBOUR.get(1), HARBOUR.get(2).replace("“", "\"").replace("”", "\""),
+                HARBOUR.get(3).replace("generations", "generations").replace("fishermen", "fisher-men"),
+                HARBOUR.get(4), HARBOUR.get(5), HARBOUR.get(6), HARBOUR.get(7)));
+        Comparison c = compare(BASE, BASE, restyled);
+        assertThat(c.discrepancies()).isNotEmpty();
+        assertThat(c.discrepancies()).allMatch(d -> d.kind() == Kind.STYLE && d.severity() == Severity.LOW);
+    }
+
+    @Test
+    void roleChangeIsTitle() {
+        Comparison c = compare(BASE, BASE, with(6, HARBOUR.get(6).replace("transport minister", "transport secretary")));
+        assertThat(find(c, "minister", "secretary").kind()).isEqualTo(Kind.TITLE);
+    }
+
+    @Test
+    void swappedPlaceIsPlace() {
+        Comparison c = compare(BASE, BASE, with(6, HARBOUR.get(6).replace("site in Valdora", "site in Mersey")));
+        Discrepancy d = find(c, "Valdora", "Mersey");
+        assertThat(d.kind()).isEqualTo(Kind.PLACE);
+    }
+
+    @Test
+    void swappedPersonIsName() {
+        Comparison c = compare(BASE, BASE, with(2, HARBOUR.get(2).replace("Mayor Ilse Brandt", "Mayor Ilse Hofer")));
+        assertThat(find(c, "Brandt", "Hofer").kind()).isEqualTo(Kind.NAME);
+    }
+
+    @Test
+    void siteFurnitureIsBoilerplate() {
+        Comparison c = compare(BASE, BASE, BASE + "\nRelated Articles\n\nLeave a Reply\n");
+        assertThat(c.discrepancies()).isNotEmpty()
+                .allMatch(d -> d.kind() == Kind.BOILERPLATE && d.severity() == Severity.LOW);
+    }
+
+    @Test
+    void differentAgencyInTheDatelineIsAttribution() {
+        String reuters = "VALDORA, March 3 (Reuters) - " + BASE;
+        String afp = "VALDORA, March 3 (AFP) - " + BASE;
+        Comparison c = compare(reuters, reuters, afp);
+        Discrepancy d = find(c, "Reuters", "AFP");
+        assertThat(d.kind()).isEqualTo(Kind.ATTRIBUTION);
+        assertThat(c.discrepancies()).filteredOn(x -> x.kind() == Kind.ATTRIBUTION).hasSize(1);
+    }
+
+    @Test
+    void unrelatedStoriesGiveAWarningNotAList() {
+        String other = text(List.of(
+                "The orchestra announced its new season with three premieres by young composers.",
+                "Tickets for the opening concert went on sale this morning and sold out within an hour.",
+                "The conductor said the programme would travel to four cities in the autumn.",
+                "Rehearsals begin in August in the renovated hall on the river bank."));
+        Comparison c = compare(BASE, other);
+        assertThat(c.sameStory()).isFalse();
+        assertThat(c.warnings()).anyMatch(w -> w.contains("do not look like the same story"));
+        assertThat(c.discrepancies()).isEmpty();
+    }
+
+    @Test
+    void anUnrelatedCopyAmongRelatedOnesIsSetAsideWithAWarning() {
+        String other = text(List.of(
+                "The orchestra announced its new season with three premieres by young composers.",
+                "Tickets for the opening concert went on sale this morning and sold out within an hour."));
+        Comparison c = compare(BASE, with(3, HARBOUR.get(3).replace("damaged", "harmed")), other);
+        assertThat(c.sameStory()).isTrue();
+        assertThat(c.warnings()).anyMatch(w -> w.contains("C") && w.contains("not compared"));
+        assertThat(c.discrepancies()).allMatch(d -> d.readings().stream()
+                .flatMap(r -> r.locations().stream()).noneMatch(l -> l.witnessId().equals("C")));
+    }
+}
