@@ -118,7 +118,8 @@ public final class StoryContext {
     /** True when the word reads as a proper noun: capitalised mid-sentence in most of its uses across the copies. */
     public boolean properNoun(Document d, int w) {
         Token t = d.word(w);
-        if (!Character.isUpperCase(t.text().charAt(0)) || Lexicon.isStopword(t.key())) {
+        boolean acronym = t.text().length() > 1 && t.text().chars().allMatch(Character::isUpperCase);
+        if (!Character.isUpperCase(t.text().charAt(0)) || Lexicon.isStopword(t.key()) && !acronym) {
             return false;
         }
         int[] u = usage.get(t.key());
