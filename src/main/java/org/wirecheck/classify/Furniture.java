@@ -16,14 +16,19 @@ public final class Furniture {
             "(related|more|other|latest|top|recommended|trending|popular|similar)( articles?| stories| posts| news| reads?| videos?)?"
             + "|read (also|more|next)|see also|also read|more (from|on) .{1,40}|you (may|might) also like"
             + "|share( this)?( article| story| post)?|advertisement|sponsored( content)?|leave a (reply|comment)"
-            + "|(\\d+ )?comments?|back to top( button)?|sign up.{0,40}|subscribe.{0,60}|follow us.{0,40}"
-            + "|click here.{0,60}|tags?:.{0,80}|filed under.{0,80}|newsletter.{0,60}|skip to( main)? content"
+            + "|(\\d+ )?comments?|back to top( button)?|sign up( now| here| for .{0,40})?"
+            + "|subscribe( now| today| here| to .{0,50})?|follow us( on .{0,30})?"
+            + "|click here( to .{0,50})?|tags?:.{0,80}|filed under:?.{0,80}|(sign up for|get) our newsletter.{0,40}"
+            + "|skip to( main)? content"
             + "|print|e-?mail|whatsapp|facebook|twitter|telegram|linkedin|copy link|listen to (this )?article"
             + "|(\\d+ )?min(ute)?s? read|photo gallery|watch:.{0,80}|video:.{0,80}",
             Pattern.CASE_INSENSITIVE);
 
+    /** An update stamp names a time or a year: "Updated 15:35 IST, January 30th 2023", "Published 2 May 2024". */
     private static final Pattern STAMP = Pattern.compile(
-            "(published|updated|posted|last updated|first published|modified)( on| at)?\\b.{0,60}\\d.{0,40}",
+            "(published|updated|posted|last updated|first published|modified)( on| at)?\\s*:?\\s*"
+            + "(?=.{0,60}(\\b\\d{1,2}[:.]\\d{2}\\b|\\b(19|20)\\d{2}\\b|\\b\\d+ (minutes?|hours?|days?) ago\\b))"
+            + "[^.!?]{0,80}",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern ANYWHERE = Pattern.compile(

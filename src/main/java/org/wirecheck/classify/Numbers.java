@@ -22,36 +22,65 @@ public final class Numbers {
      */
     public static List<String> values(List<String> keys) {
         List<String> out = new ArrayList<>();
-        long pending = -1;
+        Compound n = new Compound();
         for (String k : keys) {
             Long w = Lexicon.NUMBER_WORDS.get(k);
             if (w != null && !isOrdinalOrMultiplier(k)) {
-                if (w >= 100 && pending > 0) {
-                    pending *= w;
-                } else if (pending >= 0 && w < 100 && pending >= 20 && pending % 10 == 0) {
-                    pending += w;
-                } else {
-                    if (pending >= 0) {
-                        out.add(Long.toString(pending));
-                    }
-                    pending = w;
-                }
+                n.add(w);
                 continue;
             }
-            if (pending >= 0) {
-                out.add(Long.toString(pending));
-                pending = -1;
+            boolean digits = !k.isEmpty() && Character.isDigit(k.charAt(0));
+            if (digits && k.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
+                n.flushTo(out);
+                n.start(Double.parseDouble(k)); // "2 million": digits may take a scale word
+                continue;
             }
-            if (!k.isEmpty() && Character.isDigit(k.charAt(0))) {
+            n.flushTo(out);
+            if (digits) {
                 out.add(normaliseDigits(k));
             } else if (Lexicon.isNumberWord(k)) {
                 out.add(k);
             }
         }
-        if (pending >= 0) {
-            out.add(Long.toString(pending));
-        }
+        n.flushTo(out);
         return out;
+    }
+
+    /** A number being read word by word: "one thousand two hundred", "2 million". */
+    private static final class Compound {
+        private double total;
+        private double current;
+        private boolean pending;
+
+        void start(double value) {
+            current = value;
+            pending = true;
+        }
+
+        void add(long w) {
+            if (w == 100) {
+                current = (pending && current > 0 ? current : 1) * 100;
+            } else if (w >= 1000) {
+                total += (pending && current > 0 ? current : 1) * w;
+                current = 0;
+            } else {
+                current += w;
+            }
+            pending = true;
+        }
+
+        void flushTo(List<String> out) {
+            if (pending) {
+                out.add(format(total + current));
+            }
+            total = 0;
+            current = 0;
+            pending = false;
+        }
+
+        private static String format(double v) {
+            return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+        }
     }
 
     private static boolean isOrdinalOrMultiplier(String k) {

@@ -91,6 +91,12 @@ public final class Tokenizer {
         int i = start;
         while (i < limit) {
             char c = text.charAt(i);
+            int moji = i > start ? joinerLength(text, i, limit) : 0;
+            if (moji > 1 && i + moji < limit && Character.isLetter(text.charAt(i + moji))
+                    && Character.isLetter(text.charAt(i - 1))) {
+                i += moji; // "Russiaâ€™s": the mojibake of an apostrophe stays inside the word
+                continue;
+            }
             if (isWordChar(text, i)) {
                 i += Character.isHighSurrogate(c) && i + 1 < limit ? 2 : 1;
                 continue;

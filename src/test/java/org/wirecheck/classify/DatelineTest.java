@@ -1,0 +1,82 @@
+package org.wirecheck.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.wirecheck.text.TextRange;
+
+class DatelineTest {
+
+    private static final int OFFSET = 100;
+
+    /** The text a range of the copy covers, given the paragraph starts at OFFSET of the copy. */
+    private static String at(String paragraph, TextRange r) {
+        return paragraph.substring(r.start() - OFFSET, r.end() - OFFSET);
+    }
+
+    @Test
+    void reutersDatelineGivesPlaceDateAndAgencyWithCopyOffsets() {
+        String p = "SEOUL, Jan 30 (Reuters) \u2013 NATO chief Jens Stoltenberg urged South Korea on Monday.";
+        Dateline.Parts d = Dateline.find(p, OFFSET);
+        assertThat(d).isNotNull();
+        assertThat(d.place()).isEqualTo(new TextRange(OFFSET, OFFSET + 5));
+        assertThat(d.date()).isEqualTo(new TextRange(OFFSET + p.indexOf("Jan"), OFFSET + p.indexOf("Jan") + 6));
+        assertThat(d.agency()).isEqualTo(new TextRange(OFFSET + p.indexOf("Reuters"), OFFSET + p.indexOf("Reuters") + 7));
+        assertThat(at(p, d.place())).isEqualTo("SEOUL");
+        assertThat(at(p, d.date())).isEqualTo("Jan 30");
+        assertThat(at(p, d.agency())).isEqualTo("Reuters");
+        assertThat(d.whole().start()).isEqualTo(OFFSET);
+        assertThat(d.whole().end()).isLessThanOrEqualTo(OFFSET + p.indexOf("NATO"));
+    }
+
+    @Test
+    void roleOfTellsThePartsApart() {
+        String p = "SEOUL, Jan 30 (Reuters) \u2013 NATO chief";
+        Dateline.Parts d = Dateline.find(p, OFFSET);
+        assertThat(d.roleOf(OFFSET)).isEqualTo("place");
+        assertThat(d.roleOf(OFFSET + p.indexOf("30"))).isEqualTo("date");
+        assertThat(d.roleOf(OFFSET + p.indexOf("Reuters"))).isEqualTo("agency");
+        assertThat(d.roleOf(OFFSET + p.indexOf("\u2013"))).isEqualTo("dateline");
+        assertThat(d.roleOf(OFFSET + p.indexOf("chief"))).isNull();
+    }
+
+    @Test
+    void efeDatelineWithDotDashSeparatorGivesAgency() {
+        String p = "Seoul, Jan 30 (EFE).- Nato chief Jens Stoltenberg on Monday urged South Korea.";
+        Dateline.Parts d = Dateline.find(p, OFFSET);
+        assertThat(d).isNotNull();
+        assertThat(at(p, d.agency())).isEqualTo("EFE");
+        assertThat(at(p, d.place())).isEqualTo("Seoul");
+        assertThat(at(p, d.date())).isEqualTo("Jan 30");
+    }
+
+    @Test
+    void capitalisedPlaceAndDashGivesPlaceWithoutAgency() {
+        String p = "JAKARTA - Indonesia's president said on Monday the capital would move.";
+        Dateline.Parts d = Dateline.find(p, OFFSET);
+        assertThat(d).isNotNull();
+        assertThat(at(p, d.place())).isEqualTo("JAKARTA");
+        assertThat(d.agency()).isNull();
+        assertThat(d.date()).isNull();
+    }
+
+    @Test
+    void agencyWithoutDateGivesPlaceAndAgency() {
+        String p = "WASHINGTON (AP) \u2014 The Senate voted on Tuesday.";
+        Dateline.Parts d = Dateline.find(p, OFFSET);
+        assertThat(d).isNotNull();
+        assertThat(at(p, d.place())).isEqualTo("WASHINGTON");
+        assertThat(at(p, d.agency())).isEqualTo("AP");
+        assertThat(d.date()).isNull();
+    }
+
+    @Test
+    void ordinarySentenceHasNoDateline() {
+        assertThat(Dateline.find("The minister said the talks would resume on Monday.", OFFSET)).isNull();
+    }
+
+    @Test
+    void sentenceWithAParenthesisMidwayHasNoDateline() {
+        assertThat(Dateline.find("A US official (who asked not to be named) said the talks failed.", OFFSET)).isNull();
+    }
+}

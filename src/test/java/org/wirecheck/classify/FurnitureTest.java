@@ -1,0 +1,62 @@
+package org.wirecheck.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.wirecheck.classify.Furniture.Role;
+
+class FurnitureTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Related Articles", "Leave a Reply", "Back to top button", "- World News",
+            "- 3 min read", "Share this article", "Advertisement"})
+    void navigationLinesAreFurniture(String line) {
+        assertThat(Furniture.of(line)).isEqualTo(Role.FURNITURE);
+    }
+
+    @Test
+    void updateStampIsFurniture() {
+        assertThat(Furniture.of("Updated 15:35 IST, January 30th 2023")).isEqualTo(Role.FURNITURE);
+    }
+
+    @Test
+    void commentFormDisclaimerIsFurniture() {
+        assertThat(Furniture.of("Your email address will not be published.")).isEqualTo(Role.FURNITURE);
+    }
+
+    @Test
+    void reportingCreditIsCredit() {
+        assertThat(Furniture.of("Reported by Jane Doe; Editing by John Roe")).isEqualTo(Role.CREDIT);
+    }
+
+    @Test
+    void parenthesisedCreditIsCredit() {
+        assertThat(Furniture.of("(Reporting by Jane Doe; Editing by John Roe)")).isEqualTo(Role.CREDIT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The minister said the talks would resume on Monday.",
+            "Police said 12 people were injured in the blast.",
+            "Share prices fell 3% after the announcement.",
+            "The report was published on Tuesday after a two-year inquiry into the dredging and its effects on the estuary."})
+    void ordinaryStorySentencesAreNone(String sentence) {
+        assertThat(Furniture.of(sentence)).isEqualTo(Role.NONE);
+    }
+
+    @Test
+    void storySentenceBeginningWithUpdatedIsNotAnUpdateStamp() {
+        assertThat(Furniture.of("Updated figures show 40 people died in the floods.")).isEqualTo(Role.NONE);
+    }
+
+    @Test
+    void storySentenceBeginningWithSubscribersIsNotASubscribePrompt() {
+        assertThat(Furniture.of("Subscribers rose to 2 million last year.")).isEqualTo(Role.NONE);
+    }
+
+    @Test
+    void blankPassageIsNone() {
+        assertThat(Furniture.of("  - ")).isEqualTo(Role.NONE);
+    }
+}
