@@ -240,6 +240,24 @@ public final class Collator {
 
     // ------------------------------------------------------------------ passages
 
+    /** Per pivot slot, in story order: each present copy's character range there ({@code int[]{start, end}}). */
+    public List<java.util.Map<Integer, int[]>> slotRanges() {
+        List<java.util.Map<Integer, int[]>> out = new ArrayList<>();
+        for (int p = 0; p < pivot.slotCount(); p++) {
+            java.util.Map<Integer, int[]> m = new java.util.TreeMap<>();
+            for (int d = 0; d < docs.size(); d++) {
+                if (al.copy(d).present(p)) {
+                    CopySpan s = coverage(d, pivot.slotStart(p), pivot.slotEnd(p));
+                    if (!s.isEmpty()) {
+                        m.put(d, new int[] {s.charStart(), s.charEnd()});
+                    }
+                }
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
     private List<Variant> passageVariants() {
         List<Variant> out = new ArrayList<>();
         int n = docs.size();

@@ -12,6 +12,7 @@ import org.wirecheck.classify.ReadingGroup;
 import org.wirecheck.classify.StoryContext;
 import org.wirecheck.classify.Verdict;
 import org.wirecheck.text.Document;
+import org.wirecheck.text.TextRange;
 import org.wirecheck.text.Witness;
 
 /** The engine's facade: compares two or more copies of one story. */
@@ -42,17 +43,20 @@ public final class Comparer {
         List<String> warnings = new ArrayList<>();
         List<Integer> related = Relatedness.related(docs, sim, base, SAME_STORY, warnings, ids(sorted.size()));
         boolean sameStory = related.size() >= 2;
-        List<Discrepancy> found = sameStory ? discrepancies(docs, related, base) : List.of();
+        List<Passage> passages = new ArrayList<>();
+        List<Discrepancy> found = sameStory ? discrepancies(docs, related, base, passages) : List.of();
         int[] family = Families.of(sim, docs.size());
         List<Copy> copies = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
-            copies.add(new Copy(id(i), sorted.get(i), docs.get(i).size(), sim.between(base, i), i == base, family[i]));
+            copies.add(new Copy(id(i), sorted.get(i), docs.get(i).size(), sim.between(base, i), i == base, family[i],
+                    sentences(docs.get(i))));
         }
-        return new Comparison(copies, id(base), found, warnings, sameStory);
+        return new Comparison(copies, id(base), found, warnings, sameStory, passages);
     }
 
     /** Aligns, collates, classifies and ranks the related copies (indexes into docs). */
-    private static List<Discrepancy> discrepancies(List<Document> all, List<Integer> related, int base) {
+    private static List<Discrepancy> discrepancies(List<Document> all, List<Integer> related, int base,
+                                                   List<Passage> passages) {
         List<Document> docs = related.stream().map(all::get).toList();
         int localBase = related.indexOf(base);
         Similarity sim = new Similarity(docs);
@@ -60,7 +64,13 @@ public final class Comparer {
         StoryContext ctx = new StoryContext(docs);
         Classifier classifier = new Classifier(ctx);
         List<Ranked> ranked = new ArrayList<>();
-        for (Variant v : new Collator(al).variants()) {
+        Collator collator = new Collator(al);
+        for (java.util.Map<Integer, int[]> slot : collator.slotRanges()) {
+            java.util.Map<String, TextRange> ranges = new java.util.HashMap<>();
+            slot.forEach((d, r) -> ranges.put(id(related.get(d)), new TextRange(r[0], r[1])));
+            passages.add(new Passage(passages.size(), ranges));
+        }
+        for (Variant v : collator.variants()) {
             List<ReadingGroup> groups = ReadingGroup.of(v, docs, localBase);
             if (groups.size() < 2) {
                 continue;
@@ -76,6 +86,14 @@ public final class Comparer {
         List<Discrepancy> out = new ArrayList<>();
         for (Ranked r : ranked) {
             out.add(r.toDiscrepancy("D" + (out.size() + 1), docs, i -> id(related.get(i))));
+        }
+        return out;
+    }
+
+    private static List<TextRange> sentences(Document d) {
+        List<TextRange> out = new ArrayList<>();
+        for (int s = 0; s < d.sentenceCount(); s++) {
+            out.add(new TextRange(d.charStart(d.sentenceStart(s)), d.charEnd(d.sentenceEnd(s))));
         }
         return out;
     }

@@ -1,10 +1,41 @@
 package org.wirecheck.compare;
 
+import java.util.List;
+import org.wirecheck.text.TextRange;
 import org.wirecheck.text.Witness;
 
 /**
  * A compared copy: its short id ("A", "B", ...), the witness, its word count, its similarity to the base copy
- * (0..1, 1 for the base itself), whether it is the base, and the family (group of closely similar copies) it falls in.
+ * (0..1, 1 for the base itself), whether it is the base, the family (group of near-identical copies) it falls in,
+ * and its sentences as character ranges (for showing a discrepancy in its sentence).
  */
-public record Copy(String id, Witness witness, int words, double similarity, boolean base, int family) {
+public record Copy(String id, Witness witness, int words, double similarity, boolean base, int family,
+                   List<TextRange> sentences) {
+
+    public Copy {
+        sentences = List.copyOf(sentences);
+    }
+
+    /** A copy without sentence ranges. */
+    public Copy(String id, Witness witness, int words, double similarity, boolean base, int family) {
+        this(id, witness, words, similarity, base, family, List.of());
+    }
+
+    /** The sentence holding character {@code offset} (or touching it, for an empty span), else null. */
+    public TextRange sentenceAt(int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            TextRange s = sentences.get(mid);
+            if (offset < s.start()) {
+                hi = mid - 1;
+            } else if (offset > s.end()) {
+                lo = mid + 1;
+            } else {
+                return s;
+            }
+        }
+        return lo < sentences.size() ? sentences.get(lo) : sentences.isEmpty() ? null : sentences.get(hi);
+    }
 }
