@@ -272,21 +272,60 @@ public final class Collator {
             while (q < pivot.slotCount() && Arrays.equals(absent, absentAt(q)) && sameParagraph(q - 1, q)) {
                 q++;
             }
-            List<CopySpan> spans = new ArrayList<>();
             int from = pivot.slotStart(p);
             int to = pivot.slotEnd(q - 1);
+            // copies may carry the passage at different places: one variant per place, absent copies shown there
+            java.util.Map<Integer, List<CopySpan>> byAnchor = new java.util.TreeMap<>();
             for (int d = 0; d < n; d++) {
-                if (!takesPart(d, p)) {
-                    continue;
+                if (takesPart(d, p) && !absent[d]) {
+                    CopySpan s = coverage(d, from, to);
+                    byAnchor.computeIfAbsent(anchorSlot(d, s), k -> new ArrayList<>()).add(s);
                 }
-                spans.add(absent[d] ? emptyAt(d, from) : coverage(d, from, to));
             }
-            if (spans.size() >= 2) {
-                out.add(new Variant(from, to, Variant.Shape.PASSAGE, spans));
+            for (java.util.Map.Entry<Integer, List<CopySpan>> e : byAnchor.entrySet()) {
+                List<CopySpan> spans = new ArrayList<>(e.getValue());
+                int at = byAnchor.size() == 1 || e.getKey() < 0 ? from : pivot.slotEnd(e.getKey());
+                for (int d = 0; d < n; d++) {
+                    if (takesPart(d, p) && absent[d]) {
+                        spans.add(emptyAt(d, at));
+                    }
+                }
+                spans.sort(Comparator.comparingInt(CopySpan::copy));
+                if (spans.size() >= 2) {
+                    out.add(new Variant(from, to, Variant.Shape.PASSAGE, spans));
+                }
             }
             p = q;
         }
         return out;
+    }
+
+    /** The pivot slot of the nearest word before a copy's span that is matched to the pivot, or -1. */
+    private int anchorSlot(int d, CopySpan s) {
+        int[] pivotOf = pivotOfWords(d);
+        for (int w = s.from() - 1; w >= 0; w--) {
+            if (pivotOf[w] >= 0) {
+                return pivot.slotOf(pivotOf[w]);
+            }
+        }
+        return -1;
+    }
+
+    private final java.util.Map<Integer, int[]> pivotOfWords = new java.util.HashMap<>();
+
+    /** For each word of copy d, the pivot word it matches, or -1. */
+    private int[] pivotOfWords(int d) {
+        return pivotOfWords.computeIfAbsent(d, x -> {
+            int[] out = new int[docs.get(x).size()];
+            Arrays.fill(out, -1);
+            for (int g = 0; g < pivot.size(); g++) {
+                int m = al.copy(x).match(g);
+                if (m >= 0) {
+                    out[m] = g;
+                }
+            }
+            return out;
+        });
     }
 
     /** True when two slots are sentences of one paragraph of the same copy. */
