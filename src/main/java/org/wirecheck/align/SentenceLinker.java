@@ -18,6 +18,7 @@ final class SentenceLinker {
 
     static final double MIN_DICE = 0.28;
     private static final double NEIGHBOUR_DICE = 0.15;
+    private static final double NEAR_TIE = 0.03;
     private static final double MIN_NEIGHBOUR_COVER = 0.35;
 
     private final List<Document> docs;
@@ -52,8 +53,24 @@ final class SentenceLinker {
         }
         int n = doc.sentenceCount();
         Link[] links = new Link[n];
+        int[] holder = new int[order.size()];
+        java.util.Arrays.fill(holder, -1);
+        int expected = 0;
         for (int s = 0; s < n; s++) {
-            links[s] = best(doc, s, order, index);
+            // slots held by an earlier sentence (other than the one just before: a split) are not offered again
+            boolean[] taken = new boolean[order.size()];
+            for (int p = 0; p < taken.length; p++) {
+                taken[p] = holder[p] >= 0 && holder[p] != s - 1;
+            }
+            Link l = bestFor(Weights.contentKeys(doc, doc.sentenceStart(s), doc.sentenceEnd(s)), s, order, index,
+                    expected, taken);
+            links[s] = l;
+            if (l != null) {
+                for (int p = l.lo(); p <= l.hi(); p++) {
+                    holder[p] = s;
+                }
+                expected = l.hi() + 1;
+            }
         }
         linkSplitPairs(links, doc, order, index);
         linkByNeighbours(links, doc, order);
@@ -71,7 +88,8 @@ final class SentenceLinker {
                 continue;
             }
             Set<String> keys = Weights.contentKeys(doc, doc.sentenceStart(s), doc.sentenceEnd(s + 1));
-            Link joint = bestFor(keys, s, order, index);
+            Link joint = bestFor(keys, s, order, index, s > 0 && links[s - 1] != null ? links[s - 1].hi() + 1 : 0,
+                    null);
             if (joint != null) {
                 links[s] = joint;
                 links[s + 1] = new Link(s + 1, joint.lo(), joint.hi(), joint.dice());
@@ -123,11 +141,13 @@ final class SentenceLinker {
         return shared;
     }
 
-    private Link best(Document doc, int s, List<Slot> order, Map<String, List<Integer>> index) {
-        return bestFor(Weights.contentKeys(doc, doc.sentenceStart(s), doc.sentenceEnd(s)), s, order, index);
-    }
-
-    private Link bestFor(Set<String> keys, int s, List<Slot> order, Map<String, List<Integer>> index) {
+    /**
+     * The best slot (or run of slots) for a sentence with the given content keys. Near-ties (a passage the story
+     * repeats) go to the slot closest to {@code expected}, the slot after the previous sentence's; slots marked
+     * {@code taken} are skipped.
+     */
+    private Link bestFor(Set<String> keys, int s, List<Slot> order, Map<String, List<Integer>> index, int expected,
+                         boolean[] taken) {
         double ws = weights.total(keys);
         if (ws <= 0) {
             return null;
@@ -142,13 +162,27 @@ final class SentenceLinker {
                 }
             }
         }
+        double top = 0;
+        Map<Integer, Double> dices = new HashMap<>();
+        for (Map.Entry<Integer, Double> e : shared.entrySet()) {
+            if (taken != null && taken[e.getKey()]) {
+                continue;
+            }
+            double dice = 2 * e.getValue() / (ws + weightOf(order.get(e.getKey())));
+            dices.put(e.getKey(), dice);
+            top = Math.max(top, dice);
+        }
         int bestP = -1;
         double bestDice = 0;
-        for (Map.Entry<Integer, Double> e : shared.entrySet()) {
-            double dice = 2 * e.getValue() / (ws + weightOf(order.get(e.getKey())));
-            if (dice > bestDice || dice == bestDice && e.getKey() < bestP) {
-                bestDice = dice;
-                bestP = e.getKey();
+        for (Map.Entry<Integer, Double> e : dices.entrySet()) {
+            if (e.getValue() < top - NEAR_TIE) {
+                continue;
+            }
+            int p = e.getKey();
+            if (bestP < 0 || Math.abs(p - expected) < Math.abs(bestP - expected)
+                    || Math.abs(p - expected) == Math.abs(bestP - expected) && p < bestP) {
+                bestP = p;
+                bestDice = e.getValue();
             }
         }
         if (bestP < 0) {
@@ -163,10 +197,11 @@ final class SentenceLinker {
         int hi = bestP;
         Set<String> explained = new java.util.HashSet<>(keysOf(order.get(bestP)));
         for (int step = 0; step < 2; step++) {
-            if (lo > 0 && coversNeighbour(keys, explained, order.get(lo - 1))) {
+            if (lo > 0 && (taken == null || !taken[lo - 1]) && coversNeighbour(keys, explained, order.get(lo - 1))) {
                 lo--;
                 explained.addAll(keysOf(order.get(lo)));
-            } else if (hi + 1 < order.size() && coversNeighbour(keys, explained, order.get(hi + 1))) {
+            } else if (hi + 1 < order.size() && (taken == null || !taken[hi + 1])
+                    && coversNeighbour(keys, explained, order.get(hi + 1))) {
                 hi++;
                 explained.addAll(keysOf(order.get(hi)));
             }
