@@ -19,6 +19,9 @@ final class SentenceLinker {
     static final double MIN_DICE = 0.28;
     private static final double NEIGHBOUR_DICE = 0.15;
     private static final double NEAR_TIE = 0.03;
+    /** A weaker match still links when it shares several rare words (names, figures, key terms). */
+    private static final double MIN_ANCHORED_DICE = 0.2;
+    private static final double RARE = 3.0;
     private static final double MIN_NEIGHBOUR_COVER = 0.35;
 
     private final List<Document> docs;
@@ -131,6 +134,16 @@ final class SentenceLinker {
         }
     }
 
+    private int rareShared(Set<String> keys, Slot slot) {
+        int n = 0;
+        for (String k : keysOf(slot)) {
+            if (keys.contains(k) && weights.of(k) >= RARE) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private double sharedWeight(Set<String> keys, Slot slot) {
         double shared = 0;
         for (String k : keysOf(slot)) {
@@ -190,7 +203,8 @@ final class SentenceLinker {
         }
         double coverS = shared.get(bestP) / ws;
         double coverB = shared.get(bestP) / weightOf(order.get(bestP));
-        if (bestDice < MIN_DICE && !(coverS >= 0.6 && coverB >= 0.2)) {
+        if (bestDice < MIN_DICE && !(coverS >= 0.6 && coverB >= 0.2)
+                && !(bestDice >= MIN_ANCHORED_DICE && rareShared(keys, order.get(bestP)) >= 4)) {
             return null;
         }
         int lo = bestP;

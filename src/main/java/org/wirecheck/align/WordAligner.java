@@ -14,7 +14,7 @@ import org.wirecheck.text.Lexicon;
  */
 final class WordAligner {
 
-    private static final int MAX_PHRASE = 12;
+    private static final int MAX_PHRASE = 7;
 
     private final List<Document> docs;
     private final Pivot pivot;
