@@ -65,7 +65,8 @@ public final class Comparer {
         Classifier classifier = new Classifier(ctx);
         List<Ranked> ranked = new ArrayList<>();
         Collator collator = new Collator(al);
-        for (java.util.Map<Integer, int[]> slot : collator.slotRanges()) {
+        List<java.util.Map<Integer, int[]>> slotRanges = collator.slotRanges();
+        for (java.util.Map<Integer, int[]> slot : slotRanges) {
             java.util.Map<String, TextRange> ranges = new java.util.HashMap<>();
             slot.forEach((d, r) -> ranges.put(id(related.get(d)), new TextRange(r[0], r[1])));
             passages.add(new Passage(passages.size(), ranges));
@@ -82,6 +83,7 @@ public final class Comparer {
         }
         ranked.addAll(Datelines.compare(docs, ctx, localBase));
         ranked.addAll(new NameDrift(docs, ctx).find(ranked));
+        ranked.addAll(new EntitySwaps(docs, ctx).find(slotRanges, ranked));
         ranked.sort(Ranked.ORDER);
         List<Discrepancy> out = new ArrayList<>();
         for (Ranked r : ranked) {

@@ -90,24 +90,32 @@ final class NameDrift {
 
     /** True when some variant has one spelling in one reading and the other in another. */
     private static boolean alreadyShown(List<Ranked> existing, List<Occurrence> a, List<Occurrence> b) {
+        return alreadyShown(existing, a, b, Occurrence::copy, Occurrence::word);
+    }
+
+    /** True when some variant covers a word of list {@code a} in one reading and a word of list {@code b}. */
+    static <T> boolean alreadyShown(List<Ranked> existing, List<T> a, List<T> b,
+                                    java.util.function.ToIntFunction<T> copy, java.util.function.ToIntFunction<T> word) {
         for (Ranked r : existing) {
             boolean hasA = false;
             boolean hasB = false;
             for (ReadingGroup g : r.groups()) {
                 for (CopySpan s : g.spans()) {
-                    hasA |= covers(s, a);
-                    hasB |= covers(s, b);
+                    hasA |= covers(s, a, copy, word);
+                    hasB |= covers(s, b, copy, word);
                 }
             }
-            if (hasA && hasB) {
+            if (hasA && hasB && r.verdict().severity() == org.wirecheck.classify.Severity.HIGH) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean covers(CopySpan s, List<Occurrence> occ) {
-        return occ.stream().anyMatch(o -> o.copy() == s.copy() && o.word() >= s.from() && o.word() < s.to());
+    private static <T> boolean covers(CopySpan s, List<T> occ, java.util.function.ToIntFunction<T> copy,
+                                      java.util.function.ToIntFunction<T> word) {
+        return occ.stream().anyMatch(o -> copy.applyAsInt(o) == s.copy() && word.applyAsInt(o) >= s.from()
+                && word.applyAsInt(o) < s.to());
     }
 
     private Ranked ranked(List<Occurrence> oa, List<Occurrence> ob) {

@@ -1,0 +1,150 @@
+package org.wirecheck.compare;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.wirecheck.align.CopySpan;
+import org.wirecheck.align.Variant;
+import org.wirecheck.classify.Kind;
+import org.wirecheck.classify.ReadingGroup;
+import org.wirecheck.classify.Severity;
+import org.wirecheck.classify.StoryContext;
+import org.wirecheck.classify.Verdict;
+import org.wirecheck.text.Document;
+import org.wirecheck.text.Lexicon;
+
+/**
+ * Finds a place or name swapped for another in the same passage even when the sentence around it was rewritten
+ * ("is in Seoul" / "his trip to Pyongyang"): within one aligned passage, two copies each name one that the other
+ * does not, of the same type (place or not), at about the same relative position. Reported once per pair of names,
+ * unless an aligned variant already shows it.
+ */
+final class EntitySwaps {
+
+    /** At most this many names may differ between two copies' versions of a passage (else it is a rewrite). */
+    private static final int MAX_DIFFERING = 2;
+
+    private final List<Document> docs;
+    private final StoryContext ctx;
+
+    EntitySwaps(List<Document> docs, StoryContext ctx) {
+        this.docs = docs;
+        this.ctx = ctx;
+    }
+
+    private record Mention(int copy, int word, String key, double position) {
+    }
+
+    /** slotRanges: per pivot passage, each present copy's character range there. */
+    List<Ranked> find(List<Map<Integer, int[]>> slotRanges, List<Ranked> existing) {
+        List<Ranked> out = new ArrayList<>();
+        Set<String> reported = new HashSet<>();
+        for (int p = 0; p < slotRanges.size(); p++) {
+            Map<Integer, Map<String, Mention>> byCopy = new TreeMap<>();
+            slotRanges.get(p).forEach((d, r) -> byCopy.put(d, mentions(d, r[0], r[1])));
+            Map<String, List<Mention>[]> swaps = new LinkedHashMap<>();
+            List<Integer> copies = new ArrayList<>(byCopy.keySet());
+            Set<String> used = new HashSet<>();
+            for (int i = 0; i < copies.size(); i++) {
+                for (int j = i + 1; j < copies.size(); j++) {
+                    pair(byCopy.get(copies.get(i)), byCopy.get(copies.get(j)), swaps, used);
+                }
+            }
+            for (Map.Entry<String, List<Mention>[]> e : swaps.entrySet()) {
+                if (!reported.add(e.getKey())) {
+                    continue;
+                }
+                List<Mention>[] sides = e.getValue();
+                if (NameDrift.alreadyShown(existing, sides[0], sides[1], Mention::copy, Mention::word)) {
+                    continue;
+                }
+                out.add(ranked(sides));
+            }
+        }
+        return out;
+    }
+
+    /** The proper nouns of copy d within [start, end), first mention of each. */
+    private Map<String, Mention> mentions(int d, int start, int end) {
+        Document doc = docs.get(d);
+        int from = doc.wordAtOrAfter(start);
+        int to = doc.wordAtOrAfter(end);
+        Map<String, Mention> out = new LinkedHashMap<>();
+        for (int w = from; w < to; w++) {
+            String k = doc.word(w).key();
+            if (ctx.properNoun(doc, w) && k.length() > 1 && !Lexicon.TITLES.contains(k) && !Lexicon.isDateWord(k)) {
+                out.putIfAbsent(k, new Mention(d, w, k, (double) (w - from) / Math.max(1, to - from)));
+            }
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void pair(Map<String, Mention> a, Map<String, Mention> b, Map<String, List<Mention>[]> swaps,
+                      Set<String> used) {
+        List<Mention> onlyA = a.values().stream().filter(m -> !b.containsKey(m.key())).toList();
+        List<Mention> onlyB = b.values().stream().filter(m -> !a.containsKey(m.key())).toList();
+        if (onlyA.isEmpty() || onlyB.isEmpty() || onlyA.size() > MAX_DIFFERING || onlyB.size() > MAX_DIFFERING) {
+            return;
+        }
+        for (Mention x : onlyA) {
+            Mention best = null;
+            for (Mention y : onlyB) {
+                if (ctx.placeLike(x.key()) == ctx.placeLike(y.key()) && (best == null
+                        || Math.abs(y.position() - x.position()) < Math.abs(best.position() - x.position()))) {
+                    best = y;
+                }
+            }
+            if (best == null || Math.abs(best.position() - x.position()) > 0.5) {
+                continue;
+            }
+            // a swap, not two ways of telling: one copy never names what the other names here
+            if (ctx.mentions(best.copy(), x.key()) && ctx.mentions(x.copy(), best.key())) {
+                continue;
+            }
+            if (used.contains(x.copy() + ":" + x.key()) || used.contains(best.copy() + ":" + best.key())) {
+                continue;
+            }
+            boolean ordered = x.key().compareTo(best.key()) < 0;
+            Mention first = ordered ? x : best;
+            Mention second = ordered ? best : x;
+            List<Mention>[] sides = swaps.computeIfAbsent(first.key() + "|" + second.key(),
+                    k -> new List[] {new ArrayList<>(), new ArrayList<>()});
+            addOnce(sides[0], first);
+            addOnce(sides[1], second);
+            used.add(x.copy() + ":" + x.key());
+            used.add(best.copy() + ":" + best.key());
+        }
+    }
+
+    private static void addOnce(List<Mention> side, Mention m) {
+        if (side.stream().noneMatch(o -> o.copy() == m.copy())) {
+            side.add(m);
+        }
+    }
+
+    private Ranked ranked(List<Mention>[] sides) {
+        List<ReadingGroup> groups = new ArrayList<>();
+        for (List<Mention> side : sides) {
+            List<CopySpan> spans = new ArrayList<>();
+            for (Mention m : side) {
+                Document d = docs.get(m.copy());
+                spans.add(new CopySpan(m.copy(), m.word(), m.word() + 1, d.word(m.word()).start(),
+                        d.word(m.word()).end()));
+            }
+            spans.sort((x, y) -> Integer.compare(x.copy(), y.copy()));
+            Mention first = side.get(0);
+            groups.add(new ReadingGroup(first.key(), docs.get(first.copy()).word(first.word()).text(), spans));
+        }
+        groups.sort((x, y) -> Integer.compare(y.count(), x.count()));
+        boolean place = ctx.placeLike(sides[0].get(0).key());
+        Variant v = new Variant(-1, -1, Variant.Shape.WORDS, groups.stream().flatMap(g -> g.spans().stream()).toList());
+        String why = (place ? "place differs in the same passage: " : "name differs in the same passage: ")
+                + groups.get(0).text() + " / " + groups.get(1).text();
+        return new Ranked(v, groups, new Verdict(place ? Kind.PLACE : Kind.NAME, Severity.HIGH, why, 8.5));
+    }
+}
