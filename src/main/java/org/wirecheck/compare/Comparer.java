@@ -84,6 +84,7 @@ public final class Comparer {
         ranked.addAll(Datelines.compare(docs, ctx, localBase));
         ranked.addAll(new NameDrift(docs, ctx).find(ranked));
         ranked.addAll(new EntitySwaps(docs, ctx).find(slotRanges, ranked));
+        ranked.addAll(new Sources(docs).find(slotRanges));
         ranked.sort(Ranked.ORDER);
         List<Discrepancy> out = new ArrayList<>();
         for (Ranked r : ranked) {

@@ -1,0 +1,132 @@
+package org.wirecheck.compare;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wirecheck.align.CopySpan;
+import org.wirecheck.align.Variant;
+import org.wirecheck.classify.Kind;
+import org.wirecheck.classify.ReadingGroup;
+import org.wirecheck.classify.Severity;
+import org.wirecheck.classify.Verdict;
+import org.wirecheck.text.Document;
+import org.wirecheck.text.Keys;
+
+/**
+ * Compares who a statement is credited to: "according to Yonhap news agency" in one copy and "as per a report from
+ * CNN news" in another, in the same or neighbouring aligned passages, is one ATTRIBUTION discrepancy.
+ */
+final class Sources {
+
+    private static final String NAME = "([A-Z][\\p{L}'\u2019.-]*(?:[ ][A-Z][\\p{L}'\u2019.-]*){0,4})";
+    private static final String TAIL = "(?:[ ](?:news agency|news|agency|newspaper|daily|television|radio|state media))?";
+    private static final Pattern CREDIT = Pattern.compile(
+            "\\b(?:[Aa]ccording to|[Aa]s per|[Cc]iting|[Qq]uoted by|[Cc]ited by|[Tt]old|[Rr]eported by)"
+            + "(?:[ ](?:a|an|the))?(?:[ ](?:report|reports|statement|interview|article|broadcast))?"
+            + "(?:[ ](?:from|by|in|of|with|on))?(?:[ ]the)?[ ]" + NAME + TAIL);
+
+    private final List<Document> docs;
+
+    Sources(List<Document> docs) {
+        this.docs = docs;
+    }
+
+    private record Credit(int copy, int start, int end, String key, String name, int slot) {
+    }
+
+    List<Ranked> find(List<Map<Integer, int[]>> slotRanges) {
+        List<Credit> credits = new ArrayList<>();
+        for (int d = 0; d < docs.size(); d++) {
+            Matcher m = CREDIT.matcher(docs.get(d).text());
+            while (m.find()) {
+                int slot = slotAt(slotRanges, d, m.start());
+                if (slot >= 0) {
+                    credits.add(new Credit(d, m.start(), m.end(), Keys.squeeze(m.group(1)), m.group(1), slot));
+                }
+            }
+        }
+        Map<String, List<Credit>[]> pairs = new LinkedHashMap<>();
+        for (Credit a : credits) {
+            for (Credit b : credits) {
+                if (a.copy() < b.copy() && Math.abs(a.slot() - b.slot()) <= 1 && !a.key().equals(b.key())
+                        && !named(slotRanges, b, a) && !named(slotRanges, a, b)) {
+                    boolean ordered = a.key().compareTo(b.key()) < 0;
+                    add(pairs, ordered ? a : b, ordered ? b : a);
+                }
+            }
+        }
+        List<Ranked> out = new ArrayList<>();
+        for (List<Credit>[] sides : pairs.values()) {
+            out.add(ranked(sides));
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void add(Map<String, List<Credit>[]> pairs, Credit a, Credit b) {
+        List<Credit>[] sides = pairs.computeIfAbsent(a.key() + "|" + b.key(),
+                k -> new List[] {new ArrayList<>(), new ArrayList<>()});
+        if (sides[0].stream().noneMatch(c -> c.copy() == a.copy())) {
+            sides[0].add(a);
+        }
+        if (sides[1].stream().noneMatch(c -> c.copy() == b.copy())) {
+            sides[1].add(b);
+        }
+    }
+
+    /** True when copy {@code in}'s passage around its credit names the other credit's source (first word). */
+    private boolean named(List<Map<Integer, int[]>> slotRanges, Credit in, Credit other) {
+        String first = Keys.of(other.name().split(" ")[0]);
+        Set<String> words = new HashSet<>();
+        Document d = docs.get(in.copy());
+        for (int p = Math.max(0, in.slot() - 1); p <= Math.min(slotRanges.size() - 1, in.slot() + 1); p++) {
+            int[] r = slotRanges.get(p).get(in.copy());
+            if (r != null) {
+                for (int w = d.wordAtOrAfter(r[0]); w < d.size() && d.word(w).start() < r[1]; w++) {
+                    if (w < d.wordAtOrAfter(in.start()) || d.word(w).start() >= in.end()) {
+                        words.add(d.word(w).key());
+                    }
+                }
+            }
+        }
+        return words.contains(first.toLowerCase(Locale.ROOT));
+    }
+
+    /** The passage holding character {@code offset} of copy d, or -1. */
+    private static int slotAt(List<Map<Integer, int[]>> slotRanges, int d, int offset) {
+        for (int p = 0; p < slotRanges.size(); p++) {
+            int[] r = slotRanges.get(p).get(d);
+            if (r != null && r[0] <= offset && offset < r[1]) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    private Ranked ranked(List<Credit>[] sides) {
+        List<ReadingGroup> groups = new ArrayList<>();
+        for (List<Credit> side : sides) {
+            List<CopySpan> spans = new ArrayList<>();
+            for (Credit c : side) {
+                Document d = docs.get(c.copy());
+                int from = d.wordAtOrAfter(c.start());
+                int to = d.wordAtOrAfter(c.end());
+                spans.add(new CopySpan(c.copy(), from, Math.max(from + 1, to), c.start(), c.end()));
+            }
+            spans.sort((x, y) -> Integer.compare(x.copy(), y.copy()));
+            Credit first = side.get(0);
+            groups.add(new ReadingGroup(first.key(), docs.get(first.copy()).text().substring(first.start(),
+                    first.end()), spans));
+        }
+        groups.sort((x, y) -> Integer.compare(y.count(), x.count()));
+        Variant v = new Variant(-1, -1, Variant.Shape.WORDS, groups.stream().flatMap(g -> g.spans().stream()).toList());
+        String why = "credited to different sources: " + sides[0].get(0).name() + " / " + sides[1].get(0).name();
+        return new Ranked(v, groups, new Verdict(Kind.ATTRIBUTION, Severity.HIGH, why, 9));
+    }
+}
