@@ -99,8 +99,22 @@ def evaluate(gold, report, folder):
         for r in d["readings"][1:]:
             for loc in r["witnesses"]:
                 high[files[loc["id"]]] += 1
+    # moved paragraphs (synthetic gold): reported as an omission or addition over the moved text?
+    moves = [e for e in entries if e.get("change") == "move"]
+    moved_as_gap = 0
+    for e in moves:
+        k = e["keys"][0]
+        wid = next(w["id"] for w in report["witnesses"] if os.path.basename(w["name"]) == k["file"])
+        for d in report["discrepancies"]:
+            if d["kind"] not in ("OMISSION", "ADDITION"):
+                continue
+            # the moved copy itself carries the paragraph as a minority reading: a move taken for a gap
+            if any(loc["id"] == wid and loc["start"] < k["at"] + len(k["text"]) and loc["end"] > k["at"]
+                   for r in d["readings"][1:] for loc in r["witnesses"]):
+                moved_as_gap += 1
+                break
     found = sum(c[0] for c in per_kind.values())
-    return {"per_kind": dict(per_kind), "found": found, "expected": len(substantive), "top": top,
+    return {"moves": len(moves), "moved_as_gap": moved_as_gap,"per_kind": dict(per_kind), "found": found, "expected": len(substantive), "top": top,
             "style_high": style_high, "style_total": style_total, "high_per_copy": high,
             "items": len(report["discrepancies"])}
 
@@ -109,7 +123,9 @@ def table(name, q):
     lines = [f"### {name}", "",
              f"recall {q['found']}/{q['expected']} = {q['found'] / q['expected']:.2f}; "
              f"recall within the first {2 * q['expected']}: {q['top']}/{q['expected']}; "
-             f"STYLE ranked above low: {q['style_high']}/{q['style_total']}; {q['items']} items reported", "",
+             f"STYLE ranked above low: {q['style_high']}/{q['style_total']}; {q['items']} items reported"
+             + (f"; moved paragraphs reported as omission or addition: {q['moved_as_gap']}/{q['moves']}"
+                if q["moves"] else ""), "",
              "| kind | found / expected | kind agreed |", "|---|---|---|"]
     for kind, (f, e, a) in sorted(q["per_kind"].items()):
         lines.append(f"| {kind} | {f} / {e} | {a} |")

@@ -274,13 +274,26 @@ public final class Collator {
             }
             int from = pivot.slotStart(p);
             int to = pivot.slotEnd(q - 1);
-            // copies may carry the passage at different places: one variant per place, absent copies shown there
+            // copies may add the passage at different places: one addition per place, absent copies shown there
             java.util.Map<Integer, List<CopySpan>> byAnchor = new java.util.TreeMap<>();
             for (int d = 0; d < n; d++) {
                 if (takesPart(d, p) && !absent[d]) {
                     CopySpan s = coverage(d, from, to);
                     byAnchor.computeIfAbsent(anchorSlot(d, s), k -> new ArrayList<>()).add(s);
                 }
+            }
+            int present = byAnchor.values().stream().mapToInt(List::size).sum();
+            int missing = 0;
+            for (int d = 0; d < n; d++) {
+                missing += takesPart(d, p) && absent[d] ? 1 : 0;
+            }
+            int largest = byAnchor.values().stream().mapToInt(List::size).max().orElse(0);
+            if (present >= missing && byAnchor.size() > 1 && largest * 2 > present) {
+                // most copies have it, mostly in one place: one omission; copies carrying it elsewhere moved it
+                List<CopySpan> all = new ArrayList<>();
+                byAnchor.values().forEach(all::addAll);
+                byAnchor.clear();
+                byAnchor.put(-1, all);
             }
             for (java.util.Map.Entry<Integer, List<CopySpan>> e : byAnchor.entrySet()) {
                 List<CopySpan> spans = new ArrayList<>(e.getValue());

@@ -29,13 +29,15 @@ public record ReadingGroup(String key, String text, List<CopySpan> spans) {
         return spans.size();
     }
 
-    /** Groups the spans of a variant. */
+    /** Groups the spans of a variant (for passages: the copies that have it, and those that lack it). */
     public static List<ReadingGroup> of(Variant v, List<Document> docs, int base) {
         boolean exact = v.shape() == Variant.Shape.CASE;
         Map<String, List<CopySpan>> byKey = new LinkedHashMap<>();
         for (CopySpan s : v.spans()) {
             Document d = docs.get(s.copy());
-            String key = exact ? d.slice(s.from(), s.to()) : keyOf(d, s);
+            // for a passage, what matters is who has it: differences inside it are variants of their own
+            boolean presence = v.shape() == Variant.Shape.PASSAGE || v.shape() == Variant.Shape.TRUNCATION;
+            String key = presence ? (s.isEmpty() ? "" : "(passage)") : exact ? d.slice(s.from(), s.to()) : keyOf(d, s);
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
         }
         List<ReadingGroup> out = new ArrayList<>();

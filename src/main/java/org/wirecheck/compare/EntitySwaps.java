@@ -99,7 +99,8 @@ final class EntitySwaps {
                     best = y;
                 }
             }
-            if (best == null || Math.abs(best.position() - x.position()) > 0.5) {
+            boolean oneEach = onlyA.size() == 1 && onlyB.size() == 1;
+            if (best == null || !oneEach && Math.abs(best.position() - x.position()) > 0.5) {
                 continue;
             }
             // a swap, not two ways of telling: one copy never names what the other names here

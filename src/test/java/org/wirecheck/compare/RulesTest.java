@@ -149,4 +149,26 @@ class RulesTest {
         assertThat(c.discrepancies()).allMatch(d -> d.readings().stream()
                 .flatMap(r -> r.locations().stream()).noneMatch(l -> l.witnessId().equals("C")));
     }
+
+    @Test
+    void statementCreditedToAnotherSourceIsAttribution() {
+        String base = with(5, HARBOUR.get(5) + " The figures were first published by the Harbour Gazette, "
+                + "according to Coastline Radio.");
+        String other = with(5, HARBOUR.get(5) + " The figures were first published by the Harbour Gazette, "
+                + "as per a report from Meridian Television.");
+        Comparison c = compare(base, base, other);
+        Discrepancy d = find(c, "Coastline", "Meridian");
+        assertThat(d.kind()).isEqualTo(Kind.ATTRIBUTION);
+        assertThat(d.readings()).allMatch(r -> r.text().length() < 60);
+    }
+
+    @Test
+    void placeSwappedInARewrittenSentenceIsPlace() {
+        String rewritten = with(6, "During a trip to Mersey next week, the regional transport minister, Paolo Renn, "
+                + "will see the works.");
+        Comparison c = compare(BASE, BASE, rewritten);
+        Discrepancy d = find(c, "Valdora", "Mersey");
+        assertThat(d.kind()).isEqualTo(Kind.PLACE);
+        assertThat(d.readings()).allMatch(r -> r.text().split(" ").length <= 2);
+    }
 }
