@@ -56,6 +56,10 @@ public final class Classifier {
         if (sameNumbers(groups) && onlyNumbersDiffer(groups)) {
             return new Verdict(Kind.STYLE, Severity.LOW, "same number written differently", 1);
         }
+        if (sameInStyle(groups, false) || sameInStyle(groups, true)) {
+            return new Verdict(Kind.STYLE, Severity.LOW,
+                    "same date, measure or word in another style (format, unit, British/US spelling)", 1);
+        }
         if (inDatelines(v)) {
             return null; // datelines are compared as a whole, once (see Datelines)
         }
@@ -137,6 +141,10 @@ public final class Classifier {
         }
         if (quoted) {
             return new Verdict(Kind.QUOTE, Severity.HIGH, "quoted words differ", 7 + compact + drift);
+        }
+        String meaning = Meaning.change(groups.get(0).key(), groups.get(1).key());
+        if (meaning != null) {
+            return new Verdict(Kind.WORDING, Severity.HIGH, meaning, 6.5 + compact + drift);
         }
         if (diff.onlyFunctionWords) {
             return new Verdict(Kind.WORDING, Severity.LOW, "differs only in function words", 1.5);
@@ -220,6 +228,18 @@ public final class Classifier {
             }
         }
         return false;
+    }
+
+    /** True when all readings share one canonical form (dates, units, spelling); see {@link StyleForms}. */
+    private static boolean sameInStyle(List<ReadingGroup> groups, boolean mIsMillion) {
+        Set<String> canonical = new HashSet<>();
+        for (ReadingGroup g : groups) {
+            if (g.isEmpty()) {
+                return false;
+            }
+            canonical.add(StyleForms.canonical(List.of(g.key().split(" ")), mIsMillion));
+        }
+        return canonical.size() == 1;
     }
 
     private static boolean sameNumbers(List<ReadingGroup> groups) {

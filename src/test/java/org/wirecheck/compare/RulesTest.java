@@ -171,4 +171,38 @@ class RulesTest {
         assertThat(d.kind()).isEqualTo(Kind.PLACE);
         assertThat(d.readings()).allMatch(r -> r.text().split(" ").length <= 2);
     }
+
+    @Test
+    void datesMeasuresAndSpellingInAnotherStyleAreStyle() {
+        String base = with(0, "Port officials in Valdora said on Feb. 11, 2013 that the new 6.7m-deep container "
+                + "terminal would open in March.") ;
+        String other = with(0, "Port officials in Valdora said on February 11 2013 that the new 6.7-meter-deep "
+                + "container terminal would open in March.");
+        String british = with(3, HARBOUR.get(3).replace("damaged", "harmed").replace("harmed", "damaged")
+                .replace("argue", "argue that the defence of the estuary was neglected and"));
+        String american = with(3, HARBOUR.get(3).replace("argue", "argue that the defense of the estuary was "
+                + "neglected and"));
+        assertNothingAboveLow(compare(base, base, other));
+        assertNothingAboveLow(compare(british, british, american));
+    }
+
+    @Test
+    void differentDateIsStillDate() {
+        String base = with(0, "Port officials in Valdora said on Feb. 11, 2013 that the terminal would open.");
+        String other = with(0, "Port officials in Valdora said on Feb. 12, 2013 that the terminal would open.");
+        Discrepancy d = find(compare(base, base, other), "11", "12");
+        assertThat(d.kind()).isIn(Kind.DATE, Kind.NUMBER);
+        assertThat(d.severity()).isEqualTo(Severity.HIGH);
+    }
+
+    @Test
+    void negationOrStanceChangedByOneWordIsHigh() {
+        Comparison negated = compare(BASE, BASE, with(5, HARBOUR.get(5).replace("rejected the findings",
+                "did not reject the findings")));
+        assertThat(negated.discrepancies().get(0).severity()).isEqualTo(Severity.HIGH);
+        assertThat(negated.discrepancies().get(0).why()).contains("negation");
+        Comparison claimed = compare(BASE, BASE, with(4, HARBOUR.get(4).replace("found that", "claimed that")));
+        Discrepancy d = find(claimed, "found", "claimed");
+        assertThat(d.severity()).isEqualTo(Severity.HIGH);
+    }
 }

@@ -1,0 +1,66 @@
+package org.wirecheck.classify;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Single-word changes that alter what is asserted, found without understanding the story: a negation present in one
+ * reading only, a change of certainty ("will" / "could"), a reporting verb that takes a stance ("said" / "claimed"),
+ * or a change of quantifier ("all" / "some").
+ */
+final class Meaning {
+
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "n't", "without", "nor", "neither",
+            "none", "nobody", "nothing", "cannot", "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't",
+            "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "hasn't", "haven't", "hadn't");
+
+    private static final List<Set<String>> SCALES = List.of(
+            Set.of("will", "would", "could", "may", "might", "must", "should", "can", "shall"),
+            Set.of("said", "says", "stated", "claimed", "claims", "alleged", "alleges", "insisted", "admitted",
+                    "denied", "denies", "confirmed", "confirms", "suggested", "warned", "acknowledged", "conceded",
+                    "asserted", "reported", "speculated", "rumoured", "rumored", "argued", "found", "showed", "shows",
+                    "concluded", "proved", "believed", "believes", "thinks", "thought", "feared", "hoped"),
+            Set.of("all", "some", "most", "many", "few", "several", "none", "every", "each", "any"),
+            Set.of("always", "often", "sometimes", "rarely", "never", "usually"),
+            Set.of("increase", "increased", "decrease", "decreased", "rise", "rose", "fall", "fell", "grew",
+                    "shrank", "doubled", "halved"),
+            Set.of("before", "after", "during"),
+            Set.of("against", "for", "towards", "toward"));
+
+    private Meaning() {
+    }
+
+    /** A reason when readings {@code a} and {@code b} (word keys) differ in meaning this way, else null. */
+    static String change(String a, String b) {
+        Set<String> wa = new HashSet<>(List.of(a.split(" ")));
+        Set<String> wb = new HashSet<>(List.of(b.split(" ")));
+        boolean negA = wa.stream().anyMatch(Meaning::negative);
+        boolean negB = wb.stream().anyMatch(Meaning::negative);
+        if (negA != negB) {
+            return "negation in one reading only: " + (a.isEmpty() ? "(absent)" : a) + " / "
+                    + (b.isEmpty() ? "(absent)" : b);
+        }
+        for (Set<String> scale : SCALES) {
+            String x = only(wa, wb, scale);
+            String y = only(wb, wa, scale);
+            if (x != null && y != null) {
+                return "changes what is asserted: " + x + " / " + y;
+            }
+        }
+        return null;
+    }
+
+    private static boolean negative(String w) {
+        return NEGATIONS.contains(w) || w.endsWith("n't");
+    }
+
+    private static String only(Set<String> in, Set<String> notIn, Set<String> scale) {
+        for (String w : in) {
+            if (scale.contains(w) && !notIn.contains(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+}

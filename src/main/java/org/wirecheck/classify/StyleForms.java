@@ -1,0 +1,85 @@
+package org.wirecheck.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.wirecheck.text.Lexicon;
+
+/**
+ * Canonical forms under which two readings that differ only in writing style become equal: dates ("Feb. 11, 2013"
+ * and "February 11 2013"), numbers with units ("6.7m" and "6.7-meter"), and British or American spelling
+ * ("defence" and "defense", "criticised" and "criticized").
+ */
+public final class StyleForms {
+
+    private static final Map<String, String> UNITS = Map.ofEntries(
+            Map.entry("m", "m"), Map.entry("meter", "m"), Map.entry("meters", "m"), Map.entry("metre", "m"),
+            Map.entry("metres", "m"), Map.entry("km", "km"), Map.entry("kilometer", "km"),
+            Map.entry("kilometers", "km"), Map.entry("kilometre", "km"), Map.entry("kilometres", "km"),
+            Map.entry("kg", "kg"), Map.entry("kilogram", "kg"), Map.entry("kilograms", "kg"),
+            Map.entry("bn", "bn"), Map.entry("billion", "bn"), Map.entry("mn", "mn"), Map.entry("million", "mn"),
+            Map.entry("mln", "mn"),
+            Map.entry("pc", "%"), Map.entry("percent", "%"), Map.entry("per", ""), Map.entry("cent", "%"),
+            Map.entry("ft", "ft"), Map.entry("feet", "ft"), Map.entry("foot", "ft"), Map.entry("mi", "mi"),
+            Map.entry("mile", "mi"), Map.entry("miles", "mi"), Map.entry("yr", "yr"), Map.entry("year", "yr"),
+            Map.entry("years", "yr"), Map.entry("st", ""), Map.entry("nd", ""), Map.entry("rd", ""),
+            Map.entry("th", ""));
+
+    private StyleForms() {
+    }
+
+    /**
+     * The canonical form of a reading given as its word keys: month names become month numbers, numbers take their
+     * value and unit ("6.7m" and "6.7 meter" both give "6.7 m"; with {@code mIsMillion}, "m" stands for "million"
+     * instead), ordinal suffixes
+     * and "of"/"the" inside dates are dropped, and words take their American spelling.
+     */
+    public static String canonical(List<String> keys, boolean mIsMillion) {
+        List<String> out = new ArrayList<>();
+        for (String k : keys) {
+            Integer month = Lexicon.MONTHS.get(k);
+            if (month != null && !k.equals("may") && !k.equals("march")) {
+                out.add("month" + month);
+                continue;
+            }
+            if (!k.isEmpty() && Character.isDigit(k.charAt(0))) {
+                int i = 0;
+                while (i < k.length() && (Character.isDigit(k.charAt(i)) || k.charAt(i) == '.')) {
+                    i++;
+                }
+                out.add(Numbers.normaliseDigits(k.substring(0, i)));
+                String unit = k.substring(i);
+                if (!unit.isEmpty()) {
+                    out.add(unit.equals("m") && mIsMillion ? "mn" : UNITS.getOrDefault(unit, unit));
+                }
+                continue;
+            }
+            String unit = k.equals("m") && mIsMillion ? "mn" : UNITS.get(k);
+            if (unit != null && !out.isEmpty() && Character.isDigit(out.get(out.size() - 1).charAt(0))) {
+                if (!unit.isEmpty()) {
+                    out.add(unit);
+                }
+                continue;
+            }
+            if (k.equals("of") || k.equals("the")) {
+                continue;
+            }
+            out.add(american(k));
+        }
+        return String.join(" ", out);
+    }
+
+    /** The American spelling of a British word form (a heuristic over common endings). */
+    static String american(String w) {
+        if (w.length() < 5) {
+            return w;
+        }
+        String s = w;
+        s = s.replaceAll("isation(s?)$", "ization$1").replaceAll("is(e|ed|es|ing)$", "iz$1")
+                .replaceAll("ys(e|ed|es|ing)$", "yz$1").replaceAll("our(s|ed|ing|ite|ites|able)?$", "or$1")
+                .replaceAll("([^aeiou])tre(s?)$", "$1ter$2").replaceAll("ence$", "ense")
+                .replaceAll("([aeiou])ll(ed|ing|er|ers)$", "$1l$2").replaceAll("ogue$", "og")
+                .replaceAll("ae", "e").replaceAll("oe", "e");
+        return s;
+    }
+}
