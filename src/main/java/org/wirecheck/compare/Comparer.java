@@ -44,8 +44,9 @@ public final class Comparer {
         List<Integer> related = Relatedness.related(docs, sim, base, SAME_STORY, warnings, ids(sorted.size()));
         boolean sameStory = related.size() >= 2;
         List<Passage> passages = new ArrayList<>();
-        List<Discrepancy> found = sameStory ? discrepancies(docs, related, base, passages) : List.of();
-        int[] family = Families.of(sim, docs.size());
+        int[] family = new int[docs.size()];
+        List<Discrepancy> found = sameStory ? discrepancies(docs, related, base, passages, family) : List.of();
+        numberSetAside(family);
         List<Copy> copies = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             copies.add(new Copy(id(i), sorted.get(i), docs.get(i).size(), sim.between(base, i), i == base, family[i],
@@ -56,7 +57,7 @@ public final class Comparer {
 
     /** Aligns, collates, classifies and ranks the related copies (indexes into docs). */
     private static List<Discrepancy> discrepancies(List<Document> all, List<Integer> related, int base,
-                                                   List<Passage> passages) {
+                                                   List<Passage> passages, int[] families) {
         List<Document> docs = related.stream().map(all::get).toList();
         int localBase = related.indexOf(base);
         Similarity sim = new Similarity(docs);
@@ -85,12 +86,27 @@ public final class Comparer {
         ranked.addAll(new NameDrift(docs, ctx).find(ranked));
         ranked.addAll(new EntitySwaps(docs, ctx).find(slotRanges, ranked));
         ranked.addAll(new Sources(docs).find(slotRanges));
+        int[] family = Families.of(ranked, docs.size());
+        for (int i = 0; i < family.length; i++) {
+            families[related.get(i)] = family[i];
+        }
+        ranked = Versions.rankDown(ranked, family);
         ranked.sort(Ranked.ORDER);
         List<Discrepancy> out = new ArrayList<>();
         for (Ranked r : ranked) {
             out.add(r.toDiscrepancy("D" + (out.size() + 1), docs, i -> id(related.get(i))));
         }
         return out;
+    }
+
+    /** Copies set aside (not the same story) get families of their own, after the compared ones. */
+    private static void numberSetAside(int[] family) {
+        int next = java.util.Arrays.stream(family).max().orElse(0) + 1;
+        for (int i = 0; i < family.length; i++) {
+            if (family[i] == 0) {
+                family[i] = next++;
+            }
+        }
     }
 
     private static List<TextRange> sentences(Document d) {

@@ -1,26 +1,60 @@
 package org.wirecheck.compare;
 
-import org.wirecheck.align.Similarity;
+import java.util.List;
+import org.wirecheck.align.CopySpan;
+import org.wirecheck.classify.Kind;
+import org.wirecheck.classify.ReadingGroup;
 
 /**
- * Groups copies into families of near-identical texts (the same version of the wire story, as republished):
- * single-linkage at a high similarity. Families are numbered from 1 in copy order.
+ * Groups copies into families: copies that read alike at (almost) every substantive discrepancy, such as the
+ * republications of one version of the wire story. Two copies are linked when they disagree at no more than
+ * max(2, a quarter of the average disagreement between copies); families are the linked groups, numbered from 1
+ * in copy order.
  */
 final class Families {
-
-    static final double SAME_VERSION = 0.7;
 
     private Families() {
     }
 
-    static int[] of(Similarity sim, int n) {
+    static int[] of(List<Ranked> ranked, int n) {
+        int[][] disagree = new int[n][n];
+        for (Ranked r : ranked) {
+            Kind k = r.verdict().kind();
+            if (k == Kind.STYLE || k == Kind.BOILERPLATE) {
+                continue;
+            }
+            int[] groupOf = new int[n];
+            java.util.Arrays.fill(groupOf, -1);
+            List<ReadingGroup> groups = r.groups();
+            for (int g = 0; g < groups.size(); g++) {
+                for (CopySpan s : groups.get(g).spans()) {
+                    groupOf[s.copy()] = g;
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    if (groupOf[i] >= 0 && groupOf[j] >= 0 && groupOf[i] != groupOf[j]) {
+                        disagree[i][j]++;
+                    }
+                }
+            }
+        }
+        double total = 0;
+        int pairs = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                total += disagree[i][j];
+                pairs++;
+            }
+        }
+        double limit = Math.max(2, pairs == 0 ? 0 : total / pairs / 4);
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                if (sim.between(i, j) >= SAME_VERSION) {
+                if (disagree[i][j] <= limit) {
                     parent[find(parent, j)] = find(parent, i);
                 }
             }

@@ -205,4 +205,19 @@ class RulesTest {
         Discrepancy d = find(claimed, "found", "claimed");
         assertThat(d.severity()).isEqualTo(Severity.HIGH);
     }
+
+    @Test
+    void differencesBetweenVersionsRankBelowDriftInOneCopy() {
+        String early = BASE;
+        String later = BASE.replace("open in March", "open in April").replace("480 ships", "520 ships")
+                .replace("1,200 workers", "1,500 workers").replace("a third", "a half").replace("next week", "on Friday");
+        String drift = BASE.replace("Marlow Institute", "Marlew Institute");
+        Comparison c = compare(early, early, drift, later, later, later);
+        Discrepancy name = find(c, "Marlow", "Marlew");
+        Discrepancy version = find(c, "480", "520");
+        assertThat(version.why()).contains("versions of the story");
+        assertThat(c.discrepancies().indexOf(name)).isLessThan(c.discrepancies().indexOf(version));
+        assertThat(c.copies().get(0).family()).isEqualTo(c.copies().get(1).family());
+        assertThat(c.copies().get(3).family()).isNotEqualTo(c.copies().get(0).family());
+    }
 }

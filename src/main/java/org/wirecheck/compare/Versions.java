@@ -1,0 +1,77 @@
+package org.wirecheck.compare;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.wirecheck.align.CopySpan;
+import org.wirecheck.classify.ReadingGroup;
+import org.wirecheck.classify.Verdict;
+
+/**
+ * Copies often come from two or more versions of the wire story (an early and a later update, or two agencies).
+ * A difference that splits the copies exactly along those families is a difference between versions, not drift in
+ * one republished copy: it keeps its kind and severity but ranks below single-copy drift, and says so.
+ */
+final class Versions {
+
+    /** Score taken off a difference between versions, enough to rank it below drift of the same severity. */
+    static final double RANK_DOWN = 4;
+
+    private Versions() {
+    }
+
+    static List<Ranked> rankDown(List<Ranked> ranked, int[] family) {
+        List<Ranked> out = new ArrayList<>(ranked.size());
+        for (Ranked r : ranked) {
+            List<Integer> families = familiesSplit(r.groups(), family);
+            if (families == null) {
+                out.add(r);
+                continue;
+            }
+            Verdict v = r.verdict();
+            StringBuilder why = new StringBuilder(v.why()).append(" (differs between versions of the story: families ");
+            for (int i = 0; i < families.size(); i++) {
+                why.append(i == 0 ? "" : " / ").append(families.get(i));
+            }
+            why.append(')');
+            out.add(new Ranked(r.variant(), r.groups(),
+                    new Verdict(v.kind(), v.severity(), why.toString(), v.score() - RANK_DOWN)));
+        }
+        return out;
+    }
+
+    /**
+     * The families, one per reading, when every family lies wholly within one reading and at least two readings are
+     * carried by two or more copies; else null.
+     */
+    private static List<Integer> familiesSplit(List<ReadingGroup> groups, int[] family) {
+        Map<Integer, Integer> groupOfFamily = new HashMap<>();
+        Map<Integer, Integer> familySize = new HashMap<>();
+        for (int f : family) {
+            familySize.merge(f, 1, Integer::sum);
+        }
+        Map<Integer, Integer> seen = new HashMap<>();
+        List<Integer> firstFamily = new ArrayList<>();
+        int multi = 0;
+        for (int g = 0; g < groups.size(); g++) {
+            List<CopySpan> spans = groups.get(g).spans();
+            multi += spans.size() >= 2 ? 1 : 0;
+            for (CopySpan s : spans) {
+                int f = family[s.copy()];
+                Integer previous = groupOfFamily.putIfAbsent(f, g);
+                if (previous != null && previous != g) {
+                    return null;
+                }
+                seen.merge(f, 1, Integer::sum);
+            }
+            firstFamily.add(family[spans.get(0).copy()]);
+        }
+        for (Map.Entry<Integer, Integer> e : seen.entrySet()) {
+            if (!e.getValue().equals(familySize.get(e.getKey()))) {
+                return null;
+            }
+        }
+        return multi >= 2 && groupOfFamily.size() >= 2 ? firstFamily : null;
+    }
+}
