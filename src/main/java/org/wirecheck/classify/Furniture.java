@@ -14,7 +14,8 @@ public final class Furniture {
 
     private static final Pattern WHOLE_LINE = Pattern.compile(
             "(related|more|other|latest|top|recommended|trending|popular|similar)( articles?| stories| posts| news| reads?| videos?)?"
-            + "|read (also|more|next)|see also|also read|more (from|on) .{1,40}|you (may|might) also like"
+            + "|(read|see) (also|more|next)(\\s*:.{0,120})?|also read(\\s*:.{0,120})?|more (from|on) .{1,40}"
+            + "|you (may|might) also like"
             + "|share( this)?( article| story| post)?|advertisement|sponsored( content)?|leave a (reply|comment)"
             + "|(\\d+ )?comments?|back to top( button)?|sign up( now| here| for .{0,40})?"
             + "|subscribe( now| today| here| to .{0,50})?|follow us( on .{0,30})?"

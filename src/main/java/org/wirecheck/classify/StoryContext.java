@@ -50,7 +50,15 @@ public final class StoryContext {
 
     private static Furniture.Role[] rolesOf(Document d) {
         Furniture.Role[] r = new Furniture.Role[d.sentenceCount()];
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (int s = 0; s < r.length; s++) {
+            String keys = keysOf(d, s);
+            int length = d.sentenceEnd(s) - d.sentenceStart(s);
+            if (!seen.add(keys) && length >= 3 && length <= 16) {
+                // a sentence the copy repeats word for word: a photo caption, a repeated headline, a pull quote
+                r[s] = Furniture.Role.FURNITURE;
+                continue;
+            }
             String sentence = d.slice(d.sentenceStart(s), d.sentenceEnd(s));
             Furniture.Role role = Furniture.of(sentence);
             if (role == Furniture.Role.NONE) {
@@ -60,6 +68,14 @@ public final class StoryContext {
             r[s] = role;
         }
         return r;
+    }
+
+    private static String keysOf(Document d, int s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = d.sentenceStart(s); i < d.sentenceEnd(s); i++) {
+            b.append(d.word(i).key()).append(' ');
+        }
+        return b.toString();
     }
 
     private static String lineAround(Document d, int word) {

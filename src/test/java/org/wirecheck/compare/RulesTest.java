@@ -220,4 +220,17 @@ class RulesTest {
         assertThat(c.copies().get(0).family()).isEqualTo(c.copies().get(1).family());
         assertThat(c.copies().get(3).family()).isNotEqualTo(c.copies().get(0).family());
     }
+
+    @Test
+    void repeatedCaptionAndReadAlsoLinksAreBoilerplate() {
+        String caption = "Cranes line the new quay in Valdora";
+        String withFurniture = text(List.of(HARBOUR.get(0), caption, HARBOUR.get(1), HARBOUR.get(2),
+                "Read also: Valdora budget passes after long debate", HARBOUR.get(3), HARBOUR.get(4), caption,
+                HARBOUR.get(5), HARBOUR.get(6), HARBOUR.get(7)));
+        String plain = text(List.of(HARBOUR.get(0), caption, HARBOUR.get(1), HARBOUR.get(2), HARBOUR.get(3),
+                HARBOUR.get(4), HARBOUR.get(5), HARBOUR.get(6), HARBOUR.get(7)));
+        Comparison c = compare(plain, plain, withFurniture);
+        assertThat(c.discrepancies()).isNotEmpty()
+                .allMatch(d -> d.kind() == Kind.BOILERPLATE && d.severity() == Severity.LOW);
+    }
 }
