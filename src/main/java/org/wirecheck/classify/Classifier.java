@@ -120,7 +120,7 @@ public final class Classifier {
             return new Verdict(Kind.NUMBER, Severity.HIGH, "number differs: " + String.join(" vs ", diff.numbers),
                     8 + compact + drift);
         }
-        if (!diff.titles.isEmpty() && diff.names.isEmpty()) {
+        if (!diff.titles.isEmpty() && (diff.names.isEmpty() || diff.maxWords <= 2)) {
             return new Verdict(Kind.TITLE, Severity.HIGH, "title or role differs: " + String.join(" / ", diff.titles),
                     7.5 + compact + drift);
         }

@@ -1,0 +1,81 @@
+package org.wirecheck.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.wirecheck.compare.Stories.compare;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wirecheck.classify.Kind;
+import org.wirecheck.classify.Severity;
+
+/** What real syndicated copies do, on a second invented story: translation, spinners, mojibake, style variants. */
+class PhenomenaTest {
+
+    private static final String STORY = String.join("\n\n", List.of(
+            "President Ana Kovacs’s government said on Tuesday it would cut the fuel tax by eight percent.",
+            "The U.S. embassy in Brenholt welcomed the move, which follows weeks of protests by truck drivers.",
+            "“We hear the people and we will act,” Prime Minister Jonas Relk told parliament.",
+            "The measure costs 480 million euros a year, according to the finance ministry.",
+            "Opposition leader Mira Santo (58) called the cut a pre-election gift.",
+            "Fuel prices rose by a fifth last year, the national statistics office reported.")) + "\n";
+
+    private static List<Discrepancy> aboveLow(Comparison c) {
+        return c.discrepancies().stream().filter(d -> d.severity() != Severity.LOW).toList();
+    }
+
+    @Test
+    void mojibakeIsNotAChangedWord() {
+        String cp1252 = STORY.replace("Kovacs’s", "Kovacsâ€™s").replace("“We", "â€œWe");
+        String gbk = STORY.replace("Kovacs’s", "Kovacs鈥檚");
+        assertThat(aboveLow(compare(STORY, STORY, cp1252, gbk))).isEmpty();
+    }
+
+    @Test
+    void styleVariantsAreNotDiscrepancies() {
+        String restyled = STORY.replace("U.S.", "US").replace("eight percent", "8 percent")
+                .replace("Mira Santo (58)", "Mira Santo, 58,").replace("pre-election", "preelection")
+                .replace("Prime Minister", "prime minister");
+        assertThat(aboveLow(compare(STORY, STORY, restyled))).isEmpty();
+    }
+
+    @Test
+    void transliteratedNameIsNameHigh() {
+        String other = STORY.replace("Jonas Relk", "Jonas Relck");
+        Discrepancy d = compare(STORY, STORY, other).discrepancies().get(0);
+        assertThat(d.kind()).isEqualTo(Kind.NAME);
+        assertThat(d.summary()).contains("Relk").contains("Relck");
+    }
+
+    @Test
+    void spunTitleIsTitle() {
+        String spun = STORY.replace("Prime Minister Jonas Relk", "Prime Priest Jonas Relk");
+        Discrepancy d = compare(STORY, STORY, spun).discrepancies().get(0);
+        assertThat(d.kind()).isIn(Kind.TITLE, Kind.QUOTE);
+        assertThat(d.severity()).isEqualTo(Severity.HIGH);
+    }
+
+    @Test
+    void numberWithTheSameWordsButAnotherValueIsNumber() {
+        String other = STORY.replace("480 million", "488 million");
+        Discrepancy d = compare(STORY, STORY, other).discrepancies().get(0);
+        assertThat(d.kind()).isEqualTo(Kind.NUMBER);
+        assertThat(d.why()).contains("480").contains("488");
+    }
+
+    @Test
+    void copyCutMidSentenceIsOneTruncation() {
+        String cut = STORY.substring(0, STORY.indexOf("the finance ministry"));
+        Comparison c = compare(STORY, STORY, STORY, cut);
+        List<Discrepancy> gaps = c.discrepancies().stream()
+                .filter(d -> d.kind() == Kind.OMISSION || d.kind() == Kind.ADDITION).toList();
+        assertThat(gaps).hasSizeLessThanOrEqualTo(2);
+        assertThat(gaps).anyMatch(d -> d.why().contains("ends early"));
+    }
+
+    @Test
+    void dayChangedIsDateHigh() {
+        Discrepancy d = compare(STORY, STORY, STORY.replace("on Tuesday", "on Thursday")).discrepancies().get(0);
+        assertThat(d.kind()).isEqualTo(Kind.DATE);
+        assertThat(d.severity()).isEqualTo(Severity.HIGH);
+    }
+}
