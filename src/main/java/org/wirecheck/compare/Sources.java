@@ -51,13 +51,17 @@ final class Sources {
                 }
             }
         }
+        Map<Integer, List<Credit>> bySlot = new java.util.TreeMap<>();
+        credits.forEach(c -> bySlot.computeIfAbsent(c.slot(), k -> new ArrayList<>()).add(c));
         Map<String, List<Credit>[]> pairs = new LinkedHashMap<>();
         for (Credit a : credits) {
-            for (Credit b : credits) {
-                if (a.copy() < b.copy() && Math.abs(a.slot() - b.slot()) <= 1 && !a.key().equals(b.key())
-                        && !named(slotRanges, b, a) && !named(slotRanges, a, b)) {
-                    boolean ordered = a.key().compareTo(b.key()) < 0;
-                    add(pairs, ordered ? a : b, ordered ? b : a);
+            for (int p = a.slot() - 1; p <= a.slot() + 1; p++) {
+                for (Credit b : bySlot.getOrDefault(p, List.of())) {
+                    if (a.copy() < b.copy() && !a.key().equals(b.key())
+                            && !named(slotRanges, b, a) && !named(slotRanges, a, b)) {
+                        boolean ordered = a.key().compareTo(b.key()) < 0;
+                        add(pairs, ordered ? a : b, ordered ? b : a);
+                    }
                 }
             }
         }
@@ -80,22 +84,32 @@ final class Sources {
         }
     }
 
-    /** True when copy {@code in}'s passage around its credit names the other credit's source (first word). */
+    private final Map<Long, Set<String>> passageWords = new java.util.HashMap<>();
+
+    /** True when copy {@code in}'s passages around its credit name the other credit's source (first word). */
     private boolean named(List<Map<Integer, int[]>> slotRanges, Credit in, Credit other) {
-        String first = Keys.of(other.name().split(" ")[0]);
-        Set<String> words = new HashSet<>();
-        Document d = docs.get(in.copy());
+        String first = Keys.of(other.name().split(" ")[0]).toLowerCase(Locale.ROOT);
         for (int p = Math.max(0, in.slot() - 1); p <= Math.min(slotRanges.size() - 1, in.slot() + 1); p++) {
-            int[] r = slotRanges.get(p).get(in.copy());
-            if (r != null) {
-                for (int w = d.wordAtOrAfter(r[0]); w < d.size() && d.word(w).start() < r[1]; w++) {
-                    if (w < d.wordAtOrAfter(in.start()) || d.word(w).start() >= in.end()) {
-                        words.add(d.word(w).key());
-                    }
-                }
+            if (wordsOf(slotRanges, in.copy(), p).contains(first)) {
+                return true;
             }
         }
-        return words.contains(first.toLowerCase(Locale.ROOT));
+        return false;
+    }
+
+    /** The word keys of copy d's text in passage p (computed once). */
+    private Set<String> wordsOf(List<Map<Integer, int[]>> slotRanges, int d, int p) {
+        return passageWords.computeIfAbsent((long) d << 32 | p, key -> {
+            Set<String> words = new HashSet<>();
+            int[] r = slotRanges.get(p).get(d);
+            if (r != null) {
+                Document doc = docs.get(d);
+                for (int w = doc.wordAtOrAfter(r[0]); w < doc.size() && doc.word(w).start() < r[1]; w++) {
+                    words.add(doc.word(w).key());
+                }
+            }
+            return words;
+        });
     }
 
     /** The passage holding character {@code offset} of copy d, or -1. */
