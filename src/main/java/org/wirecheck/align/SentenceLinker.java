@@ -22,6 +22,8 @@ final class SentenceLinker {
     /** A weaker match still links when it shares several rare words (names, figures, key terms). */
     private static final double MIN_ANCHORED_DICE = 0.2;
     private static final double RARE = 3.0;
+    /** Keys found in more slots than this do not propose candidates (they still count for the candidates). */
+    private static final int CANDIDATE_POSTINGS = 48;
     private static final double MIN_NEIGHBOUR_COVER = 0.35;
 
     private final List<Document> docs;
@@ -134,6 +136,50 @@ final class SentenceLinker {
         }
     }
 
+    /**
+     * Shared key weight between a sentence and each candidate slot. Candidates come from the sentence's less common
+     * keys (short posting lists); the common keys are then added for those candidates only, so a story that repeats
+     * its frequent words thousands of times does not make every sentence visit every slot.
+     */
+    private Map<Integer, Double> sharedWeights(Set<String> keys, List<Slot> order, Map<String, List<Integer>> index) {
+        Map<Integer, Double> shared = new HashMap<>();
+        List<String> common = new ArrayList<>();
+        for (String k : keys) {
+            List<Integer> slots = index.get(k);
+            if (slots == null) {
+                continue;
+            }
+            if (slots.size() > CANDIDATE_POSTINGS) {
+                common.add(k);
+                continue;
+            }
+            double w = weights.of(k);
+            for (int p : slots) {
+                shared.merge(p, w, Double::sum);
+            }
+        }
+        if (shared.isEmpty()) {
+            for (String k : common) {
+                double w = weights.of(k);
+                for (int p : index.get(k)) {
+                    shared.merge(p, w, Double::sum);
+                }
+            }
+            return shared;
+        }
+        for (Map.Entry<Integer, Double> e : shared.entrySet()) {
+            Set<String> slotKeys = keysOf(order.get(e.getKey()));
+            double extra = 0;
+            for (String k : common) {
+                if (slotKeys.contains(k)) {
+                    extra += weights.of(k);
+                }
+            }
+            e.setValue(e.getValue() + extra);
+        }
+        return shared;
+    }
+
     private int rareShared(Set<String> keys, Slot slot) {
         int n = 0;
         for (String k : keysOf(slot)) {
@@ -165,16 +211,7 @@ final class SentenceLinker {
         if (ws <= 0) {
             return null;
         }
-        Map<Integer, Double> shared = new HashMap<>();
-        for (String k : keys) {
-            List<Integer> slots = index.get(k);
-            if (slots != null) {
-                double w = weights.of(k);
-                for (int p : slots) {
-                    shared.merge(p, w, Double::sum);
-                }
-            }
-        }
+        Map<Integer, Double> shared = sharedWeights(keys, order, index);
         double top = 0;
         Map<Integer, Double> dices = new HashMap<>();
         for (Map.Entry<Integer, Double> e : shared.entrySet()) {

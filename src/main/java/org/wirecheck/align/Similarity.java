@@ -1,14 +1,18 @@
 package org.wirecheck.align;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.wirecheck.text.Document;
 
 /**
  * How alike whole copies are: weighted Dice overlap of their content words (rare words weigh more). 1 for identical
  * vocabularies, near 0 for unrelated stories; paraphrases of one story score well above unrelated texts.
+ * Words are numbered once and each copy's vocabulary kept as a sorted array, so the N x N table costs a merge per
+ * pair.
  */
 public final class Similarity {
 
@@ -17,36 +21,60 @@ public final class Similarity {
     public Similarity(List<Document> docs) {
         int n = docs.size();
         List<Set<String>> sets = docs.stream().map(d -> Weights.contentKeys(d, 0, d.size())).toList();
-        Map<String, Integer> df = new HashMap<>();
-        for (Set<String> s : sets) {
-            for (String k : s) {
-                df.merge(k, 1, Integer::sum);
+        Map<String, Integer> ids = new HashMap<>();
+        Map<Integer, Integer> df = new HashMap<>();
+        int[][] vocab = new int[n][];
+        for (int i = 0; i < n; i++) {
+            int[] v = new int[sets.get(i).size()];
+            int k = 0;
+            for (String key : sets.get(i)) {
+                int id = ids.computeIfAbsent(key, x -> ids.size());
+                v[k++] = id;
+                df.merge(id, 1, Integer::sum);
             }
+            Arrays.sort(v);
+            vocab[i] = v;
         }
-        Map<String, Double> w = new HashMap<>();
-        df.forEach((k, v) -> w.put(k, Math.log(1.0 + (double) (n + 1) / v)));
+        double[] w = new double[ids.size()];
+        df.forEach((id, f) -> w[id] = Math.log(1.0 + (double) (n + 1) / f));
         double[] total = new double[n];
         for (int i = 0; i < n; i++) {
-            for (String k : sets.get(i)) {
-                total[i] += w.get(k);
+            for (int id : vocab[i]) {
+                total[i] += w[id];
             }
         }
         sim = new double[n][n];
-        for (int i = 0; i < n; i++) {
+        IntStream.range(0, n).parallel().forEach(i -> {
             sim[i][i] = 1.0;
             for (int j = i + 1; j < n; j++) {
-                Set<String> small = sets.get(i).size() <= sets.get(j).size() ? sets.get(i) : sets.get(j);
-                Set<String> large = small == sets.get(i) ? sets.get(j) : sets.get(i);
-                double shared = 0;
-                for (String k : small) {
-                    if (large.contains(k)) {
-                        shared += w.get(k);
-                    }
-                }
+                double shared = shared(vocab[i], vocab[j], w);
                 double denom = total[i] + total[j];
-                sim[i][j] = sim[j][i] = denom == 0 ? 0 : 2 * shared / denom;
+                sim[i][j] = denom == 0 ? 0 : 2 * shared / denom;
+            }
+        });
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < i; j++) {
+                sim[i][j] = sim[j][i];
             }
         }
+    }
+
+    private static double shared(int[] a, int[] b, double[] w) {
+        double s = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                s += w[a[i]];
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return s;
     }
 
     public double between(int i, int j) {

@@ -43,6 +43,7 @@ final class EntitySwaps {
     List<Ranked> find(List<Map<Integer, int[]>> slotRanges, List<Ranked> existing) {
         List<Ranked> out = new ArrayList<>();
         Set<String> reported = new HashSet<>();
+        ShownIndex shown = new ShownIndex(existing);
         for (int p = 0; p < slotRanges.size(); p++) {
             Map<Integer, Map<String, Mention>> byCopy = new TreeMap<>();
             slotRanges.get(p).forEach((d, r) -> byCopy.put(d, mentions(d, r[0], r[1])));
@@ -59,7 +60,7 @@ final class EntitySwaps {
                     continue;
                 }
                 List<Mention>[] sides = e.getValue();
-                if (NameDrift.alreadyShown(existing, sides[0], sides[1], Mention::copy, Mention::word)) {
+                if (shown.covers(sides[0], sides[1], Mention::copy, Mention::word)) {
                     continue;
                 }
                 out.add(ranked(sides));

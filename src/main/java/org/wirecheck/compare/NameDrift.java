@@ -61,6 +61,7 @@ final class NameDrift {
         }
         List<Ranked> out = new ArrayList<>();
         Set<String> reported = new HashSet<>();
+        ShownIndex shown = new ShownIndex(existing);
         for (Map.Entry<String, Map<String, List<Occurrence>>> e : byContext.entrySet()) {
             List<String> names = new ArrayList<>(e.getValue().keySet());
             for (int a = 0; a < names.size(); a++) {
@@ -72,7 +73,7 @@ final class NameDrift {
                     }
                     List<Occurrence> oa = e.getValue().get(ka);
                     List<Occurrence> ob = e.getValue().get(kb);
-                    if (sharesCopy(oa, ob) || alreadyShown(existing, oa, ob)) {
+                    if (sharesCopy(oa, ob) || alreadyShown(shown, oa, ob)) {
                         continue;
                     }
                     out.add(ranked(oa, ob));
@@ -89,33 +90,8 @@ final class NameDrift {
     }
 
     /** True when some variant has one spelling in one reading and the other in another. */
-    private static boolean alreadyShown(List<Ranked> existing, List<Occurrence> a, List<Occurrence> b) {
-        return alreadyShown(existing, a, b, Occurrence::copy, Occurrence::word);
-    }
-
-    /** True when some variant covers a word of list {@code a} in one reading and a word of list {@code b}. */
-    static <T> boolean alreadyShown(List<Ranked> existing, List<T> a, List<T> b,
-                                    java.util.function.ToIntFunction<T> copy, java.util.function.ToIntFunction<T> word) {
-        for (Ranked r : existing) {
-            boolean hasA = false;
-            boolean hasB = false;
-            for (ReadingGroup g : r.groups()) {
-                for (CopySpan s : g.spans()) {
-                    hasA |= covers(s, a, copy, word);
-                    hasB |= covers(s, b, copy, word);
-                }
-            }
-            if (hasA && hasB && r.verdict().severity() == org.wirecheck.classify.Severity.HIGH) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static <T> boolean covers(CopySpan s, List<T> occ, java.util.function.ToIntFunction<T> copy,
-                                      java.util.function.ToIntFunction<T> word) {
-        return occ.stream().anyMatch(o -> copy.applyAsInt(o) == s.copy() && word.applyAsInt(o) >= s.from()
-                && word.applyAsInt(o) < s.to());
+    private static boolean alreadyShown(ShownIndex shown, List<Occurrence> a, List<Occurrence> b) {
+        return shown.covers(a, b, Occurrence::copy, Occurrence::word);
     }
 
     private Ranked ranked(List<Occurrence> oa, List<Occurrence> ob) {
