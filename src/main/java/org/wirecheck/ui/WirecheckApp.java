@@ -1,0 +1,161 @@
+package org.wirecheck.ui;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.wirecheck.ui.model.DiscrepancyList;
+import org.wirecheck.ui.model.ReaderResult;
+import org.wirecheck.ui.model.Samples;
+import org.wirecheck.ui.model.Session;
+import org.wirecheck.ui.model.Settings;
+import org.wirecheck.ui.model.ViewOptions;
+import org.wirecheck.ui.view.FileDialogs;
+import org.wirecheck.ui.view.FxFileDialogs;
+import org.wirecheck.ui.view.MainWindow;
+
+/**
+ * The Wirecheck desktop reader. With file arguments it opens those copies; without, the sample story in
+ * {@code samples/} (an empty window with a hint when there is none). Window size, last folder, recent sets, text
+ * size and synchronised scrolling are remembered. With {@code -Dwirecheck.timing=true} it prints how long after the
+ * JVM started the window showed the compared copies.
+ */
+public class WirecheckApp extends Application {
+
+    /** Preferences node of the app; tests use another one. */
+    public static final String PREFS_NODE = "/org/wirecheck/ui";
+
+    private final FileDialogs dialogs;
+    private final String prefsNode;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "wirecheck-compare");
+        t.setDaemon(true);
+        return t;
+    });
+    private Settings settings;
+    private Session session;
+    private ViewOptions options;
+    private MainWindow window;
+    private Stage stage;
+
+    public WirecheckApp() {
+        this(new FxFileDialogs(), System.getProperty("wirecheck.prefs", PREFS_NODE));
+    }
+
+    /** An app asking for files through {@code dialogs} and remembering settings under {@code prefsNode}. */
+    public WirecheckApp(FileDialogs dialogs, String prefsNode) {
+        this.dialogs = Objects.requireNonNull(dialogs);
+        this.prefsNode = prefsNode;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        this.stage = stage;
+        settings = new Settings(prefsNode);
+        session = new Session(executor);
+        options = new ViewOptions();
+        options.fontSizeProperty().set(settings.fontSize());
+        options.syncScrollProperty().set(settings.syncScroll());
+        DiscrepancyList list = new DiscrepancyList();
+        window = new MainWindow(session, list, options, settings, dialogs);
+
+        Settings.Window w = settings.window();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.min(w.width(), screen.getWidth()), Math.min(w.height(),
+                screen.getHeight()));
+        scene.getStylesheets().add(Objects.requireNonNull(
+                WirecheckApp.class.getResource("reader.css")).toExternalForm());
+        window.install(scene);
+        stage.setScene(scene);
+        stage.setTitle("Wirecheck");
+        stage.setMinWidth(640);
+        stage.setMinHeight(400);
+        if (!Double.isNaN(w.x()) && !Double.isNaN(w.y()) && screen.contains(w.x() + 40, w.y() + 40)) {
+            stage.setX(w.x());
+            stage.setY(w.y());
+        }
+        stage.setMaximized(w.maximized());
+        stage.setOnHiding(e -> saveSettings());
+        if (Boolean.getBoolean("wirecheck.timing")) {
+            reportTiming(scene);
+        }
+        stage.show();
+        window.sidebar().tree().requestFocus();
+
+        List<Path> files = getParameters() == null ? List.of()
+                : getParameters().getRaw().stream().map(Path::of).toList();
+        if (!files.isEmpty()) {
+            session.open(files);
+        } else if (!Samples.files().isEmpty()) {
+            session.open(Samples.files());
+        }
+    }
+
+    @Override
+    public void stop() {
+        executor.shutdownNow();
+    }
+
+    private void saveSettings() {
+        if (stage.isMaximized()) {
+            Settings.Window old = settings.window();
+            settings.saveWindow(new Settings.Window(old.x(), old.y(), old.width(), old.height(), true));
+        } else {
+            settings.saveWindow(new Settings.Window(stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight(), false));
+        }
+        settings.saveFontSize(options.fontSizeProperty().get());
+        settings.saveSyncScroll(options.syncScrollProperty().get());
+        settings.flush();
+    }
+
+    /** Prints, once, when the first compared result has been laid out and drawn. */
+    private void reportTiming(Scene scene) {
+        session.resultProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends ReaderResult> o, ReaderResult a,
+                                ReaderResult r) {
+                if (r.comparison() == null) {
+                    return;
+                }
+                session.resultProperty().removeListener(this);
+                Runnable[] pulse = new Runnable[1];
+                pulse[0] = () -> {
+                    scene.removePostLayoutPulseListener(pulse[0]);
+                    Platform.runLater(() -> {
+                        long since = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                        System.err.printf("wirecheck: window shows %d compared copies, %d discrepancies, %d ms after"
+                                + " JVM start (load and compare %d ms)%n", r.compared(), r.discrepancies().size(),
+                                since, r.millis());
+                    });
+                };
+                scene.addPostLayoutPulseListener(pulse[0]);
+            }
+        });
+    }
+
+    // ---- for tests ----
+
+    /** The main window. */
+    public MainWindow window() {
+        return window;
+    }
+
+    /** The open copies and runs. */
+    public Session session() {
+        return session;
+    }
+
+    /** How copies are shown. */
+    public ViewOptions options() {
+        return options;
+    }
+}

@@ -1,0 +1,189 @@
+package org.wirecheck.ui.model;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import org.wirecheck.classify.Kind;
+import org.wirecheck.classify.Severity;
+import org.wirecheck.compare.Discrepancy;
+
+/**
+ * The sidebar's state: the discrepancies of the current result, filtered by severity, kind, copy and a search text,
+ * in display order (grouped by kind, most important first inside a group, or the engine's ranking), the selected
+ * one and next/previous navigation with its position ("7 of 42").
+ */
+public final class DiscrepancyList {
+
+    private final ObjectProperty<ReaderResult> result = new SimpleObjectProperty<>(ReaderResult.empty());
+    private final ObservableSet<Severity> severities = FXCollections.observableSet(EnumSet.allOf(Severity.class));
+    private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>();
+    private final ObjectProperty<Path> copy = new SimpleObjectProperty<>();
+    private final StringProperty search = new SimpleStringProperty("");
+    private final BooleanProperty grouped = new SimpleBooleanProperty(true);
+    private final ObservableList<Discrepancy> visible = FXCollections.observableArrayList();
+    private final ObservableList<Discrepancy> visibleView = FXCollections.unmodifiableObservableList(visible);
+    private final ObjectProperty<Discrepancy> selected = new SimpleObjectProperty<>();
+    private final StringBinding position;
+
+    public DiscrepancyList() {
+        Observable[] inputs = {result, severities, kind, copy, search, grouped};
+        for (Observable o : inputs) {
+            o.addListener(x -> refilter());
+        }
+        result.addListener((o, a, b) -> {
+            selected.set(null);
+            if (copy.get() != null && b.paneOf(copy.get()).isEmpty()) {
+                copy.set(null);
+            }
+        });
+        position = Bindings.createStringBinding(this::positionText, selected, visible, result);
+    }
+
+    /** The result whose discrepancies are listed (bound to the session's). */
+    public ObjectProperty<ReaderResult> resultProperty() {
+        return result;
+    }
+
+    /** Severities shown (all by default). */
+    public ObservableSet<Severity> severities() {
+        return severities;
+    }
+
+    /** The only kind shown, or null for all. */
+    public ObjectProperty<Kind> kindProperty() {
+        return kind;
+    }
+
+    /** Only discrepancies where this copy (by file) differs from the majority, or null for all. */
+    public ObjectProperty<Path> copyProperty() {
+        return copy;
+    }
+
+    /** Text to look for in readings, summary and reason. */
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    /** Whether the list is grouped by kind (else in the engine's ranking). */
+    public BooleanProperty groupedProperty() {
+        return grouped;
+    }
+
+    /** The discrepancies shown, in display order. */
+    public ObservableList<Discrepancy> visible() {
+        return visibleView;
+    }
+
+    /** The discrepancies shown, by kind (kinds in order of importance, only kinds with some). */
+    public Map<Kind, List<Discrepancy>> groups() {
+        Map<Kind, List<Discrepancy>> out = new EnumMap<>(Kind.class);
+        for (Discrepancy d : visible) {
+            out.computeIfAbsent(d.kind(), k -> new ArrayList<>()).add(d);
+        }
+        return out;
+    }
+
+    /** How many discrepancies of each kind the result has (before filtering). */
+    public Map<Kind, Integer> kindCounts() {
+        Map<Kind, Integer> out = new EnumMap<>(Kind.class);
+        for (Discrepancy d : result.get().discrepancies()) {
+            out.merge(d.kind(), 1, Integer::sum);
+        }
+        return out;
+    }
+
+    /** The selected discrepancy, or null. */
+    public ObjectProperty<Discrepancy> selectedProperty() {
+        return selected;
+    }
+
+    public Discrepancy selected() {
+        return selected.get();
+    }
+
+    /** {@code "7 of 42"} (position among those shown), or how many are shown when none is selected. */
+    public ObservableValue<String> positionProperty() {
+        return position;
+    }
+
+    /** Selects the next discrepancy shown (the first when none is selected); false at the end. */
+    public boolean next() {
+        return step(+1);
+    }
+
+    /** Selects the previous discrepancy shown (the last when none is selected); false at the start. */
+    public boolean previous() {
+        return step(-1);
+    }
+
+    /** Clears the severity, kind, copy and search filters. */
+    public void clearFilters() {
+        severities.addAll(EnumSet.allOf(Severity.class));
+        kind.set(null);
+        copy.set(null);
+        search.set("");
+    }
+
+    private boolean step(int delta) {
+        if (visible.isEmpty()) {
+            return false;
+        }
+        int i = visible.indexOf(selected.get());
+        int next = i < 0 ? (delta > 0 ? 0 : visible.size() - 1) : i + delta;
+        if (next < 0 || next >= visible.size()) {
+            return false;
+        }
+        selected.set(visible.get(next));
+        return true;
+    }
+
+    private void refilter() {
+        ReaderResult r = result.get();
+        String copyId = copy.get() == null ? null : r.paneOf(copy.get()).map(PaneCopy::id).orElse(null);
+        Set<Severity> sev = EnumSet.noneOf(Severity.class);
+        sev.addAll(severities);
+        List<Discrepancy> all = r.discrepancies();
+        List<Discrepancy> out = new ArrayList<>();
+        for (Discrepancy d : all) {
+            if (sev.contains(d.severity()) && (kind.get() == null || d.kind() == kind.get())
+                    && (copyId == null || RowText.outliers(d).contains(copyId))
+                    && RowText.matches(d, search.get())) {
+                out.add(d);
+            }
+        }
+        if (grouped.get()) {
+            out.sort(Comparator.comparing(Discrepancy::kind)); // stable: engine ranking inside a kind
+        }
+        visible.setAll(out);
+    }
+
+    private String positionText() {
+        int total = result.get().discrepancies().size();
+        int i = visible.indexOf(selected.get());
+        if (i >= 0) {
+            return (i + 1) + " of " + visible.size();
+        }
+        if (visible.size() == total) {
+            return total + " discrepancies";
+        }
+        return visible.size() + " of " + total + " discrepancies shown";
+    }
+}

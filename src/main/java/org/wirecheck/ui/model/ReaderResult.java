@@ -1,0 +1,47 @@
+package org.wirecheck.ui.model;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.wirecheck.compare.Comparison;
+import org.wirecheck.compare.Discrepancy;
+
+/**
+ * What one load-and-compare run produced, ready for the views: the copies in pane order with their highlighting,
+ * the comparison (null with fewer than two readable copies), the passage map, the files that could not be read
+ * (one message each, naming the file and the reason) and how long the run took.
+ */
+public record ReaderResult(List<PaneCopy> panes, Comparison comparison, PassageMap passages, List<String> problems,
+                           List<Path> failed, long millis) {
+
+    public ReaderResult {
+        panes = List.copyOf(panes);
+        problems = List.copyOf(problems);
+        failed = List.copyOf(failed);
+    }
+
+    /** A result with nothing open. */
+    public static ReaderResult empty() {
+        return new ReaderResult(List.of(), null, new PassageMap(List.of()), List.of(), List.of(), 0);
+    }
+
+    /** The discrepancies, most important first (none without a comparison). */
+    public List<Discrepancy> discrepancies() {
+        return comparison == null ? List.of() : comparison.discrepancies();
+    }
+
+    /** The pane of copy {@code id}. */
+    public Optional<PaneCopy> pane(String id) {
+        return panes.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** The pane of the copy read from {@code path}. */
+    public Optional<PaneCopy> paneOf(Path path) {
+        return panes.stream().filter(p -> p.path().equals(path)).findFirst();
+    }
+
+    /** The number of copies compared (0 without a comparison). */
+    public int compared() {
+        return comparison == null ? 0 : comparison.copies().size();
+    }
+}

@@ -1,0 +1,94 @@
+package org.wirecheck.ui.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.wirecheck.compare.Discrepancy;
+import org.wirecheck.compare.Location;
+import org.wirecheck.compare.Reading;
+
+/** How a discrepancy reads in the sidebar: its readings ("Chey / Choi") and who carries them ("4 of 5"). */
+public final class RowText {
+
+    /** How an empty reading (a copy lacking the passage) is shown. */
+    public static final String ABSENT = "(absent)";
+    private static final int MAX_READING = 48;
+    private static final int MAX_READINGS = 3;
+
+    private RowText() {
+    }
+
+    /** The readings, majority first, shortened: {@code "Chey / Choi"}. */
+    public static String readings(Discrepancy d) {
+        List<String> parts = new ArrayList<>();
+        for (Reading r : d.readings()) {
+            if (parts.size() == MAX_READINGS) {
+                parts.add("…");
+                break;
+            }
+            parts.add(shorten(reading(r)));
+        }
+        return String.join(" / ", parts);
+    }
+
+    /** A reading's text on one line, or {@link #ABSENT}. */
+    public static String reading(Reading r) {
+        return r.isEmpty() ? ABSENT : r.text().strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * Who carries what: {@code "4 of 5 · outlier C"}, {@code "3 of 5 · outliers C, E"}, {@code "2 of 5 · 3 others
+     * differ"}; {@code total} is the number of copies compared.
+     */
+    public static String counts(Discrepancy d, int total) {
+        Reading majority = d.readings().get(0);
+        List<String> outliers = outliers(d);
+        String head = majority.count() + " of " + total;
+        if (outliers.isEmpty()) {
+            return head;
+        }
+        if (outliers.size() <= 3) {
+            return head + " · " + (outliers.size() == 1 ? "outlier " : "outliers ") + String.join(", ", outliers);
+        }
+        return head + " · " + outliers.size() + " others differ";
+    }
+
+    /** The ids of the copies carrying a reading other than the majority's, in reading order. */
+    public static List<String> outliers(Discrepancy d) {
+        List<String> out = new ArrayList<>();
+        for (Reading r : d.readings().subList(1, d.readings().size())) {
+            for (Location l : r.locations()) {
+                out.add(l.witnessId());
+            }
+        }
+        return out;
+    }
+
+    /** The ids of the copies carrying {@code r}: {@code "A, B, E"}. */
+    public static String carriers(Reading r) {
+        return String.join(", ", r.locations().stream().map(Location::witnessId).toList());
+    }
+
+    /** {@code "NAME"} as shown on a chip: {@code "Name"}. */
+    public static String kindLabel(org.wirecheck.classify.Kind kind) {
+        String n = kind.name().toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+    }
+
+    /** Whether the discrepancy mentions {@code query} (case-insensitive) in its summary, reason, kind or readings. */
+    public static boolean matches(Discrepancy d, String query) {
+        if (query == null || query.isBlank()) {
+            return true;
+        }
+        String q = query.strip().toLowerCase(Locale.ROOT);
+        if (d.summary().toLowerCase(Locale.ROOT).contains(q) || d.why().toLowerCase(Locale.ROOT).contains(q)
+                || d.kind().name().toLowerCase(Locale.ROOT).contains(q) || d.id().equalsIgnoreCase(q)) {
+            return true;
+        }
+        return d.readings().stream().anyMatch(r -> r.text().toLowerCase(Locale.ROOT).contains(q));
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= MAX_READING ? s : s.substring(0, MAX_READING - 1).stripTrailing() + "…";
+    }
+}

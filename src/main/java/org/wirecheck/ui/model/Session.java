@@ -1,0 +1,188 @@
+package org.wirecheck.ui.model;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.wirecheck.text.Witness;
+
+/**
+ * The open set of copies and the runs that read and compare them. Every change (open, add, remove, reference)
+ * starts a new run on the background executor; only the newest run's result is applied (on the FX thread), older
+ * ones are dropped. Copies already read are kept and never read again; a file that cannot be read is left out with
+ * a message, the others stay. All methods are called on the FX thread.
+ */
+public final class Session {
+
+    private final Executor executor;
+    private final List<Path> files = new ArrayList<>();
+    private final Map<Path, Witness> cache = new HashMap<>();
+    private Path reference;
+    private int generation;
+
+    private final ObjectProperty<ReaderResult> result = new SimpleObjectProperty<>(ReaderResult.empty());
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final DoubleProperty progress = new SimpleDoubleProperty();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ObjectProperty<Path> referenceFile = new SimpleObjectProperty<>();
+
+    /** @param executor runs the background work (a single daemon thread in the app) */
+    public Session(Executor executor) {
+        this.executor = executor;
+    }
+
+    /** The latest applied result. */
+    public ReadOnlyObjectProperty<ReaderResult> resultProperty() {
+        return result;
+    }
+
+    public ReaderResult result() {
+        return result.get();
+    }
+
+    /** Whether a run is under way. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** Progress of the current run (0..1). */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress;
+    }
+
+    /** One line about the current or last run. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    /** Messages for the user about files that could not be read and copies set aside; cleared by the user. */
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
+    /** The file chosen as reference, or null when the engine chooses the base. */
+    public ReadOnlyObjectProperty<Path> referenceProperty() {
+        return referenceFile;
+    }
+
+    /** The files of the open set, in the order given. */
+    public List<Path> files() {
+        return List.copyOf(files);
+    }
+
+    /** Replaces the open set with {@code paths}. */
+    public void open(List<Path> paths) {
+        files.clear();
+        reference = null;
+        referenceFile.set(null);
+        problems.clear();
+        addAll(paths);
+        run();
+    }
+
+    /** Adds {@code paths} to the open set (files already open are not added twice). */
+    public void add(List<Path> paths) {
+        addAll(paths);
+        run();
+    }
+
+    /** Removes {@code path} from the open set. */
+    public void remove(Path path) {
+        if (files.remove(path)) {
+            if (path.equals(reference)) {
+                setReference(null);
+                return;
+            }
+            run();
+        }
+    }
+
+    /** Uses {@code path} as the reference copy; null lets the engine choose. */
+    public void setReference(Path path) {
+        reference = path;
+        referenceFile.set(path);
+        run();
+    }
+
+    private void addAll(List<Path> paths) {
+        LinkedHashSet<Path> set = new LinkedHashSet<>(files);
+        for (Path p : paths) {
+            set.add(p.toAbsolutePath().normalize());
+        }
+        files.clear();
+        files.addAll(set);
+    }
+
+    private void run() {
+        int gen = ++generation;
+        CompareTask task = new CompareTask(files, cache, reference);
+        busy.set(true);
+        progress.bind(task.progressProperty());
+        status.bind(task.messageProperty());
+        task.setOnSucceeded(e -> {
+            if (gen == generation) {
+                apply(task.getValue());
+            }
+        });
+        task.setOnFailed(e -> {
+            if (gen == generation) {
+                finish("Could not compare: " + task.getException().getMessage());
+                problems.add("Could not compare the copies: " + task.getException().getMessage());
+            }
+        });
+        executor.execute(task);
+    }
+
+    private void apply(ReaderResult r) {
+        for (PaneCopy p : r.panes()) {
+            cache.put(p.path(), p.witness());
+        }
+        files.removeAll(r.failed());
+        if (!r.problems().isEmpty()) {
+            for (String p : r.problems()) {
+                if (!problems.contains(p)) {
+                    problems.add(p);
+                }
+            }
+        }
+        result.set(r);
+        finish(summary(r));
+    }
+
+    private void finish(String message) {
+        progress.unbind();
+        status.unbind();
+        progress.set(0);
+        status.set(message);
+        busy.set(false);
+    }
+
+    private static String summary(ReaderResult r) {
+        if (r.panes().isEmpty()) {
+            return "No copies open";
+        }
+        if (r.comparison() == null) {
+            return r.panes().size() + " copy open: add at least one more copy of the story to compare";
+        }
+        return r.compared() + " copies compared in " + String.format(java.util.Locale.ROOT, "%.1f s", r.millis()
+                / 1000.0) + ": " + r.discrepancies().size() + " discrepancies";
+    }
+}

@@ -1,0 +1,236 @@
+package org.wirecheck.ui.view;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Bounds;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import org.wirecheck.classify.Severity;
+import org.wirecheck.compare.Discrepancy;
+import org.wirecheck.compare.Location;
+import org.wirecheck.compare.Reading;
+import org.wirecheck.text.TextRange;
+import org.wirecheck.ui.model.Highlighter;
+import org.wirecheck.ui.model.PaneCopy;
+import org.wirecheck.ui.model.PassageMap;
+import org.wirecheck.ui.model.ReaderResult;
+import org.wirecheck.ui.model.ViewOptions;
+
+/**
+ * The copies side by side. Each pane keeps a readable width; when they do not all fit (eight copies and more on a
+ * usual screen) the row scrolls horizontally. Hidden copies are left out; selecting a discrepancy emphasises its
+ * readings and brings every pane to that place.
+ */
+public final class CopiesView extends StackPane {
+
+    /** Narrowest pane, in text sizes: about 30 characters a line, a newspaper column. */
+    private static final double MIN_PANE_EMS = 15;
+
+    private final HBox row = new HBox();
+    private final ScrollPane scroller = new ScrollPane(row);
+    private final Label placeholder = new Label();
+    private final Map<String, CopyPane> panes = new LinkedHashMap<>();
+    private final Map<CopyPane, Runnable> pending = new HashMap<>();
+    private final ViewOptions options;
+    private final PaneActions actions;
+    private final ScrollSync sync;
+    private ReaderResult result = ReaderResult.empty();
+
+    public CopiesView(ViewOptions options, PaneActions actions) {
+        this.options = options;
+        this.actions = actions;
+        this.sync = new ScrollSync(options.syncScrollProperty(), () -> result.passages(), this::whenInView);
+        getStyleClass().add("copies");
+        scroller.setFitToHeight(true);
+        scroller.setFitToWidth(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.setPannable(false);
+        placeholder.getStyleClass().add("copies-placeholder");
+        placeholder.setId("copies-placeholder");
+        getChildren().addAll(scroller, placeholder);
+        options.hidden().addListener((SetChangeListener<Path>) c -> updateVisibility());
+        scroller.viewportBoundsProperty().addListener((o, a, b) -> movePending());
+        scroller.hvalueProperty().addListener((o, a, b) -> movePending());
+        options.fontSizeProperty().addListener((o, a, b) -> applyFontSize());
+    }
+
+    /** Shows the copies of {@code r}; {@code userReference} is the file the user chose as reference, or null. */
+    public void show(ReaderResult r, Path userReference) {
+        this.result = r;
+        sync.clear();
+        pending.clear();
+        panes.clear();
+        row.getChildren().clear();
+        for (PaneCopy c : r.panes()) {
+            CopyPane pane = new CopyPane(c, c.path().equals(userReference), actions);
+            HBox.setHgrow(pane, Priority.ALWAYS);
+            pane.setMaxWidth(Double.MAX_VALUE);
+            panes.put(c.id(), pane);
+            row.getChildren().add(pane);
+            sync.attach(pane);
+        }
+        applyFontSize();
+        updateVisibility();
+    }
+
+    /** Highlights only discrepancies of the given severities (a style class per severity left out; no restyling). */
+    public void showSeverities(Set<Severity> shown) {
+        for (Severity s : Severity.values()) {
+            String cls = "hide-" + s.label();
+            getStyleClass().remove(cls);
+            if (!shown.contains(s)) {
+                getStyleClass().add(cls);
+            }
+        }
+    }
+
+    /** Text shown when no copy is open. */
+    public void setPlaceholder(String text) {
+        placeholder.setText(text);
+    }
+
+    /** All panes, in copy order. */
+    public List<CopyPane> panes() {
+        return List.copyOf(panes.values());
+    }
+
+    /** The panes shown (not hidden). */
+    public List<CopyPane> visiblePanes() {
+        return panes.values().stream().filter(CopyPane::isVisible).toList();
+    }
+
+    /** The pane of copy {@code id}. */
+    public Optional<CopyPane> pane(String id) {
+        return Optional.ofNullable(panes.get(id));
+    }
+
+    /** Brings the other panes to the passage shown at the top of {@code source}. */
+    public void alignTo(CopyPane source) {
+        sync.alignTo(source);
+    }
+
+    /** Emphasises the readings of {@code d} (null: none) and scrolls every pane to its place. */
+    public void select(Discrepancy d) {
+        sync.release();
+        for (CopyPane pane : panes.values()) {
+            pane.emphasise(d == null ? List.of() : ranges(d, pane.copy()));
+        }
+        if (d == null) {
+            return;
+        }
+        for (CopyPane pane : panes.values()) {
+            placeIn(d, pane.copy().id()).ifPresent(offset -> whenInView(pane, () -> pane.reveal(offset)));
+        }
+    }
+
+    /**
+     * Moves {@code pane} now if it is in the horizontal viewport, else when it scrolls into view: with many copies,
+     * laying out panes nobody sees would make every step slow.
+     */
+    void whenInView(CopyPane pane, Runnable move) {
+        if (inView(pane)) {
+            pending.remove(pane);
+            move.run();
+        } else {
+            pending.put(pane, move);
+        }
+    }
+
+    private boolean inView(CopyPane pane) {
+        Bounds viewport = scroller.getViewportBounds();
+        if (!pane.isVisible() || viewport.getWidth() <= 0 || pane.getWidth() <= 0) {
+            return pane.isVisible();
+        }
+        double hidden = Math.max(0, row.getWidth() - viewport.getWidth());
+        double left = scroller.getHvalue() * hidden; // hmin 0, hmax 1
+        Bounds b = pane.getBoundsInParent();
+        return b.getMaxX() > left && b.getMinX() < left + viewport.getWidth();
+    }
+
+    private void movePending() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<CopyPane> ready = pending.keySet().stream().filter(this::inView).toList();
+        for (CopyPane p : ready) {
+            pending.remove(p).run();
+        }
+    }
+
+    /** Where {@code d} stands in copy {@code id}: its own reading, else the same passage through the alignment. */
+    private Optional<Integer> placeIn(Discrepancy d, String id) {
+        Reading own = d.readingOf(id);
+        if (own != null) {
+            return own.locations().stream().filter(l -> l.witnessId().equals(id)).findFirst()
+                    .map(Location::start);
+        }
+        PassageMap map = result.passages();
+        for (Reading r : d.readings()) {
+            for (Location l : r.locations()) {
+                var anchor = map.anchorAt(l.witnessId(), l.start());
+                if (anchor.isPresent()) {
+                    return map.offsetOf(id, anchor.get());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<TextRange> ranges(Discrepancy d, PaneCopy copy) {
+        List<TextRange> out = new ArrayList<>();
+        String text = copy.witness().text();
+        for (Reading r : d.readings()) {
+            for (Location l : r.locations()) {
+                if (!l.witnessId().equals(copy.id())) {
+                    continue;
+                }
+                if (l.isEmpty()) {
+                    int g = Highlighter.gapCharacter(text, l.start());
+                    if (g >= 0) {
+                        out.add(new TextRange(g, g + 1));
+                    }
+                } else {
+                    out.add(new TextRange(l.start(), Math.min(l.end(), text.length())));
+                }
+            }
+        }
+        return out;
+    }
+
+    private void updateVisibility() {
+        int shown = 0;
+        for (CopyPane p : panes.values()) {
+            boolean visible = !options.hidden().contains(p.copy().path());
+            p.setVisible(visible);
+            p.setManaged(visible);
+            shown += visible ? 1 : 0;
+        }
+        placeholder.setVisible(panes.isEmpty() || shown == 0);
+        if (!panes.isEmpty() && shown == 0) {
+            placeholder.setText("All copies are hidden. View ▸ Show all copies brings them back.");
+        }
+        scroller.setVisible(shown > 0);
+        movePending();
+    }
+
+    private void applyFontSize() {
+        int size = options.fontSizeProperty().get();
+        double minWidth = Math.round(MIN_PANE_EMS * size);
+        for (CopyPane p : panes.values()) {
+            p.setFontSize(size);
+            p.setMinWidth(minWidth);
+            p.setPrefWidth(minWidth);
+        }
+    }
+}

@@ -1,0 +1,349 @@
+package org.wirecheck.ui.view;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.wirecheck.classify.Severity;
+import org.wirecheck.compare.Discrepancy;
+import org.wirecheck.ui.model.DiscrepancyList;
+import org.wirecheck.ui.model.PaneCopy;
+import org.wirecheck.ui.model.ReaderResult;
+import org.wirecheck.ui.model.Samples;
+import org.wirecheck.ui.model.Session;
+import org.wirecheck.ui.model.Settings;
+import org.wirecheck.ui.model.ViewOptions;
+
+/**
+ * The reader's window: menus and tool bar, the copies side by side, the discrepancy sidebar with the detail of the
+ * selected one below it, and the status bar. It wires the views to the view models and carries out the user's
+ * commands (open, add, remove, reference, navigation, zoom); it computes nothing itself.
+ */
+public final class MainWindow extends BorderPane implements PaneActions {
+
+    private final Session session;
+    private final DiscrepancyList list;
+    private final ViewOptions options;
+    private final Settings settings;
+    private final FileDialogs dialogs;
+    private final CopiesView copies;
+    private final SidebarView sidebar;
+    private final DetailView detail = new DetailView();
+    private final StatusBar status;
+    private final MessageBar messages;
+    private final Menus menus;
+    private final ComboBox<Path> reference = new ComboBox<>();
+    private boolean updatingReference;
+
+    public MainWindow(Session session, DiscrepancyList list, ViewOptions options, Settings settings,
+                      FileDialogs dialogs) {
+        this.session = session;
+        this.list = list;
+        this.options = options;
+        this.settings = settings;
+        this.dialogs = dialogs;
+        this.copies = new CopiesView(options, this);
+        this.sidebar = new SidebarView(list);
+        this.status = new StatusBar(session, list);
+        this.messages = new MessageBar(session.problems());
+        this.menus = new Menus(this, options);
+        getStyleClass().add("main-window");
+
+        VBox top = new VBox(menus.build(), toolBar(), messages);
+        setTop(top);
+        SplitPane right = new SplitPane(sidebar, detail);
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.56);
+        right.setMinWidth(300);
+        SplitPane main = new SplitPane(copies, right);
+        main.setDividerPositions(0.74);
+        SplitPane.setResizableWithParent(right, false);
+        setCenter(main);
+        setBottom(status);
+
+        list.resultProperty().bind(session.resultProperty());
+        session.resultProperty().addListener((o, a, r) -> showResult(r));
+        list.selectedProperty().addListener((o, a, d) -> showSelected(d));
+        list.severities().addListener((SetChangeListener<Severity>) c -> copies.showSeverities(list.severities()));
+        reference.valueProperty().addListener((o, a, p) -> {
+            if (!updatingReference) {
+                session.setReference(p);
+            }
+        });
+        copies.setPlaceholder(hint());
+        showResult(session.result());
+    }
+
+    /** Adds the keys that are not menu accelerators and file drops to {@code scene}. */
+    public void install(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN), this::next);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), this::previous);
+        for (KeyCode bigger : List.of(KeyCode.EQUALS, KeyCode.ADD)) {
+            scene.getAccelerators().put(new KeyCodeCombination(bigger, KeyCombination.SHORTCUT_DOWN),
+                    () -> options.zoom(1));
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
+                () -> options.zoom(-1));
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                session.add(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    private ToolBar toolBar() {
+        Button open = new Button("Open…");
+        open.setTooltip(new Tooltip("Open copies of one story (Ctrl+O); you can also drop files on the window"));
+        open.setOnAction(e -> openFiles());
+        Button add = new Button("Add…");
+        add.setTooltip(new Tooltip("Add copies to those open (Ctrl+Shift+O)"));
+        add.setOnAction(e -> addFiles());
+        reference.setId("reference");
+        reference.setCellFactory(v -> referenceCell());
+        reference.setButtonCell(referenceCell());
+        reference.setTooltip(new Tooltip("The copy the others are aligned to"));
+        ToggleButton sync = new ToggleButton("Scroll together");
+        sync.setId("sync");
+        sync.selectedProperty().bindBidirectional(options.syncScrollProperty());
+        sync.setTooltip(new Tooltip("Scrolling one copy brings the others to the same passage (Ctrl+L)"));
+        Button prev = new Button("▲ Previous");
+        prev.setTooltip(new Tooltip("Previous discrepancy (Shift+F8, Alt+↑)"));
+        prev.setOnAction(e -> previous());
+        Button next = new Button("▼ Next");
+        next.setTooltip(new Tooltip("Next discrepancy (F8, Alt+↓)"));
+        next.setOnAction(e -> next());
+        Button smaller = new Button("A−");
+        smaller.setTooltip(new Tooltip("Smaller text (Ctrl+−)"));
+        smaller.setOnAction(e -> options.zoom(-1));
+        Button bigger = new Button("A+");
+        bigger.setTooltip(new Tooltip("Bigger text (Ctrl++)"));
+        bigger.setOnAction(e -> options.zoom(1));
+        Label refLabel = new Label("Reference");
+        ToolBar bar = new ToolBar(open, add, new Separator(), refLabel, reference, new Separator(), sync,
+                new Separator(), prev, next, new Separator(), smaller, bigger);
+        bar.getItems().forEach(n -> n.setFocusTraversable(n == reference));
+        return bar;
+    }
+
+    private ListCell<Path> referenceCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Path p, boolean empty) {
+                super.updateItem(p, empty);
+                if (empty || p == null) {
+                    setText("Automatic (most similar to all)");
+                } else {
+                    setText(session.result().paneOf(p).map(c -> c.id() + "  " + c.name())
+                            .orElse(p.getFileName().toString()));
+                }
+            }
+        };
+    }
+
+    private void showResult(ReaderResult r) {
+        copies.show(r, session.referenceProperty().get());
+        copies.setPlaceholder(hint());
+        menus.showCopies(r);
+        detail.show(null, r);
+        updatingReference = true;
+        try {
+            reference.getItems().setAll((Path) null);
+            if (r.comparison() != null) {
+                reference.getItems().addAll(r.panes().stream().map(PaneCopy::path).toList());
+            }
+            reference.setValue(session.referenceProperty().get());
+            reference.setDisable(r.comparison() == null);
+        } finally {
+            updatingReference = false;
+        }
+        Stage stage = stage();
+        if (stage != null) {
+            stage.setTitle(r.panes().isEmpty() ? "Wirecheck" : "Wirecheck — " + r.panes().size() + " copies");
+        }
+    }
+
+    private void showSelected(Discrepancy d) {
+        Timing.measure(getScene(), "selecting " + (d == null ? "nothing" : d.id()), () -> {
+            copies.select(d);
+            detail.show(d, session.result());
+        });
+    }
+
+    private String hint() {
+        if (Samples.files().isEmpty() && session.files().isEmpty()) {
+            return "No copies open, and no samples/ folder in " + Samples.folder().getParent() + ".\n\n"
+                    + "Open two or more copies of one story with File ▸ Open copies… (Ctrl+O), or drop the files here.";
+        }
+        return "No copies open.\n\nOpen two or more copies of one story with File ▸ Open copies… (Ctrl+O), "
+                + "drop the files here, or choose File ▸ Open the sample story.";
+    }
+
+    // ---- commands ----
+
+    /** Asks for files and opens them instead of the current set. */
+    public void openFiles() {
+        List<Path> files = dialogs.chooseFiles(stage(), "Open copies of one story", settings.lastFolder());
+        if (!files.isEmpty()) {
+            open(files);
+        }
+    }
+
+    /** Asks for files and adds them to the current set. */
+    public void addFiles() {
+        List<Path> files = dialogs.chooseFiles(stage(), "Add copies", settings.lastFolder());
+        if (!files.isEmpty()) {
+            remember(files);
+            session.add(files);
+        }
+    }
+
+    /** Opens {@code files} instead of the current set, and remembers them. */
+    public void open(List<Path> files) {
+        remember(files);
+        settings.addRecent(files.stream().map(p -> p.toAbsolutePath().normalize()).toList());
+        options.hidden().clear();
+        session.open(files);
+    }
+
+    /** Opens the sample story again. */
+    public void openSamples() {
+        List<Path> files = Samples.files();
+        if (files.isEmpty()) {
+            session.problems().add("There is no samples/ folder in " + Samples.folder().getParent());
+            return;
+        }
+        options.hidden().clear();
+        session.open(files);
+    }
+
+    /** Opens a recent set. */
+    public void openRecent(List<Path> files) {
+        open(files);
+    }
+
+    /** The recent sets, newest first. */
+    public List<List<Path>> recentSets() {
+        return settings.recent();
+    }
+
+    private void remember(List<Path> files) {
+        Path folder = files.get(0).toAbsolutePath().getParent();
+        settings.saveLastFolder(folder);
+    }
+
+    /** Selects the next discrepancy. */
+    public void next() {
+        list.next();
+    }
+
+    /** Selects the previous discrepancy. */
+    public void previous() {
+        list.previous();
+    }
+
+    /** Puts the keyboard in the sidebar's search field. */
+    public void focusSearch() {
+        sidebar.focusSearch();
+    }
+
+    /** Shows every discrepancy again. */
+    public void clearFilters() {
+        list.clearFilters();
+    }
+
+    /** Closes the window (and the app). */
+    public void close() {
+        Stage stage = stage();
+        if (stage != null) {
+            stage.close();
+        }
+    }
+
+    @Override
+    public void hide(PaneCopy copy) {
+        options.hidden().add(copy.path());
+    }
+
+    @Override
+    public void useAsReference(PaneCopy copy) {
+        session.setReference(copy.path());
+    }
+
+    @Override
+    public void remove(PaneCopy copy) {
+        options.hidden().remove(copy.path());
+        session.remove(copy.path());
+    }
+
+    @Override
+    public void clicked(PaneCopy copy, int offset) {
+        if (copy.marks() == null) {
+            return;
+        }
+        copy.marks().discrepancyAt(offset).ifPresent(i -> {
+            Discrepancy d = session.result().discrepancies().get(i);
+            if (!list.visible().contains(d)) {
+                list.clearFilters();
+            }
+            list.selectedProperty().set(d);
+        });
+    }
+
+    // ---- for tests ----
+
+    /** The sidebar's view model. */
+    public DiscrepancyList listModel() {
+        return list;
+    }
+
+    /** The copies view. */
+    public CopiesView copies() {
+        return copies;
+    }
+
+    /** The sidebar. */
+    public SidebarView sidebar() {
+        return sidebar;
+    }
+
+    /** The status bar. */
+    public StatusBar statusBar() {
+        return status;
+    }
+
+    /** The message bar. */
+    public MessageBar messageBar() {
+        return messages;
+    }
+
+    private Stage stage() {
+        return getScene() != null && getScene().getWindow() instanceof Stage s ? s : null;
+    }
+}

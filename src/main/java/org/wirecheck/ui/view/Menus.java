@@ -1,0 +1,133 @@
+package org.wirecheck.ui.view;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.collections.SetChangeListener;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.wirecheck.ui.model.PaneCopy;
+import org.wirecheck.ui.model.ReaderResult;
+import org.wirecheck.ui.model.ViewOptions;
+
+/** The window's menus: File, View, Navigate. Items call {@link MainWindow}'s actions. */
+final class Menus {
+
+    private final MainWindow window;
+    private final ViewOptions options;
+    private final Menu recent = new Menu("Open recent");
+    private final Menu copies = new Menu("Copies");
+
+    Menus(MainWindow window, ViewOptions options) {
+        this.window = window;
+        this.options = options;
+        options.hidden().addListener((SetChangeListener<Path>) ch -> {
+            for (MenuItem item : copies.getItems()) {
+                ((CheckMenuItem) item).setSelected(!options.hidden().contains((Path) item.getUserData()));
+            }
+        });
+    }
+
+    MenuBar build() {
+        MenuBar bar = new MenuBar(file(), view(), navigate());
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private Menu file() {
+        MenuItem open = item("Open copies…", window::openFiles, shortcut(KeyCode.O));
+        open.setId("menu-open");
+        MenuItem add = item("Add copies…", window::addFiles,
+                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        MenuItem samples = item("Open the sample story", window::openSamples, null);
+        recent.setOnShowing(e -> fillRecent());
+        recent.getItems().add(new MenuItem("(none)"));
+        fillRecent();
+        MenuItem quit = item("Quit", window::close, shortcut(KeyCode.Q));
+        return new Menu("File", null, open, add, samples, recent, new SeparatorMenuItem(), quit);
+    }
+
+    private Menu view() {
+        MenuItem showAll = item("Show all copies", () -> options.hidden().clear(), null);
+        CheckMenuItem sync = new CheckMenuItem("Scroll copies together (by passage)");
+        sync.selectedProperty().bindBidirectional(options.syncScrollProperty());
+        sync.setAccelerator(shortcut(KeyCode.L));
+        MenuItem in = item("Bigger text", () -> options.zoom(1), shortcut(KeyCode.PLUS));
+        MenuItem out = item("Smaller text", () -> options.zoom(-1), shortcut(KeyCode.MINUS));
+        MenuItem reset = item("Normal text size", options::resetZoom, shortcut(KeyCode.DIGIT0));
+        return new Menu("View", null, copies, showAll, new SeparatorMenuItem(), sync, new SeparatorMenuItem(), in,
+                out, reset);
+    }
+
+    private Menu navigate() {
+        MenuItem next = item("Next discrepancy", window::next, new KeyCodeCombination(KeyCode.F8));
+        MenuItem prev = item("Previous discrepancy", window::previous,
+                new KeyCodeCombination(KeyCode.F8, KeyCombination.SHIFT_DOWN));
+        MenuItem find = item("Search discrepancies", window::focusSearch, shortcut(KeyCode.F));
+        MenuItem clear = item("Clear filters", window::clearFilters, null);
+        return new Menu("Navigate", null, next, prev, new SeparatorMenuItem(), find, clear);
+    }
+
+    /** Lists the copies of {@code r} under View ▸ Copies, each checked while shown. */
+    void showCopies(ReaderResult r) {
+        copies.getItems().clear();
+        for (PaneCopy c : r.panes()) {
+            CheckMenuItem item = new CheckMenuItem(c.id() + "  " + c.name());
+            item.setMnemonicParsing(false);
+            item.setUserData(c.path());
+            item.setSelected(!options.hidden().contains(c.path()));
+            item.selectedProperty().addListener((o, was, on) -> {
+                if (on) {
+                    options.hidden().remove(c.path());
+                } else {
+                    options.hidden().add(c.path());
+                }
+            });
+            copies.getItems().add(item);
+        }
+        copies.setDisable(r.panes().isEmpty());
+    }
+
+    private void fillRecent() {
+        List<List<Path>> sets = window.recentSets();
+        recent.getItems().clear();
+        for (List<Path> set : sets) {
+            MenuItem item = new MenuItem(describe(set));
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> window.openRecent(set));
+            recent.getItems().add(item);
+        }
+        if (sets.isEmpty()) {
+            MenuItem none = new MenuItem("(none yet)");
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+    }
+
+    /** "000_8f39….txt and 4 more (samples)". */
+    static String describe(List<Path> set) {
+        Path first = set.get(0);
+        Path folder = first.getParent();
+        String name = first.getFileName().toString();
+        String more = set.size() > 1 ? " and " + (set.size() - 1) + " more" : "";
+        return name + more + (folder != null && folder.getFileName() != null ? "  (" + folder.getFileName() + ")" : "");
+    }
+
+    private static MenuItem item(String text, Runnable action, KeyCombination key) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(e -> action.run());
+        if (key != null) {
+            item.setAccelerator(key);
+        }
+        return item;
+    }
+
+    private static KeyCombination shortcut(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+}

@@ -1,0 +1,257 @@
+package org.wirecheck.ui.view;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Callback;
+import org.wirecheck.classify.Kind;
+import org.wirecheck.classify.Severity;
+import org.wirecheck.compare.Discrepancy;
+import org.wirecheck.ui.model.DiscrepancyList;
+import org.wirecheck.ui.model.PaneCopy;
+import org.wirecheck.ui.model.ReaderResult;
+import org.wirecheck.ui.model.RowText;
+
+/**
+ * The discrepancy sidebar: search, filters (severity, kind, copy), grouping, and the list itself, grouped by kind
+ * with counts. It only binds to {@link DiscrepancyList}; selection goes both ways.
+ */
+public final class SidebarView extends VBox {
+
+    private final DiscrepancyList list;
+    private final TextField search = new TextField();
+    private final ComboBox<Kind> kind = new ComboBox<>();
+    private final ComboBox<Path> copy = new ComboBox<>();
+    private final TreeView<Object> tree = new TreeView<>(new TreeItem<>());
+    private final Label count = new Label();
+    private final Set<Kind> collapsed = EnumSet.noneOf(Kind.class);
+    private boolean updating;
+
+    public SidebarView(DiscrepancyList list) {
+        this.list = list;
+        getStyleClass().add("sidebar");
+        search.setPromptText("Search readings, names, reasons  (Ctrl+F)");
+        search.setId("search");
+        search.textProperty().bindBidirectional(list.searchProperty());
+
+        HBox severities = new HBox(4, new Label("Severity"), severityToggle(Severity.HIGH, "High"),
+                severityToggle(Severity.MEDIUM, "Medium"), severityToggle(Severity.LOW, "Low"));
+        severities.setAlignment(Pos.CENTER_LEFT);
+
+        kind.setId("kind-filter");
+        kind.setMaxWidth(Double.MAX_VALUE);
+        kind.setCellFactory(kindCells());
+        kind.setButtonCell(kindCells().call(null));
+        kind.valueProperty().bindBidirectional(list.kindProperty());
+        kind.setTooltip(new Tooltip("Show one kind of discrepancy"));
+        copy.setId("copy-filter");
+        copy.setMaxWidth(Double.MAX_VALUE);
+        copy.setCellFactory(copyCells());
+        copy.setButtonCell(copyCells().call(null));
+        copy.valueProperty().bindBidirectional(list.copyProperty());
+        copy.setTooltip(new Tooltip("Show only where this copy differs from the majority"));
+        kind.setPrefWidth(150);
+        copy.setPrefWidth(150);
+        HBox.setHgrow(kind, Priority.ALWAYS);
+        HBox.setHgrow(copy, Priority.ALWAYS);
+        HBox filters = new HBox(6, kind, copy);
+
+        CheckBox grouped = new CheckBox("Group by kind");
+        grouped.selectedProperty().bindBidirectional(list.groupedProperty());
+        count.getStyleClass().add("sidebar-count");
+        count.setId("sidebar-count");
+        HBox countRow = new HBox(10, grouped, count);
+        countRow.setAlignment(Pos.CENTER_LEFT);
+
+        tree.setId("discrepancies");
+        tree.getStyleClass().add("discrepancy-tree");
+        tree.setShowRoot(false);
+        tree.setCellFactory(t -> new DiscrepancyCell(() -> list.resultProperty().get().compared()));
+        Label empty = new Label("No discrepancy to show.\nNavigate ▸ Clear filters shows them all.");
+        empty.getStyleClass().add("detail-empty");
+        empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(list.visible()));
+        empty.setMouseTransparent(true);
+        StackPane listArea = new StackPane(tree, empty);
+        VBox.setVgrow(listArea, Priority.ALWAYS);
+        getChildren().addAll(search, severities, filters, countRow, listArea);
+
+        list.visible().addListener((ListChangeListener<Discrepancy>) c -> rebuild());
+        list.groupedProperty().addListener((o, a, b) -> rebuild());
+        list.resultProperty().addListener((o, a, b) -> refreshChoices(b));
+        list.selectedProperty().addListener((o, a, b) -> showSelected(b, false));
+        tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!updating && b != null && b.getValue() instanceof Discrepancy d) {
+                list.selectedProperty().set(d);
+            }
+        });
+        refreshChoices(list.resultProperty().get());
+        rebuild();
+    }
+
+    /** Puts the keyboard in the search field. */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    /** The list (for tests). */
+    public TreeView<Object> tree() {
+        return tree;
+    }
+
+    private ToggleButton severityToggle(Severity s, String text) {
+        ToggleButton b = new ToggleButton(text);
+        b.setId("severity-" + s.label());
+        b.getStyleClass().add("severity-toggle");
+        b.setSelected(list.severities().contains(s));
+        b.setTooltip(new Tooltip("Show " + s.label() + " severity discrepancies"));
+        b.selectedProperty().addListener((o, was, on) -> {
+            if (on) {
+                list.severities().add(s);
+            } else {
+                list.severities().remove(s);
+            }
+        });
+        list.severities().addListener((SetChangeListener<Severity>) c -> b.setSelected(list.severities().contains(s)));
+        return b;
+    }
+
+    private Callback<javafx.scene.control.ListView<Kind>, ListCell<Kind>> kindCells() {
+        return v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Kind k, boolean empty) {
+                super.updateItem(k, empty);
+                if (empty || k == null) {
+                    setText("All kinds");
+                } else {
+                    setText(RowText.kindLabel(k) + " (" + list.kindCounts().getOrDefault(k, 0) + ")");
+                }
+            }
+        };
+    }
+
+    private Callback<javafx.scene.control.ListView<Path>, ListCell<Path>> copyCells() {
+        return v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Path p, boolean empty) {
+                super.updateItem(p, empty);
+                if (empty || p == null) {
+                    setText("All copies");
+                } else {
+                    String label = list.resultProperty().get().paneOf(p)
+                            .map(c -> c.id() + " differs · " + c.name()).orElse(p.getFileName().toString());
+                    setText(label);
+                }
+            }
+        };
+    }
+
+    private void refreshChoices(ReaderResult r) {
+        Kind k = list.kindProperty().get();
+        kind.getItems().setAll((Kind) null);
+        kind.getItems().addAll(list.kindCounts().keySet());
+        kind.setValue(kind.getItems().contains(k) ? k : null);
+        Path p = list.copyProperty().get();
+        copy.getItems().setAll((Path) null);
+        copy.getItems().addAll(r.panes().stream().map(PaneCopy::path).toList());
+        copy.setValue(copy.getItems().contains(p) ? p : null);
+    }
+
+    private void rebuild() {
+        updating = true;
+        try {
+            TreeItem<Object> root = tree.getRoot();
+            for (TreeItem<Object> g : root.getChildren()) {
+                if (g.getValue() instanceof DiscrepancyCell.Group group) {
+                    if (g.isExpanded()) {
+                        collapsed.remove(group.kind());
+                    } else {
+                        collapsed.add(group.kind());
+                    }
+                }
+            }
+            root.getChildren().clear();
+            if (list.groupedProperty().get()) {
+                for (Map.Entry<Kind, List<Discrepancy>> e : list.groups().entrySet()) {
+                    TreeItem<Object> group = new TreeItem<>(new DiscrepancyCell.Group(e.getKey(), e.getValue().size()));
+                    for (Discrepancy d : e.getValue()) {
+                        group.getChildren().add(new TreeItem<>(d));
+                    }
+                    group.setExpanded(!collapsed.contains(e.getKey()));
+                    root.getChildren().add(group);
+                }
+            } else {
+                for (Discrepancy d : list.visible()) {
+                    root.getChildren().add(new TreeItem<>(d));
+                }
+            }
+            int total = list.resultProperty().get().discrepancies().size();
+            int shown = list.visible().size();
+            count.setText(shown == total ? total + " discrepancies" : shown + " of " + total + " shown");
+        } finally {
+            updating = false;
+        }
+        showSelected(list.selected(), true);
+    }
+
+    /** Selects {@code d}'s row and scrolls to it: after a rebuild near the top, else only as far as needed. */
+    private void showSelected(Discrepancy d, boolean rebuilt) {
+        updating = true;
+        try {
+            TreeItem<Object> item = d == null ? null : find(tree.getRoot(), d);
+            if (item == null) {
+                tree.getSelectionModel().clearSelection();
+                return;
+            }
+            if (item.getParent() != null) {
+                item.getParent().setExpanded(true);
+            }
+            tree.getSelectionModel().select(item);
+            int row = tree.getRow(item);
+            if (row >= 0) {
+                // scroll only as far as needed (TreeView.scrollTo would put the row at the top)
+                if (rebuilt) {
+                    tree.scrollTo(Math.max(0, row - 3));
+                } else if (tree.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                    flow.scrollTo(row);
+                } else {
+                    tree.scrollTo(row);
+                }
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
+    private static TreeItem<Object> find(TreeItem<Object> parent, Discrepancy d) {
+        for (TreeItem<Object> child : parent.getChildren()) {
+            if (d.equals(child.getValue())) {
+                return child;
+            }
+            TreeItem<Object> inner = find(child, d);
+            if (inner != null) {
+                return inner;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,31 @@
+package org.wirecheck.ui.view;
+
+import javafx.scene.Scene;
+
+/**
+ * Measures, when {@code -Dwirecheck.timing=true}, how long an action on the FX thread takes until the next frame has
+ * been laid out, and prints it on standard error (for the figures in the README). Does nothing otherwise.
+ */
+final class Timing {
+
+    private static final boolean ON = Boolean.getBoolean("wirecheck.timing");
+
+    private Timing() {
+    }
+
+    /** Runs {@code action} and reports how long it took including the layout of the next frame. */
+    static void measure(Scene scene, String what, Runnable action) {
+        if (!ON || scene == null) {
+            action.run();
+            return;
+        }
+        long t0 = System.nanoTime();
+        action.run();
+        Runnable[] after = new Runnable[1];
+        after[0] = () -> {
+            scene.removePostLayoutPulseListener(after[0]);
+            System.err.printf("wirecheck: %s took %.1f ms%n", what, (System.nanoTime() - t0) / 1e6);
+        };
+        scene.addPostLayoutPulseListener(after[0]);
+    }
+}

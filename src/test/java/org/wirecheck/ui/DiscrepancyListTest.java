@@ -1,0 +1,81 @@
+package org.wirecheck.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.wirecheck.classify.Kind;
+import org.wirecheck.classify.Severity;
+import org.wirecheck.compare.Discrepancy;
+import org.wirecheck.ui.model.DiscrepancyList;
+import org.wirecheck.ui.model.ReaderResult;
+
+/** The sidebar's view model: filters, grouping, selection and navigation, without a display. */
+class DiscrepancyListTest {
+
+    private final DiscrepancyList list = new DiscrepancyList();
+    private ReaderResult result;
+
+    @BeforeEach
+    void setUp() {
+        result = Story.result();
+        list.resultProperty().set(result);
+    }
+
+    private Discrepancy d(String id) {
+        return result.discrepancies().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void groupedByKindInOrderOfImportance() {
+        assertThat(list.visible()).extracting(Discrepancy::id).containsExactly("D1", "D4", "D2", "D3");
+        assertThat(list.groups()).containsOnlyKeys(Kind.NAME, Kind.WORDING, Kind.OMISSION, Kind.STYLE);
+        list.groupedProperty().set(false);
+        assertThat(list.visible()).extracting(Discrepancy::id).containsExactly("D1", "D2", "D3", "D4");
+    }
+
+    @Test
+    void filtersBySeverityKindCopyAndText() {
+        list.severities().remove(Severity.LOW);
+        assertThat(list.visible()).extracting(Discrepancy::id).doesNotContain("D3");
+        list.kindProperty().set(Kind.NAME);
+        assertThat(list.visible()).extracting(Discrepancy::id).containsExactly("D1");
+        list.clearFilters();
+        list.copyProperty().set(Path.of("/stories/b.txt"));
+        assertThat(list.visible()).extracting(Discrepancy::id).containsExactly("D2");
+        list.clearFilters();
+        list.searchProperty().set("choi");
+        assertThat(list.visible()).extracting(Discrepancy::id).containsExactly("D1");
+        assertThat(list.positionProperty().getValue()).isEqualTo("1 of 4 discrepancies shown");
+    }
+
+    @Test
+    void nextAndPreviousWalkTheListAsShown() {
+        assertThat(list.positionProperty().getValue()).isEqualTo("4 discrepancies");
+        assertThat(list.next()).isTrue();
+        assertThat(list.selected()).isEqualTo(d("D1"));
+        assertThat(list.positionProperty().getValue()).isEqualTo("1 of 4");
+        list.next();
+        assertThat(list.selected()).isEqualTo(d("D4"));
+        assertThat(list.positionProperty().getValue()).isEqualTo("2 of 4");
+        list.previous();
+        assertThat(list.selected()).isEqualTo(d("D1"));
+        assertThat(list.previous()).isFalse();
+        assertThat(list.selected()).isEqualTo(d("D1"));
+    }
+
+    @Test
+    void previousWithNothingSelectedStartsAtTheEnd() {
+        list.previous();
+        assertThat(list.selected()).isEqualTo(d("D3"));
+        assertThat(list.next()).isFalse();
+    }
+
+    @Test
+    void aNewResultClearsTheSelection() {
+        list.next();
+        list.resultProperty().set(Story.result());
+        assertThat(list.selected()).isNull();
+    }
+}
