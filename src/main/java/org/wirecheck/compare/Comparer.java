@@ -31,12 +31,22 @@ public final class Comparer {
      * @throws IllegalArgumentException with fewer than two witnesses, or a reference that names none of them
      */
     public static Comparison compare(List<Witness> witnesses, Options options) {
+        return compare(witnesses, options, Progress.NONE);
+    }
+
+    /**
+     * Compares the copies, reporting progress by stage; throws {@link java.util.concurrent.CancellationException}
+     * when {@code progress} says it is cancelled.
+     */
+    public static Comparison compare(List<Witness> witnesses, Options options, Progress progress) {
         if (witnesses.size() < 2) {
             throw new IllegalArgumentException("need at least two copies to compare, got " + witnesses.size());
         }
         List<Witness> sorted = new ArrayList<>(witnesses);
         sorted.sort(Comparator.comparing(Witness::name).thenComparing(Witness::source).thenComparing(Witness::text));
+        progress.step("Reading copies", 0.0);
         List<Document> docs = sorted.parallelStream().map(Document::of).toList();
+        progress.step("Measuring similarity", 0.15);
         Similarity sim = new Similarity(docs);
         int base = options.reference().map(r -> indexOf(sorted, r)).orElseGet(sim::medoid);
 
@@ -45,7 +55,9 @@ public final class Comparer {
         boolean sameStory = related.size() >= 2;
         List<Passage> passages = new ArrayList<>();
         int[] family = new int[docs.size()];
-        List<Discrepancy> found = sameStory ? discrepancies(docs, related, base, passages, family) : List.of();
+        List<Discrepancy> found = sameStory ? discrepancies(docs, related, base, passages, family, progress)
+                : List.of();
+        progress.step("Done", 1.0);
         numberSetAside(family);
         List<Copy> copies = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
@@ -57,11 +69,13 @@ public final class Comparer {
 
     /** Aligns, collates, classifies and ranks the related copies (indexes into docs). */
     private static List<Discrepancy> discrepancies(List<Document> all, List<Integer> related, int base,
-                                                   List<Passage> passages, int[] families) {
+                                                   List<Passage> passages, int[] families, Progress progress) {
         List<Document> docs = related.stream().map(all::get).toList();
         int localBase = related.indexOf(base);
         Similarity sim = new Similarity(docs);
+        progress.step("Aligning passages", 0.25);
         Alignment al = Alignment.of(docs, localBase, sim);
+        progress.step("Collating readings", 0.6);
         StoryContext ctx = new StoryContext(docs);
         Classifier classifier = new Classifier(ctx);
         List<Ranked> ranked = new ArrayList<>();
@@ -82,6 +96,7 @@ public final class Comparer {
                 ranked.add(new Ranked(v, groups, verdict));
             }
         }
+        progress.step("Checking names, datelines and sources", 0.8);
         ranked.addAll(Datelines.compare(docs, ctx, localBase));
         ranked.addAll(new NameDrift(docs, ctx).find(ranked));
         ranked.addAll(new EntitySwaps(docs, ctx).find(slotRanges, ranked));
@@ -91,12 +106,29 @@ public final class Comparer {
             families[related.get(i)] = family[i];
         }
         ranked = Versions.rankDown(ranked, family);
+        progress.step("Ranking", 0.9);
         ranked.sort(Ranked.ORDER);
         List<Discrepancy> out = new ArrayList<>();
         for (Ranked r : ranked) {
-            out.add(r.toDiscrepancy("D" + (out.size() + 1), docs, i -> id(related.get(i))));
+            out.add(r.toDiscrepancy("D" + (out.size() + 1), docs, i -> id(related.get(i)),
+                    passageOf(r, slotRanges)));
         }
         return out;
+    }
+
+    /** The aligned passage a discrepancy stands in: the first passage holding one of its non-empty readings. */
+    private static int passageOf(Ranked r, List<java.util.Map<Integer, int[]>> slotRanges) {
+        for (ReadingGroup g : r.groups()) {
+            for (org.wirecheck.align.CopySpan s : g.spans()) {
+                for (int p = 0; p < slotRanges.size(); p++) {
+                    int[] range = slotRanges.get(p).get(s.copy());
+                    if (range != null && range[0] <= s.charStart() && s.charStart() < Math.max(range[1], range[0] + 1)) {
+                        return p;
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     /** Copies set aside (not the same story) get families of their own, after the compared ones. */

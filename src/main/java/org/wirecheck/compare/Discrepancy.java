@@ -11,12 +11,22 @@ import org.wirecheck.classify.Severity;
  * @param id       stable within one comparison ("D1" is the most important)
  * @param majority text of the reading most copies carry ({@code ""} when most copies lack the passage)
  * @param why      one-line explanation of the classification, for people
+ * @param passage  index of the aligned passage ({@link Comparison#passages()}) it stands in, or -1
+ * @param key      identity that survives recomputing (other reference, copies reordered or added): kind, the
+ *                 readings' folded words and the words around them
  */
 public record Discrepancy(String id, Kind kind, Severity severity, String summary, String why, String majority,
-                          List<Reading> readings) {
+                          List<Reading> readings, int passage, String key) {
 
     public Discrepancy {
         readings = List.copyOf(readings);
+    }
+
+    /** A discrepancy built by hand, without passage and with a key from its kind and readings. */
+    public Discrepancy(String id, Kind kind, Severity severity, String summary, String why, String majority,
+                       List<Reading> readings) {
+        this(id, kind, severity, summary, why, majority, readings, -1,
+                kind + "|" + readings.stream().map(Reading::text).sorted().toList());
     }
 
     /** The reading the given copy carries, or null when that copy is not involved. */

@@ -24,7 +24,7 @@ record Ranked(Variant variant, List<ReadingGroup> groups, Verdict verdict) {
 
     private static final int SUMMARY_READING = 40;
 
-    Discrepancy toDiscrepancy(String id, List<Document> docs, IntFunction<String> copyId) {
+    Discrepancy toDiscrepancy(String id, List<Document> docs, IntFunction<String> copyId, int passage) {
         List<Reading> readings = new ArrayList<>();
         for (ReadingGroup g : groups) {
             List<Location> locations = new ArrayList<>();
@@ -36,7 +36,41 @@ record Ranked(Variant variant, List<ReadingGroup> groups, Verdict verdict) {
             readings.add(new Reading(g.isEmpty() ? "" : g.text(), locations));
         }
         return new Discrepancy(id, verdict.kind(), verdict.severity(), summary(), verdict.why(),
-                readings.get(0).text(), readings);
+                readings.get(0).text(), readings, passage, key(docs));
+    }
+
+    /**
+     * Identity across recomputations: kind, the readings' folded texts (sorted), and the smallest of the contexts
+     * (two words either side) of all the readings' locations, which does not depend on copy order or the base.
+     */
+    String key(List<Document> docs) {
+        List<String> texts = new ArrayList<>();
+        String context = null;
+        for (ReadingGroup g : groups) {
+            texts.add(g.isEmpty() ? "" : org.wirecheck.text.Keys.squeeze(g.text()));
+            for (CopySpan s : g.spans()) {
+                String c = contextOf(docs.get(s.copy()), s);
+                if (context == null || c.compareTo(context) < 0) {
+                    context = c;
+                }
+            }
+        }
+        texts.sort(Comparator.naturalOrder());
+        return verdict.kind() + "|" + String.join("/", texts) + "|" + context;
+    }
+
+    private static String contextOf(Document d, CopySpan s) {
+        int from = s.isEmpty() ? d.wordAtOrAfter(s.charStart()) : s.from();
+        int to = s.isEmpty() ? from : s.to();
+        StringBuilder b = new StringBuilder();
+        for (int w = Math.max(0, from - 2); w < from; w++) {
+            b.append(d.word(w).key()).append(' ');
+        }
+        b.append('_');
+        for (int w = to; w < Math.min(d.size(), to + 2); w++) {
+            b.append(' ').append(d.word(w).key());
+        }
+        return b.toString();
     }
 
     private String summary() {
