@@ -1,11 +1,10 @@
 package org.wirecheck.align;
 
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.wirecheck.text.Document;
 
 /**
@@ -28,7 +27,7 @@ final class SentenceLinker {
 
     private final List<Document> docs;
     private final Weights weights;
-    private final Map<Slot, Set<String>> slotKeys = new IdentityHashMap<>();
+    private final Map<Slot, int[]> slotKeys = new IdentityHashMap<>();
     private final Map<Slot, Double> slotWeight = new IdentityHashMap<>();
 
     SentenceLinker(List<Document> docs, Weights weights) {
@@ -36,8 +35,42 @@ final class SentenceLinker {
         this.weights = weights;
     }
 
-    Set<String> keysOf(Slot s) {
-        return slotKeys.computeIfAbsent(s, x -> Weights.contentKeys(docs.get(x.owner()), x.from(), x.to()));
+    /** The slot's content keys, numbered and sorted. */
+    int[] keysOf(Slot s) {
+        return slotKeys.computeIfAbsent(s, x -> weights.ids(docs.get(x.owner()), x.from(), x.to()));
+    }
+
+    private int[] keysOf(Document doc, int fromSentence, int toSentence) {
+        return weights.ids(doc, doc.sentenceStart(fromSentence), doc.sentenceEnd(toSentence));
+    }
+
+    /** The slots (positions in the current order) each key appears in, and a scratch accumulator. */
+    private final class Index {
+        final int[][] postings;
+        final double[] acc;
+        final int[] touched;
+        int touchedCount;
+
+        Index(List<Slot> order) {
+            int[] count = new int[weights.size()];
+            for (Slot slot : order) {
+                for (int k : keysOf(slot)) {
+                    count[k]++;
+                }
+            }
+            postings = new int[weights.size()][];
+            for (int k = 0; k < count.length; k++) {
+                postings[k] = new int[count[k]];
+            }
+            int[] fill = new int[weights.size()];
+            for (int p = 0; p < order.size(); p++) {
+                for (int k : keysOf(order.get(p))) {
+                    postings[k][fill[k]++] = p;
+                }
+            }
+            acc = new double[order.size()];
+            touched = new int[order.size()];
+        }
     }
 
     private double weightOf(Slot s) {
@@ -50,12 +83,7 @@ final class SentenceLinker {
 
     /** Links the sentences of {@code doc} to {@code order}; returns one link (or null) per sentence. */
     Link[] link(Document doc, List<Slot> order) {
-        Map<String, List<Integer>> index = new HashMap<>();
-        for (int p = 0; p < order.size(); p++) {
-            for (String k : keysOf(order.get(p))) {
-                index.computeIfAbsent(k, x -> new ArrayList<>()).add(p);
-            }
-        }
+        Index index = new Index(order);
         int n = doc.sentenceCount();
         Link[] links = new Link[n];
         int[] holder = new int[order.size()];
@@ -63,12 +91,9 @@ final class SentenceLinker {
         int expected = 0;
         for (int s = 0; s < n; s++) {
             // slots held by an earlier sentence (other than the one just before: a split) are not offered again
-            boolean[] taken = new boolean[order.size()];
-            for (int p = 0; p < taken.length; p++) {
-                taken[p] = holder[p] >= 0 && holder[p] != s - 1;
-            }
-            Link l = bestFor(Weights.contentKeys(doc, doc.sentenceStart(s), doc.sentenceEnd(s)), s, order, index,
-                    expected, taken);
+            int previous = s - 1;
+            java.util.function.IntPredicate taken = p -> holder[p] >= 0 && holder[p] != previous;
+            Link l = bestFor(keysOf(doc, s, s), s, order, index, expected, taken);
             links[s] = l;
             if (l != null) {
                 for (int p = l.lo(); p <= l.hi(); p++) {
@@ -79,7 +104,7 @@ final class SentenceLinker {
         }
         linkSplitPairs(links, doc, order, index);
         linkByNeighbours(links, doc, order);
-        resolveConflicts(links, doc, order, index);
+        resolveConflicts(links, order);
         return links;
     }
 
@@ -87,14 +112,13 @@ final class SentenceLinker {
      * Two consecutive unlinked sentences that together match one slot well are that slot split in two
      * ("South Korea signed deals to sell tanks." + "But its laws prevent...").
      */
-    private void linkSplitPairs(Link[] links, Document doc, List<Slot> order, Map<String, List<Integer>> index) {
+    private void linkSplitPairs(Link[] links, Document doc, List<Slot> order, Index index) {
         for (int s = 0; s + 1 < links.length; s++) {
             if (links[s] != null || links[s + 1] != null) {
                 continue;
             }
-            Set<String> keys = Weights.contentKeys(doc, doc.sentenceStart(s), doc.sentenceEnd(s + 1));
-            Link joint = bestFor(keys, s, order, index, s > 0 && links[s - 1] != null ? links[s - 1].hi() + 1 : 0,
-                    null);
+            Link joint = bestFor(keysOf(doc, s, s + 1), s, order, index,
+                    s > 0 && links[s - 1] != null ? links[s - 1].hi() + 1 : 0, p -> false);
             if (joint != null) {
                 links[s] = joint;
                 links[s + 1] = new Link(s + 1, joint.lo(), joint.hi(), joint.dice());
@@ -112,7 +136,7 @@ final class SentenceLinker {
             if (links[s] != null) {
                 continue;
             }
-            Set<String> keys = Weights.contentKeys(doc, doc.sentenceStart(s), doc.sentenceEnd(s));
+            int[] keys = keysOf(doc, s, s);
             double ws = weights.total(keys);
             if (ws <= 0) {
                 continue;
@@ -137,64 +161,78 @@ final class SentenceLinker {
     }
 
     /**
-     * Shared key weight between a sentence and each candidate slot. Candidates come from the sentence's less common
-     * keys (short posting lists); the common keys are then added for those candidates only, so a story that repeats
-     * its frequent words thousands of times does not make every sentence visit every slot.
+     * Shared key weight between a sentence and each candidate slot, left in {@code index.acc} for the slots listed
+     * in {@code index.touched}. Candidates come from the sentence's less common keys (short posting lists); the
+     * common keys are then added for those candidates only, so a story that repeats its frequent words thousands of
+     * times does not make every sentence visit every slot.
      */
-    private Map<Integer, Double> sharedWeights(Set<String> keys, List<Slot> order, Map<String, List<Integer>> index) {
-        Map<Integer, Double> shared = new HashMap<>();
-        List<String> common = new ArrayList<>();
-        for (String k : keys) {
-            List<Integer> slots = index.get(k);
-            if (slots == null) {
+    private void sharedWeights(int[] keys, List<Slot> order, Index index) {
+        for (int t = 0; t < index.touchedCount; t++) {
+            index.acc[index.touched[t]] = 0;
+        }
+        index.touchedCount = 0;
+        int[] common = new int[keys.length];
+        int commonCount = 0;
+        for (int k : keys) {
+            int[] slots = index.postings[k];
+            if (slots.length > CANDIDATE_POSTINGS) {
+                common[commonCount++] = k;
                 continue;
             }
-            if (slots.size() > CANDIDATE_POSTINGS) {
-                common.add(k);
-                continue;
-            }
-            double w = weights.of(k);
-            for (int p : slots) {
-                shared.merge(p, w, Double::sum);
-            }
+            accumulate(index, slots, weights.weight(k));
         }
-        if (shared.isEmpty()) {
-            for (String k : common) {
-                double w = weights.of(k);
-                for (int p : index.get(k)) {
-                    shared.merge(p, w, Double::sum);
+        if (index.touchedCount == 0) {
+            for (int c = 0; c < commonCount; c++) {
+                accumulate(index, index.postings[common[c]], weights.weight(common[c]));
+            }
+            return;
+        }
+        for (int t = 0; t < index.touchedCount; t++) {
+            int p = index.touched[t];
+            int[] slotKeys = keysOf(order.get(p));
+            for (int c = 0; c < commonCount; c++) {
+                if (Arrays.binarySearch(slotKeys, common[c]) >= 0) {
+                    index.acc[p] += weights.weight(common[c]);
                 }
             }
-            return shared;
         }
-        for (Map.Entry<Integer, Double> e : shared.entrySet()) {
-            Set<String> slotKeys = keysOf(order.get(e.getKey()));
-            double extra = 0;
-            for (String k : common) {
-                if (slotKeys.contains(k)) {
-                    extra += weights.of(k);
-                }
-            }
-            e.setValue(e.getValue() + extra);
-        }
-        return shared;
     }
 
-    private int rareShared(Set<String> keys, Slot slot) {
+    private static void accumulate(Index index, int[] slots, double w) {
+        for (int p : slots) {
+            if (index.acc[p] == 0) {
+                index.touched[index.touchedCount++] = p;
+            }
+            index.acc[p] += w;
+        }
+    }
+
+    /** Number of rare keys the sentence shares with the slot. */
+    private int rareShared(int[] keys, Slot slot) {
         int n = 0;
-        for (String k : keysOf(slot)) {
-            if (keys.contains(k) && weights.of(k) >= RARE) {
+        int[] other = keysOf(slot);
+        for (int k : keys) {
+            if (weights.weight(k) >= RARE && Arrays.binarySearch(other, k) >= 0) {
                 n++;
             }
         }
         return n;
     }
 
-    private double sharedWeight(Set<String> keys, Slot slot) {
+    private double sharedWeight(int[] keys, Slot slot) {
         double shared = 0;
-        for (String k : keysOf(slot)) {
-            if (keys.contains(k)) {
-                shared += weights.of(k);
+        int[] other = keysOf(slot);
+        int i = 0;
+        int j = 0;
+        while (i < keys.length && j < other.length) {
+            if (keys[i] == other[j]) {
+                shared += weights.weight(keys[i]);
+                i++;
+                j++;
+            } else if (keys[i] < other[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
         return shared;
@@ -205,72 +243,83 @@ final class SentenceLinker {
      * repeats) go to the slot closest to {@code expected}, the slot after the previous sentence's; slots marked
      * {@code taken} are skipped.
      */
-    private Link bestFor(Set<String> keys, int s, List<Slot> order, Map<String, List<Integer>> index, int expected,
-                         boolean[] taken) {
+    private Link bestFor(int[] keys, int s, List<Slot> order, Index index, int expected,
+                         java.util.function.IntPredicate taken) {
         double ws = weights.total(keys);
         if (ws <= 0) {
             return null;
         }
-        Map<Integer, Double> shared = sharedWeights(keys, order, index);
+        sharedWeights(keys, order, index);
         double top = 0;
-        Map<Integer, Double> dices = new HashMap<>();
-        for (Map.Entry<Integer, Double> e : shared.entrySet()) {
-            if (taken != null && taken[e.getKey()]) {
-                continue;
+        for (int t = 0; t < index.touchedCount; t++) {
+            int p = index.touched[t];
+            if (!taken.test(p)) {
+                top = Math.max(top, dice(index.acc[p], ws, order.get(p)));
             }
-            double dice = 2 * e.getValue() / (ws + weightOf(order.get(e.getKey())));
-            dices.put(e.getKey(), dice);
-            top = Math.max(top, dice);
         }
         int bestP = -1;
         double bestDice = 0;
-        for (Map.Entry<Integer, Double> e : dices.entrySet()) {
-            if (e.getValue() < top - NEAR_TIE) {
+        for (int t = 0; t < index.touchedCount; t++) {
+            int p = index.touched[t];
+            double dice = dice(index.acc[p], ws, order.get(p));
+            if (taken.test(p) || dice < top - NEAR_TIE) {
                 continue;
             }
-            int p = e.getKey();
             if (bestP < 0 || Math.abs(p - expected) < Math.abs(bestP - expected)
                     || Math.abs(p - expected) == Math.abs(bestP - expected) && p < bestP) {
                 bestP = p;
-                bestDice = e.getValue();
+                bestDice = dice;
             }
         }
         if (bestP < 0) {
             return null;
         }
-        double coverS = shared.get(bestP) / ws;
-        double coverB = shared.get(bestP) / weightOf(order.get(bestP));
+        double coverS = index.acc[bestP] / ws;
+        double coverB = index.acc[bestP] / weightOf(order.get(bestP));
         if (bestDice < MIN_DICE && !(coverS >= 0.6 && coverB >= 0.2)
                 && !(bestDice >= MIN_ANCHORED_DICE && rareShared(keys, order.get(bestP)) >= 4)) {
             return null;
         }
         int lo = bestP;
         int hi = bestP;
-        Set<String> explained = new java.util.HashSet<>(keysOf(order.get(bestP)));
+        BitSet explained = bits(keysOf(order.get(bestP)));
         for (int step = 0; step < 2; step++) {
-            if (lo > 0 && (taken == null || !taken[lo - 1]) && coversNeighbour(keys, explained, order.get(lo - 1))) {
+            if (lo > 0 && !taken.test(lo - 1) && coversNeighbour(keys, explained, order.get(lo - 1))) {
                 lo--;
-                explained.addAll(keysOf(order.get(lo)));
-            } else if (hi + 1 < order.size() && (taken == null || !taken[hi + 1])
+                explained.or(bits(keysOf(order.get(lo))));
+            } else if (hi + 1 < order.size() && !taken.test(hi + 1)
                     && coversNeighbour(keys, explained, order.get(hi + 1))) {
                 hi++;
-                explained.addAll(keysOf(order.get(hi)));
+                explained.or(bits(keysOf(order.get(hi))));
             }
         }
         return new Link(s, lo, hi, bestDice);
     }
 
+    private double dice(double shared, double sentenceWeight, Slot slot) {
+        return 2 * shared / (sentenceWeight + weightOf(slot));
+    }
+
+    private static BitSet bits(int[] keys) {
+        BitSet b = new BitSet();
+        for (int k : keys) {
+            b.set(k);
+        }
+        return b;
+    }
+
     /** True when the sentence's words not explained so far cover a good part of the neighbouring slot. */
-    private boolean coversNeighbour(Set<String> keys, Set<String> explained, Slot neighbour) {
+    private boolean coversNeighbour(int[] keys, BitSet explained, Slot neighbour) {
         double w = weightOf(neighbour);
         if (w <= 0) {
             return false;
         }
         double residual = 0;
         int count = 0;
-        for (String k : keysOf(neighbour)) {
-            if (keys.contains(k) && !explained.contains(k)) {
-                residual += weights.of(k);
+        int[] other = keysOf(neighbour);
+        for (int k : keys) {
+            if (!explained.get(k) && Arrays.binarySearch(other, k) >= 0) {
+                residual += weights.weight(k);
                 count++;
             }
         }
@@ -281,7 +330,7 @@ final class SentenceLinker {
      * A slot may be shared only by consecutive sentences (a split). When sentences far apart claim the same slot,
      * the better link keeps it and the other is dropped (its sentence becomes unlinked).
      */
-    private void resolveConflicts(Link[] links, Document doc, List<Slot> order, Map<String, List<Integer>> index) {
+    private void resolveConflicts(Link[] links, List<Slot> order) {
         int[] owner = new int[order.size()];
         java.util.Arrays.fill(owner, -1);
         for (int s = 0; s < links.length; s++) {

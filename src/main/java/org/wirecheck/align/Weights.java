@@ -1,5 +1,6 @@
 package org.wirecheck.align;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,11 +11,13 @@ import org.wirecheck.text.Lexicon;
 
 /**
  * Inverse sentence frequency of word keys over all copies: rare words weigh more when deciding which sentences
- * of two copies tell the same thing. Function words weigh nothing.
+ * of two copies tell the same thing. Function words weigh nothing. Content keys are numbered, so that passages can
+ * be compared as sorted arrays of numbers.
  */
 final class Weights {
 
-    private final Map<String, Double> weight = new HashMap<>();
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final double[] weight;
 
     Weights(List<Document> docs) {
         Map<String, Integer> df = new HashMap<>();
@@ -27,13 +30,50 @@ final class Weights {
                 }
             }
         }
+        weight = new double[df.size()];
         for (Map.Entry<String, Integer> e : df.entrySet()) {
-            weight.put(e.getKey(), Math.log(1.0 + (double) sentences / e.getValue()));
+            int id = ids.size();
+            ids.put(e.getKey(), id);
+            weight[id] = Math.log(1.0 + (double) sentences / e.getValue());
         }
     }
 
-    double of(String key) {
-        return weight.getOrDefault(key, 0.0);
+    /** Number of distinct content keys. */
+    int size() {
+        return weight.length;
+    }
+
+    double weight(int id) {
+        return weight[id];
+    }
+
+    /** The distinct content-word keys of a word range, numbered and sorted. */
+    int[] ids(Document d, int from, int to) {
+        int[] out = new int[to - from];
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            Integer id = ids.get(d.word(i).key());
+            if (id != null) {
+                out[n++] = id;
+            }
+        }
+        int[] sorted = Arrays.copyOf(out, n);
+        Arrays.sort(sorted);
+        int u = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[u++] = sorted[i];
+            }
+        }
+        return Arrays.copyOf(sorted, u);
+    }
+
+    double total(int[] keys) {
+        double t = 0;
+        for (int k : keys) {
+            t += weight[k];
+        }
+        return t;
     }
 
     /** The distinct content-word keys of a word range. */
@@ -46,13 +86,5 @@ final class Weights {
             }
         }
         return keys;
-    }
-
-    double total(Set<String> keys) {
-        double t = 0;
-        for (String k : keys) {
-            t += of(k);
-        }
-        return t;
     }
 }

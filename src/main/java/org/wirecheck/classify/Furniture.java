@@ -45,13 +45,17 @@ public final class Furniture {
             + " by\\b.{0,200}",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern LEADING = Pattern.compile("^[-\\u2022*\\u2013\\u2014\\s]+");
+    private static final Pattern TRAILING = Pattern.compile("[.:!\\s]+$");
+    private static final Pattern BULLET = Pattern.compile("^[-\\u2022*]\\s.*");
+
     private Furniture() {
     }
 
     /** The role of a passage (one sentence or line of a copy). */
     public static Role of(String passage) {
         String s = passage.strip();
-        String bare = s.replaceAll("^[-\\u2022*\\u2013\\u2014\\s]+", "").replaceAll("[.:!\\s]+$", "");
+        String bare = TRAILING.matcher(LEADING.matcher(s).replaceAll("")).replaceAll("");
         if (bare.isEmpty()) {
             return Role.NONE;
         }
@@ -63,7 +67,7 @@ public final class Furniture {
             return Role.FURNITURE;
         }
         // a short bullet line ("- World News") is navigation
-        if (s.matches("^[-\\u2022*]\\s.*") && words <= 4 && !bare.toLowerCase(Locale.ROOT).matches(".*[.!?]$")) {
+        if (BULLET.matcher(s).matches() && words <= 4 && !bare.toLowerCase(Locale.ROOT).matches(".*[.!?]$")) {
             return Role.FURNITURE;
         }
         if (CREDIT.matcher(bare).matches()) {

@@ -69,17 +69,26 @@ public final class StyleForms {
         return String.join(" ", out);
     }
 
+    /** British endings and their American forms, tried in order. */
+    private static final java.util.regex.Pattern[] BRITISH = {
+        java.util.regex.Pattern.compile("isation(s?)$"), java.util.regex.Pattern.compile("is(e|ed|es|ing)$"),
+        java.util.regex.Pattern.compile("ys(e|ed|es|ing)$"),
+        java.util.regex.Pattern.compile("our(s|ed|ing|ite|ites|able)?$"),
+        java.util.regex.Pattern.compile("([^aeiou])tre(s?)$"), java.util.regex.Pattern.compile("ence$"),
+        java.util.regex.Pattern.compile("([aeiou])ll(ed|ing|er|ers)$"), java.util.regex.Pattern.compile("ogue$"),
+        java.util.regex.Pattern.compile("ae"), java.util.regex.Pattern.compile("oe")};
+    private static final String[] AMERICAN = {"ization$1", "iz$1", "yz$1", "or$1", "$1ter$2", "ense", "$1l$2", "og",
+        "e", "e"};
+
     /** The American spelling of a British word form (a heuristic over common endings). */
     static String american(String w) {
         if (w.length() < 5) {
             return w;
         }
         String s = w;
-        s = s.replaceAll("isation(s?)$", "ization$1").replaceAll("is(e|ed|es|ing)$", "iz$1")
-                .replaceAll("ys(e|ed|es|ing)$", "yz$1").replaceAll("our(s|ed|ing|ite|ites|able)?$", "or$1")
-                .replaceAll("([^aeiou])tre(s?)$", "$1ter$2").replaceAll("ence$", "ense")
-                .replaceAll("([aeiou])ll(ed|ing|er|ers)$", "$1l$2").replaceAll("ogue$", "og")
-                .replaceAll("ae", "e").replaceAll("oe", "e");
+        for (int i = 0; i < BRITISH.length; i++) {
+            s = BRITISH[i].matcher(s).replaceAll(AMERICAN[i]);
+        }
         return s;
     }
 }
