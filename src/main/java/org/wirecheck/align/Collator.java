@@ -166,7 +166,7 @@ public final class Collator {
             }
         }
         List<Item> items = new ArrayList<>(members == null ? List.of() : members);
-        for (Item it : ca.items()) {
+        for (Item it : ca.itemsNear(a, b)) {
             if (!items.contains(it) && reaches(it, a, b)) {
                 items.add(it);
             }
@@ -188,7 +188,7 @@ public final class Collator {
     }
 
     private static boolean hasReachingItem(CopyAlignment ca, int a, int b) {
-        for (Item it : ca.items()) {
+        for (Item it : ca.itemsNear(a, b)) {
             if (reaches(it, a, b)) {
                 return true;
             }
@@ -379,7 +379,7 @@ public final class Collator {
                 hi = Math.max(hi, ca.match(g) + 1);
             }
         }
-        for (Item it : ca.items()) {
+        for (Item it : ca.itemsNear(from, to)) {
             if (it.a() >= from && it.b() <= to && it.y() > it.x()) {
                 lo = Math.min(lo, it.x());
                 hi = Math.max(hi, it.y());

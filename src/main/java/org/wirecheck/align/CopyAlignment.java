@@ -32,4 +32,26 @@ public final class CopyAlignment {
     public List<Item> items() {
         return items;
     }
+
+    /**
+     * The differences that lie over or touch pivot range [a, b] (found by binary search: a copy's differences do
+     * not overlap, so they are sorted by both ends).
+     */
+    List<Item> itemsNear(int a, int b) {
+        int lo = 0;
+        int hi = items.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (items.get(mid).b() < a) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int end = lo;
+        while (end < items.size() && items.get(end).a() <= b) {
+            end++;
+        }
+        return items.subList(lo, end);
+    }
 }

@@ -131,8 +131,20 @@ public final class StoryContext {
         return p == null ? null : p.roleOf(charIndex);
     }
 
+    private final Map<Document, boolean[][]> properCache = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** True when the word reads as a proper noun: capitalised mid-sentence in most of its uses across the copies. */
     public boolean properNoun(Document d, int w) {
+        boolean[][] cache = properCache.computeIfAbsent(d, x -> new boolean[][] {new boolean[x.size()],
+            new boolean[x.size()]});
+        if (!cache[0][w]) {
+            cache[1][w] = computeProperNoun(d, w);
+            cache[0][w] = true;
+        }
+        return cache[1][w];
+    }
+
+    private boolean computeProperNoun(Document d, int w) {
         Token t = d.word(w);
         boolean acronym = t.text().length() > 1 && t.text().chars().allMatch(Character::isUpperCase);
         if (!Character.isUpperCase(t.text().charAt(0)) || Lexicon.isStopword(t.key()) && !acronym) {

@@ -109,22 +109,20 @@ public final class Comparer {
         progress.step("Ranking", 0.9);
         ranked.sort(Ranked.ORDER);
         List<Discrepancy> out = new ArrayList<>();
+        PassageLookup lookup = new PassageLookup(slotRanges, docs.size());
         for (Ranked r : ranked) {
-            out.add(r.toDiscrepancy("D" + (out.size() + 1), docs, i -> id(related.get(i)),
-                    passageOf(r, slotRanges)));
+            out.add(r.toDiscrepancy("D" + (out.size() + 1), docs, i -> id(related.get(i)), passageOf(r, lookup)));
         }
         return out;
     }
 
-    /** The aligned passage a discrepancy stands in: the first passage holding one of its non-empty readings. */
-    private static int passageOf(Ranked r, List<java.util.Map<Integer, int[]>> slotRanges) {
+    /** The aligned passage a discrepancy stands in: the first passage holding one of its readings. */
+    private static int passageOf(Ranked r, PassageLookup lookup) {
         for (ReadingGroup g : r.groups()) {
             for (org.wirecheck.align.CopySpan s : g.spans()) {
-                for (int p = 0; p < slotRanges.size(); p++) {
-                    int[] range = slotRanges.get(p).get(s.copy());
-                    if (range != null && range[0] <= s.charStart() && s.charStart() < Math.max(range[1], range[0] + 1)) {
-                        return p;
-                    }
+                int p = lookup.at(s.copy(), s.charStart());
+                if (p >= 0) {
+                    return p;
                 }
             }
         }
