@@ -1,11 +1,10 @@
 package org.wirecheck.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +14,10 @@ import org.wirecheck.compare.Comparison;
 import org.wirecheck.compare.Options;
 import org.wirecheck.ingest.LoadException;
 import org.wirecheck.ingest.Loader;
-import org.wirecheck.report.JsonReport;
-import org.wirecheck.report.TextReport;
+import org.wirecheck.report.ExportOptions;
+import org.wirecheck.report.ExportRefusedException;
+import org.wirecheck.report.Exporter;
+import org.wirecheck.report.Review;
 import org.wirecheck.text.Witness;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,12 +32,21 @@ import picocli.CommandLine.Parameters;
             "0:the report was written",
             "1:the comparison or writing the report failed",
             "2:usage error (unknown option, bad value, no files, --reference not among the files, "
-                    + "--out naming an input file)",
+                    + "--out naming an input file, or an existing --out file without --force)",
             "3:fewer than two copies could be read, or the --reference copy could not be read"})
 final class CompareCommand implements Callable<Integer> {
 
     /** Report formats. */
-    enum Format { text, json }
+    enum Format {
+        text(Exporter.Format.TEXT), json(Exporter.Format.JSON), html(Exporter.Format.HTML), pdf(Exporter.Format.PDF),
+        md(Exporter.Format.MD), csv(Exporter.Format.CSV);
+
+        final Exporter.Format format;
+
+        Format(Exporter.Format format) {
+            this.format = format;
+        }
+    }
 
     @Option(names = "--reference", paramLabel = "FILE",
             description = "The copy to use as the base (one of the FILEs; its path or, when unique, its file name). "
@@ -48,8 +58,21 @@ final class CompareCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "Write the report to FILE (replaced atomically) instead of standard output.")
+            description = "Write the report to FILE (atomically) instead of standard output. An existing FILE is "
+                    + "replaced only with --force; one of the copies never is.")
     String out;
+
+    @Option(names = "--force", description = "Replace the --out file if it exists.")
+    boolean force;
+
+    @Option(names = "--csv-bom", description = "Start a CSV report with a byte order mark, so that spreadsheet "
+            + "programs read it as UTF-8.")
+    boolean csvBom;
+
+    @Option(names = "--pdf-font", paramLabel = "FONT",
+            description = "A TrueType font file (.ttf, .ttc) for the PDF report, tried before the fonts named in "
+                    + "WIRECHECK_PDF_FONT and those installed on the system (repeatable).")
+    List<String> pdfFonts = new ArrayList<>();
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "The copies to compare.")
     List<String> files;
@@ -87,6 +110,23 @@ final class CompareCommand implements Callable<Integer> {
             if (dir == null || !Files.isDirectory(dir)) {
                 return error(Main.USAGE, "--out " + out + ": folder " + dir + " does not exist");
             }
+            if (!force && Files.exists(outPath, LinkOption.NOFOLLOW_LINKS)) {
+                return error(Main.USAGE, "--out " + out + " already exists; add --force to replace it");
+            }
+        }
+        List<Path> fonts = new ArrayList<>();
+        for (String f : pdfFonts) {
+            Path p = toPath(f);
+            if (p == null || !Files.isRegularFile(p)) {
+                return error(Main.USAGE, "--pdf-font " + f + ": no such font file");
+            }
+            fonts.add(p);
+        }
+        if (csvBom && format != Format.csv) {
+            stderr.println("wirecheck: warning: --csv-bom applies to --format csv only; ignored");
+        }
+        if (!fonts.isEmpty() && format != Format.pdf) {
+            stderr.println("wirecheck: warning: --pdf-font applies to --format pdf only; ignored");
         }
         int referenceIndex = -1;
         if (reference != null) {
@@ -129,24 +169,25 @@ final class CompareCommand implements Callable<Integer> {
             return error(Main.FAILED, "comparison failed: " + reason(e));
         }
 
-        byte[] report;
-        if (format == Format.json) {
-            report = JsonReport.toJson(comparison).getBytes(StandardCharsets.UTF_8);
-        } else {
-            report = TextReport.render(comparison).getBytes(StandardCharsets.UTF_8);
+        if (format == Format.text) {
             for (String w : comparison.warnings()) {
                 stderr.println("wirecheck: warning: " + oneLine(w));
             }
         }
+        ExportOptions export = ExportOptions.defaults().withOverwrite(force).withCsvBom(csvBom).withFonts(fonts);
         try {
             if (outPath == null) {
-                stdout.write(report);
+                stdout.write(Exporter.render(comparison, Review.NONE, format.format, export));
                 stdout.flush();
             } else {
-                FilePaths.writeAtomically(outPath, report);
+                Exporter.write(comparison, Review.NONE, format.format, outPath, export);
             }
-        } catch (IOException e) {
-            return error(Main.FAILED, out + ": cannot write the report: " + reason(e));
+        } catch (ExportRefusedException e) {
+            return error(Main.USAGE, "--out " + oneLine(e.getMessage())
+                    + (e.reason() == ExportRefusedException.Reason.EXISTS ? "; add --force to replace it" : ""));
+        } catch (IOException | RuntimeException e) {
+            return error(Main.FAILED, (out == null ? "standard output" : out) + ": cannot write the report: "
+                    + reason(e));
         }
         return Main.OK;
     }

@@ -1,17 +1,12 @@
 package org.wirecheck.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
-/** File helpers of the command line: telling whether two paths name one file, and replacing a file atomically. */
+/** File helpers of the command line: telling whether two paths name one file. */
 final class FilePaths {
 
     private FilePaths() {
@@ -52,28 +47,5 @@ final class FilePaths {
             }
         }
         return same.isEmpty() ? byName : same;
-    }
-
-    /**
-     * Replaces {@code target} with {@code data}: writes a temporary file in the same folder, then moves it over the
-     * target in one step, so that a reader never sees a half-written report and a failure leaves the old file.
-     */
-    static void writeAtomically(Path target, byte[] data) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
-                + ".tmp");
-        try {
-            try (OutputStream os = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                os.write(data);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }

@@ -4,7 +4,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.wirecheck.report.ToolVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +16,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The command line: {@code wirecheck compare [--reference FILE] [--format text|json] [--out FILE] FILE...}.
+ * The command line: {@code wirecheck compare [--reference FILE] [--format text|json|html|pdf|md|csv] [--out FILE]
+ * [--force] [--csv-bom] [--pdf-font FONT] FILE...}.
  *
  * <p>Exit codes: {@value #OK} done, {@value #FAILED} the comparison or writing the report failed, {@value #USAGE}
  * usage error, {@value #TOO_FEW} fewer than two copies could be read (or the reference copy could not be read).
@@ -30,6 +34,17 @@ public final class Main implements Callable<Integer> {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
     public static final int TOO_FEW = 3;
+
+    /**
+     * PDFBox logs notes about the fonts it reads (unsupported optional tables, font caches) that mean nothing to a
+     * user of the command line; only its errors are shown. Held here so that the settings are not collected.
+     */
+    private static final List<Logger> QUIET = List.of(Logger.getLogger("org.apache.pdfbox"),
+            Logger.getLogger("org.apache.fontbox"));
+
+    static {
+        QUIET.forEach(l -> l.setLevel(Level.SEVERE));
+    }
 
     @Spec
     CommandSpec spec;

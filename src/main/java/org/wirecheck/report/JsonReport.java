@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.wirecheck.compare.Comparison;
 import org.wirecheck.compare.Copy;
 import org.wirecheck.compare.Discrepancy;
@@ -22,7 +23,8 @@ import org.wirecheck.compare.Reading;
  * pretty printed, fields in the documented order. Beyond the documented fields it writes {@code sameStory} and
  * {@code warnings} at the top, {@code similarity}, {@code base} and {@code family} per witness, and {@code why} per
  * discrepancy. Discrepancies and readings keep the order the comparison gives them (most important first, majority
- * reading first).
+ * reading first). A discrepancy that has been reviewed carries, after its readings,
+ * {@code "review": {"verdict": ..., "note": ...}}; one that has not carries no {@code review} field.
  */
 public final class JsonReport {
 
@@ -35,10 +37,15 @@ public final class JsonReport {
 
     /** Writes the report to {@code out} as UTF-8, followed by a line break; does not close {@code out}. */
     public static void write(Comparison comparison, OutputStream out) throws IOException {
+        write(comparison, Review.NONE, out);
+    }
+
+    /** Writes the report with the review's verdicts and notes; does not close {@code out}. */
+    public static void write(Comparison comparison, Review review, OutputStream out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.setPrettyPrinter(prettyPrinter());
-            writeReport(comparison, g);
+            writeReport(comparison, review == null ? Review.NONE : review, g);
             g.writeRaw('\n');
         }
         out.flush();
@@ -46,9 +53,14 @@ public final class JsonReport {
 
     /** The report as a string. */
     public static String toJson(Comparison comparison) {
+        return toJson(comparison, Review.NONE);
+    }
+
+    /** The report with the review's verdicts and notes, as a string. */
+    public static String toJson(Comparison comparison, Review review) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         try {
-            write(comparison, buf);
+            write(comparison, review, buf);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // cannot happen with an in-memory stream
         }
@@ -66,7 +78,7 @@ public final class JsonReport {
         return pp;
     }
 
-    private static void writeReport(Comparison c, JsonGenerator g) throws IOException {
+    private static void writeReport(Comparison c, Review review, JsonGenerator g) throws IOException {
         g.writeStartObject();
         g.writeNumberField("schemaVersion", SCHEMA_VERSION);
         g.writeStringField("tool", ToolVersion.nameAndVersion());
@@ -84,7 +96,7 @@ public final class JsonReport {
         g.writeEndArray();
         g.writeArrayFieldStart("discrepancies");
         for (Discrepancy d : c.discrepancies()) {
-            writeDiscrepancy(d, g);
+            writeDiscrepancy(d, review, g);
         }
         g.writeEndArray();
         g.writeEndObject();
@@ -103,7 +115,7 @@ public final class JsonReport {
         g.writeEndObject();
     }
 
-    private static void writeDiscrepancy(Discrepancy d, JsonGenerator g) throws IOException {
+    private static void writeDiscrepancy(Discrepancy d, Review review, JsonGenerator g) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", d.id());
         g.writeStringField("kind", d.kind().name());
@@ -127,6 +139,13 @@ public final class JsonReport {
             g.writeEndObject();
         }
         g.writeEndArray();
+        Optional<ReviewEntry> entry = review.entryFor(d);
+        if (entry.isPresent()) {
+            g.writeObjectFieldStart("review");
+            g.writeStringField("verdict", entry.get().verdict());
+            g.writeStringField("note", entry.get().note());
+            g.writeEndObject();
+        }
         g.writeEndObject();
     }
 

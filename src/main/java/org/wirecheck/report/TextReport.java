@@ -42,6 +42,12 @@ public final class TextReport {
     }
 
     public static String render(Comparison c) {
+        return render(c, Review.NONE);
+    }
+
+    /** The listing with the review's verdict and note under each reviewed discrepancy. */
+    public static String render(Comparison c, Review review) {
+        Review r = review == null ? Review.NONE : review;
         StringBuilder sb = new StringBuilder();
         int total = c.copies().size();
         Copy base = c.copy(c.baseId()).orElse(null);
@@ -64,7 +70,7 @@ public final class TextReport {
         int idWidth = c.discrepancies().stream().mapToInt(d -> d.id().length()).max().orElse(2);
         int kindWidth = c.discrepancies().stream().mapToInt(d -> d.kind().name().length()).max().orElse(4);
         for (Discrepancy d : c.discrepancies()) {
-            appendDiscrepancy(d, total, idWidth, kindWidth, order, sb);
+            appendDiscrepancy(d, r, total, idWidth, kindWidth, order, sb);
         }
         sb.append(summary(c)).append('\n');
         return sb.toString();
@@ -100,7 +106,7 @@ public final class TextReport {
         }
     }
 
-    private static void appendDiscrepancy(Discrepancy d, int total, int idWidth, int kindWidth,
+    private static void appendDiscrepancy(Discrepancy d, Review review, int total, int idWidth, int kindWidth,
                                           Map<String, Integer> order, StringBuilder sb) {
         sb.append(pad(d.id(), idWidth)).append("  ").append(pad(d.kind().name(), kindWidth))
                 .append("  ").append(pad(d.severity().label(), 6))
@@ -119,6 +125,13 @@ public final class TextReport {
         if (d.why() != null && !d.why().isBlank()) {
             sb.append("  why: ").append(oneLine(d.why())).append('\n');
         }
+        review.entryFor(d).ifPresent(e -> {
+            sb.append("  verdict: ").append(oneLine(e.verdict()));
+            if (!e.note().isBlank()) {
+                sb.append(" \u2014 ").append(oneLine(e.note()));
+            }
+            sb.append('\n');
+        });
         sb.append('\n');
     }
 

@@ -160,7 +160,8 @@ class MainTest {
         Result compareHelp = run("compare", "--help");
         assertThat(compareHelp.code()).isZero();
         assertThat(compareHelp.out()).contains("--reference").contains("--format").contains("--out")
-                .contains("Exit codes");
+                .contains("--force").contains("--csv-bom").contains("--pdf-font")
+                .contains("text, json, html, pdf, md, csv").contains("Exit codes");
 
         Result version = run("--version");
         assertThat(version.code()).isZero();
@@ -257,7 +258,7 @@ class MainTest {
         twoGoodCopies();
         Path target = Files.writeString(dir.resolve("report.json"), "old");
 
-        Result r = run("compare", "--format", "json", "--out", target.toString(), a(), b());
+        Result r = run("compare", "--format", "json", "--force", "--out", target.toString(), a(), b());
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).isEmpty();
@@ -305,5 +306,108 @@ class MainTest {
         assertThat(report.get("witnesses")).hasSize(5);
         assertThat(report.get("discrepancies")).isNotEmpty();
         assertThat(report.get("discrepancies").get(0).get("id").asText()).isEqualTo("D1");
+    }
+
+    // ---- report formats and --out safety ----
+
+    @Test
+    void eachFormatIsWrittenToItsFile() throws IOException {
+        twoGoodCopies();
+
+        for (String format : List.of("text", "json", "html", "pdf", "md", "csv")) {
+            Path target = dir.resolve("report." + format);
+            Result r = run("compare", "--format", format, "--out", target.toString(), a(), b());
+
+            assertThat(r.code()).as(format + ": " + r.err()).isZero();
+            assertThat(r.out()).isEmpty();
+            byte[] bytes = Files.readAllBytes(target);
+            String head = new String(bytes, 0, Math.min(bytes.length, 15), StandardCharsets.ISO_8859_1);
+            assertThat(head).startsWith(switch (format) {
+                case "text" -> "wirecheck ";
+                case "json" -> "{";
+                case "html" -> "<!DOCTYPE html>";
+                case "pdf" -> "%PDF-";
+                case "md" -> "# ";
+                default -> "rank,id,kind";
+            });
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    @Test
+    void htmlToStandardOutputNamesTheCopiesAndEscapesThem() throws IOException {
+        write("b.txt", STORY_B.replace("Choi", "<script>alert(1)</script>"));
+        write("a.txt", STORY_A);
+
+        Result r = run("compare", "--format", "html", a(), b());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("<!DOCTYPE html>").contains("a.txt").contains("b.txt")
+                .doesNotContain("<script").contains("script&gt;alert(1)&lt;/script");
+    }
+
+    @Test
+    void anExistingOutFileIsRefusedWithoutForce() throws IOException {
+        twoGoodCopies();
+        Path target = Files.writeString(dir.resolve("report.html"), "keep me");
+
+        Result r = run("compare", "--format", "html", "--out", target.toString(), a(), b());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("report.html").contains("already exists").contains("--force");
+        assertThat(Files.readString(target)).isEqualTo("keep me");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void forceReplacesAnExistingOutFileButNeverAnInput() throws IOException {
+        twoGoodCopies();
+        Path target = Files.writeString(dir.resolve("report.md"), "old");
+
+        Result r = run("compare", "--format", "md", "--force", "--out", target.toString(), a(), b());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(target)).startsWith("# ").contains("Choi");
+
+        Result onInput = run("compare", "--format", "md", "--force", "--out", a(), a(), b());
+        assertThat(onInput.code()).isEqualTo(2);
+        assertThat(Files.readString(dir.resolve("a.txt"))).isEqualTo(STORY_A);
+    }
+
+    @Test
+    void csvWithAByteOrderMark() throws IOException {
+        twoGoodCopies();
+        Path target = dir.resolve("r.csv");
+
+        Result r = run("compare", "--format", "csv", "--csv-bom", "--out", target.toString(), a(), b());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        byte[] bytes = Files.readAllBytes(target);
+        assertThat(bytes).startsWith(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'r', 'a', 'n', 'k'});
+    }
+
+    @Test
+    void csvBomWithAnotherFormatIsIgnoredWithAWarning() throws IOException {
+        twoGoodCopies();
+
+        Result r = run("compare", "--format", "json", "--csv-bom", a(), b());
+
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).contains("--csv-bom");
+        assertThat(r.out()).startsWith("{");
+    }
+
+    @Test
+    void aMissingPdfFontIsAUsageError() throws IOException {
+        twoGoodCopies();
+
+        Result r = run("compare", "--format", "pdf", "--pdf-font", dir.resolve("none.ttf").toString(),
+                "--out", dir.resolve("r.pdf").toString(), a(), b());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--pdf-font").contains("none.ttf");
+        assertThat(dir.resolve("r.pdf")).doesNotExist();
     }
 }

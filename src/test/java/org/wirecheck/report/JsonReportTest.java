@@ -138,4 +138,22 @@ class JsonReportTest {
         assertThat(r.get("sameStory").asBoolean()).isFalse();
         assertThat(r.get("base").asText()).isEqualTo("B");
     }
+
+    @Test
+    void aReviewedDiscrepancyCarriesItsReviewAfterTheSchemaFields() throws Exception {
+        Review review = d -> d.id().equals("D3")
+                ? java.util.Optional.of(new ReviewEntry("style only", "")) : java.util.Optional.empty();
+
+        JsonNode ds = MAPPER.readTree(JsonReport.toJson(Fixtures.threeCopies(), review)).get("discrepancies");
+
+        assertThat(fieldNames(ds.get(0))).containsExactly("id", "kind", "severity", "summary", "why", "majority",
+                "readings");
+        assertThat(fieldNames(ds.get(2))).containsExactly("id", "kind", "severity", "summary", "why", "majority",
+                "readings", "review");
+        assertThat(fieldNames(ds.get(2).get("review"))).containsExactly("verdict", "note");
+        assertThat(ds.get(2).get("review").get("verdict").asText()).isEqualTo("style only");
+        assertThat(ds.get(2).get("review").get("note").asText()).isEmpty();
+        assertThat(JsonReport.toJson(Fixtures.threeCopies(), Review.NONE))
+                .isEqualTo(JsonReport.toJson(Fixtures.threeCopies()));
+    }
 }

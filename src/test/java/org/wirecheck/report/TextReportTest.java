@@ -123,4 +123,19 @@ class TextReportTest {
         assertThat(text).contains("+10 more (majority)");
         assertThat(text).doesNotContain("why:");
     }
+
+    @Test
+    void aReviewedDiscrepancyShowsItsVerdictAndNote() {
+        Review review = d -> d.id().equals("D1")
+                ? java.util.Optional.of(new ReviewEntry("confirmed error", "asked AP\nto fix"))
+                : java.util.Optional.empty();
+
+        String text = TextReport.render(Fixtures.threeCopies(), review);
+
+        assertThat(text).contains("  why: near-spellings of one proper noun\n"
+                + "  verdict: confirmed error \u2014 asked AP to fix\n");
+        assertThat(text.indexOf("verdict:")).isEqualTo(text.lastIndexOf("verdict:"));
+        assertThat(TextReport.render(Fixtures.threeCopies(), Review.NONE))
+                .isEqualTo(TextReport.render(Fixtures.threeCopies())).doesNotContain("verdict:");
+    }
 }

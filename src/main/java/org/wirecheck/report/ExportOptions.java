@@ -1,0 +1,54 @@
+package org.wirecheck.report;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How a report is exported.
+ *
+ * @param clock       gives the report's date (and the time zone it is shown in); a fixed clock makes output
+ *                    reproducible
+ * @param overwrite   whether an existing file may be replaced (the window asks first; the command line needs
+ *                    {@code --force}); one of the compared copies is never replaced
+ * @param csvBom      whether a CSV report starts with a UTF-8 byte order mark (spreadsheet programs then read it as
+ *                    UTF-8)
+ * @param fonts       TrueType/OpenType font files (.ttf, .otf, .ttc) the PDF report tries first, before the
+ *                    {@value PdfFonts#ENV} environment variable and the fonts installed on the system
+ * @param systemFonts whether the PDF report looks for fonts in the system's font folders and in
+ *                    {@value PdfFonts#ENV}; without any font it falls back to the standard PDF font Helvetica (Latin
+ *                    text only)
+ */
+public record ExportOptions(Clock clock, boolean overwrite, boolean csvBom, List<Path> fonts, boolean systemFonts) {
+
+    public ExportOptions {
+        Objects.requireNonNull(clock, "clock");
+        fonts = List.copyOf(fonts);
+    }
+
+    /** The system clock in the system's time zone, no overwriting, no BOM, the fonts found on the system. */
+    public static ExportOptions defaults() {
+        return new ExportOptions(Clock.systemDefaultZone(), false, false, List.of(), true);
+    }
+
+    public ExportOptions withClock(Clock c) {
+        return new ExportOptions(c, overwrite, csvBom, fonts, systemFonts);
+    }
+
+    public ExportOptions withOverwrite(boolean replace) {
+        return new ExportOptions(clock, replace, csvBom, fonts, systemFonts);
+    }
+
+    public ExportOptions withCsvBom(boolean bom) {
+        return new ExportOptions(clock, overwrite, bom, fonts, systemFonts);
+    }
+
+    public ExportOptions withFonts(List<Path> files) {
+        return new ExportOptions(clock, overwrite, csvBom, files, systemFonts);
+    }
+
+    public ExportOptions withSystemFonts(boolean search) {
+        return new ExportOptions(clock, overwrite, csvBom, fonts, search);
+    }
+}

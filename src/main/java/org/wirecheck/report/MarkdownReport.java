@@ -1,0 +1,153 @@
+package org.wirecheck.report;
+
+import java.util.List;
+import org.wirecheck.classify.Severity;
+import org.wirecheck.report.ReportModel.CopyInfo;
+import org.wirecheck.report.ReportModel.Deviation;
+import org.wirecheck.report.ReportModel.Excerpt;
+import org.wirecheck.report.ReportModel.Item;
+import org.wirecheck.report.ReportModel.ItemReading;
+import org.wirecheck.report.ReportModel.KindCount;
+
+/**
+ * The report in Markdown (CommonMark with GitHub-flavoured tables): headings, tables for the copies and the counts,
+ * and per discrepancy a table of readings followed by the sentences, the reading in bold.
+ *
+ * <p>Text from the copies is put on one line and every character with a meaning in Markdown or in the HTML that
+ * Markdown hosts let through is backslash-escaped ({@code \ ` * _ [ ] < > | ~ $ & # !}), so a heading marker, a
+ * link, a table pipe or a tag in an article shows as typed.
+ */
+public final class MarkdownReport {
+
+    /** Characters escaped wherever they appear in text from the copies. */
+    private static final String SPECIAL = "\\`*_[]<>|~$&#!";
+
+    private MarkdownReport() {
+    }
+
+    public static String render(ReportModel m) {
+        StringBuilder sb = new StringBuilder(32 * 1024);
+        sb.append("# ").append(text(m.title().isEmpty() ? "Wirecheck report" : m.title())).append("\n\n");
+        sb.append("Wirecheck discrepancy report \u00b7 ").append(text(m.dateText())).append(" \u00b7 ")
+                .append(m.copies().size()).append(m.copies().size() == 1 ? " copy" : " copies").append(" compared");
+        m.base().ifPresent(b -> sb.append(" \u00b7 base ").append(text(b.id())).append(" (").append(text(b.name()))
+                .append(')'));
+        sb.append(" \u00b7 ").append(text(m.tool())).append("\n\n");
+        for (String w : m.warnings()) {
+            sb.append("> **Warning:** ").append(text(w)).append("\n\n");
+        }
+
+        sb.append("## Copies compared\n\n| Id | Name | Source | Words | Similarity to base | Reference |\n")
+                .append("|---|---|---|--:|--:|---|\n");
+        for (CopyInfo c : m.copies()) {
+            sb.append("| ").append(text(c.id())).append(" | ").append(text(c.name())).append(" | ")
+                    .append(text(c.source())).append(" | ").append(c.words()).append(" | ")
+                    .append(ReportText.percent(c.similarity())).append(" | ").append(c.base() ? "**base**" : "")
+                    .append(" |\n");
+        }
+        sb.append('\n');
+
+        summary(m, sb);
+
+        sb.append("## Discrepancies, most important first\n\n");
+        if (m.items().isEmpty()) {
+            sb.append("No discrepancies found.\n\n");
+        }
+        for (Item d : m.items()) {
+            item(m, d, sb);
+        }
+        sb.append("---\n\nMade with ").append(text(m.tool())).append(" on ").append(text(m.dateText()))
+                .append(". Each reading is shown in its sentence in every copy carrying it, the differing words in "
+                        + "bold; ").append(HtmlReport.GAP).append(" marks where a copy lacks a passage. Character "
+                        + "offsets of every reading are in the JSON report.\n");
+        return sb.toString();
+    }
+
+    private static void summary(ReportModel m, StringBuilder sb) {
+        ReportModel.Summary s = m.summary();
+        sb.append("## Summary\n\n**").append(s.total()).append("**")
+                .append(s.total() == 1 ? " discrepancy" : " discrepancies");
+        if (s.total() == 0) {
+            sb.append(".\n\n");
+            return;
+        }
+        sb.append(": ").append(s.high()).append(" high, ").append(s.medium()).append(" medium, ").append(s.low())
+                .append(" low.\n\n| Kind | High | Medium | Low | Total |\n|---|--:|--:|--:|--:|\n");
+        for (KindCount k : s.byKind()) {
+            sb.append("| ").append(k.kind().name());
+            for (Severity sev : Severity.values()) {
+                sb.append(" | ").append(k.count(sev) == 0 ? "" : Integer.toString(k.count(sev)));
+            }
+            sb.append(" | ").append(k.total()).append(" |\n");
+        }
+        sb.append("\nCopies that depart most from the majority:\n\n| Copy | High | Medium | Low | Total |\n")
+                .append("|---|--:|--:|--:|--:|\n");
+        for (Deviation d : s.deviating()) {
+            sb.append("| ").append(text(d.copyId())).append(' ').append(text(d.name())).append(" | ")
+                    .append(d.high()).append(" | ").append(d.medium()).append(" | ").append(d.low()).append(" | ")
+                    .append(d.total()).append(" |\n");
+        }
+        sb.append('\n');
+    }
+
+    private static void item(ReportModel m, Item d, StringBuilder sb) {
+        sb.append("### ").append(text(d.id())).append(" \u00b7 ").append(d.kind().name()).append(" \u00b7 ")
+                .append(d.severity().label()).append(" \u00b7 ")
+                .append(text(ReportText.cut(ReportText.oneLine(d.summary()), ReportModel.MAX_READING)))
+                .append("\n\n");
+        if (!d.why().isBlank()) {
+            sb.append('*').append(text(ReportText.oneLine(d.why()))).append("*\n\n");
+        }
+        sb.append("| Reading | Copies | Count |\n|---|---|--:|\n");
+        for (ItemReading r : d.readings()) {
+            sb.append("| ").append(r.absent() ? "*(absent)*" : text(r.shown()))
+                    .append(r.majority() ? " (majority)" : "").append(" | ").append(ids(r.copyIds()))
+                    .append(" | ").append(r.count()).append(" of ").append(m.copies().size()).append(" |\n");
+        }
+        sb.append('\n');
+        for (ItemReading r : d.readings()) {
+            for (Excerpt e : r.excerpts()) {
+                sb.append("- *").append(ids(e.copyIds())).append("*: ");
+                if (e.gap()) {
+                    // not in bold: CommonMark would not take ** around a mark that touches a letter as emphasis
+                    sb.append(text(e.before())).append(HtmlReport.GAP).append(text(e.after()));
+                } else {
+                    sb.append(text(e.before())).append("**").append(text(e.marked())).append("**")
+                            .append(text(e.after()));
+                }
+                sb.append('\n');
+            }
+        }
+        if (d.readings().stream().anyMatch(r -> !r.excerpts().isEmpty())) {
+            sb.append('\n');
+        }
+        d.review().ifPresent(rv -> {
+            sb.append("**Verdict:** ").append(text(ReportText.oneLine(rv.verdict())));
+            if (!rv.note().isBlank()) {
+                sb.append(" \u2014 ").append(text(ReportText.oneLine(rv.note())));
+            }
+            sb.append("\n\n");
+        });
+    }
+
+    private static String ids(List<String> ids) {
+        return text(String.join(" ", ids));
+    }
+
+    /**
+     * Text from a copy, safe anywhere inline (paragraph, heading, table cell): one line, Markdown and HTML
+     * characters backslash-escaped, control characters replaced by U+FFFD. Leading and trailing spaces are kept.
+     */
+    static String text(String s) {
+        String line = ReportText.collapse(ReportText.clean(s));
+        StringBuilder sb = new StringBuilder(line.length() + 8);
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (SPECIAL.indexOf(ch) >= 0) {
+                sb.append('\\');
+            }
+            sb.append(ch);
+        }
+        return sb.toString();
+    }
+}

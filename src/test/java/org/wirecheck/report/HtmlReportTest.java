@@ -1,0 +1,152 @@
+package org.wirecheck.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.wirecheck.compare.Comparison;
+
+class HtmlReportTest {
+
+    private static String html(Comparison c, Review r) {
+        return HtmlReport.render(ReportModel.of(c, r, ReportFixtures.CLOCK));
+    }
+
+    private static Document hostilePage() {
+        return Jsoup.parse(html(ReportFixtures.hostile(), ReportFixtures.hostileReview()));
+    }
+
+    @Test
+    void hostileTextInACopyShowsAsTextAndRunsNothing() {
+        String page = html(ReportFixtures.hostile(), ReportFixtures.hostileReview());
+        Document doc = Jsoup.parse(page);
+
+        assertThat(doc.select("script")).isEmpty();
+        assertThat(doc.select("img, iframe, object, embed, link, base, form, input")).isEmpty();
+        for (Element e : doc.getAllElements()) {
+            for (Attribute a : e.attributes()) {
+                assertThat(a.getKey()).as("attribute on <%s>", e.tagName()).doesNotStartWith("on");
+                assertThat(a.getKey()).isNotIn("src", "href", "srcset", "action", "formaction");
+            }
+        }
+        // the raw markup never appears unescaped, but the text reads as typed
+        assertThat(page).doesNotContain(ReportFixtures.SCRIPT).doesNotContain("<img");
+        assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(page).contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
+        assertThat(doc.select("mark").eachText()).contains(ReportFixtures.SCRIPT, ReportFixtures.BREAKOUT.strip());
+    }
+
+    @Test
+    void hostileTextShowsInTitleNamesWarningsAndReview() {
+        Document doc = hostilePage();
+
+        assertThat(doc.title()).contains(ReportFixtures.SCRIPT);
+        assertThat(doc.select("h1").text()).isEqualTo(ReportFixtures.HEADING + " " + ReportFixtures.SCRIPT);
+        assertThat(doc.select("table.copies td").eachText()).contains("=evil" + ReportFixtures.SCRIPT + ".txt");
+        assertThat(doc.select(".warnings").text()).contains(ReportFixtures.SCRIPT);
+        assertThat(doc.select(".review .verdict").text()).contains("=confirmed " + ReportFixtures.SCRIPT);
+        assertThat(doc.select(".review .note").text()).contains(ReportFixtures.BREAKOUT);
+        // an attribute value holding a copy name stays one attribute
+        Element abbr = doc.select(".ids abbr").stream().filter(e -> e.text().equals("B")).findFirst().orElseThrow();
+        assertThat(abbr.attributes().size()).isEqualTo(1);
+        assertThat(abbr.attr("title")).isEqualTo("b|" + ReportFixtures.BREAKOUT + ".md");
+    }
+
+    @Test
+    void selfContainedAndSafeByConstruction() {
+        String page = html(ReportFixtures.sentenced(), Review.NONE);
+        Document doc = Jsoup.parse(page);
+
+        assertThat(page).startsWith("<!DOCTYPE html>");
+        assertThat(doc.select("meta[charset]").attr("charset")).isEqualToIgnoringCase("utf-8");
+        assertThat(doc.select("meta[name=viewport]")).hasSize(1);
+        assertThat(doc.select("meta[http-equiv=Content-Security-Policy]").attr("content"))
+                .contains("default-src 'none'").doesNotContain("script-src");
+        assertThat(doc.select("style")).hasSize(1);
+        assertThat(doc.select("style").html()).contains("@media print").contains("@media (max-width");
+        assertThat(doc.select("script, link, img")).isEmpty();
+        assertThat(page).doesNotContain("http://").doesNotContain("https://").doesNotContain("@import")
+                .doesNotContain("url(");
+    }
+
+    @Test
+    void storyCopiesAndSummary() {
+        Document doc = Jsoup.parse(html(ReportFixtures.sentenced(), Review.NONE));
+
+        assertThat(doc.select("h1").text()).isEqualTo(Fixtures.TEXT_A);
+        assertThat(doc.select("header time").attr("datetime")).isEqualTo("2026-01-30T09:15:00Z");
+        assertThat(doc.select("header time").text()).isEqualTo("2026-01-30 09:15 UTC");
+        List<String> firstRow = doc.select("table.copies tbody tr").get(0).select("td").stream().map(Element::text)
+                .toList();
+        assertThat(firstRow).containsExactly("A", "000.txt", "samples/000.txt", "15", "100.0%", "base");
+        assertThat(doc.select("table.copies tbody tr").get(2).select("td").stream().map(Element::text))
+                .containsExactly("C", "002.txt", "samples/002.txt", "15", "81.2%", "");
+        assertThat(doc.select(".totals").text()).isEqualTo("3 discrepancies: 1 high 1 medium 1 low");
+        assertThat(doc.select("table.kinds tbody tr").eachText())
+                .containsExactly("NAME 1 1", "OMISSION 1 1", "STYLE 1 1");
+        // C carries the minority reading in all three discrepancies (the majority of D3 is the empty reading)
+        assertThat(doc.select("table.deviating tbody tr").eachText()).containsExactly("C 002.txt 1 1 1 3");
+    }
+
+    @Test
+    void eachDiscrepancyWithReadingsMajorityFirstAndTheSentenceMarked() {
+        Document doc = Jsoup.parse(html(ReportFixtures.sentenced(), Review.NONE));
+
+        assertThat(doc.select("article").eachAttr("id")).containsExactly("D1", "D2", "D3");
+        Element d1 = doc.getElementById("D1");
+        assertThat(d1.select("h3").text()).isEqualTo("D1 NAME high Chey Institute / Choi Institute");
+        assertThat(d1.select(".why").text()).isEqualTo("near-spellings of one proper noun");
+        assertThat(d1.select("li.reading")).hasSize(2);
+        Element majority = d1.select("li.reading").get(0);
+        assertThat(majority.hasClass("majority")).isTrue();
+        assertThat(majority.select(".rhead").text()).isEqualTo("Chey 2 of 3 A B majority");
+        assertThat(majority.select(".excerpt")).hasSize(1); // A and B read the same sentence: shown once
+        assertThat(majority.select(".excerpt mark").text()).isEqualTo("Chey");
+        assertThat(majority.select(".excerpt").text()).isEqualTo(Fixtures.TEXT_A);
+        Element minority = d1.select("li.reading").get(1);
+        assertThat(minority.hasClass("majority")).isFalse();
+        assertThat(minority.select(".excerpt mark").text()).isEqualTo("Choi");
+
+        Element d2 = doc.getElementById("D2");
+        Element absent = d2.select("li.reading").get(1);
+        assertThat(absent.select(".rtext").text()).isEqualTo("(absent)");
+        assertThat(absent.select("mark.gap")).hasSize(1);
+        assertThat(absent.select(".excerpt").text()).startsWith("Researchers at the Choi Institute \u2038said");
+    }
+
+    @Test
+    void aReviewIsShownWhereOneExists() {
+        Review review = ReportFixtures.review(Map.of("D2", new ReviewEntry("confirmed error", "asked AP\nto fix")));
+        Document doc = Jsoup.parse(html(ReportFixtures.sentenced(), review));
+
+        assertThat(doc.select(".review")).hasSize(1);
+        assertThat(doc.getElementById("D2").select(".review .verdict").text()).isEqualTo("Verdict: confirmed error");
+        assertThat(doc.getElementById("D2").select(".review .note").first().wholeText()).isEqualTo("asked AP\nto fix");
+        assertThat(doc.getElementById("D1").select(".review")).isEmpty();
+    }
+
+    @Test
+    void anEmptyComparisonSaysSo() {
+        Comparison c = ReportFixtures.sentenced();
+        Comparison empty = new Comparison(c.copies(), "A", List.of(), List.of(), false);
+
+        Document doc = Jsoup.parse(html(empty, Review.NONE));
+
+        assertThat(doc.select("#discrepancies").text()).contains("No discrepancies found.");
+        assertThat(doc.select(".warnings").text()).contains("may not be the same story");
+        assertThat(doc.select("article")).isEmpty();
+    }
+
+    @Test
+    void escapeCoversEveryMarkupCharacterAndControlCharacters() {
+        assertThat(HtmlReport.esc("a<b>&\"c'")).isEqualTo("a&lt;b&gt;&amp;&quot;c&#39;");
+        assertThat(HtmlReport.esc("x\u0000y\u001bz\u0085")).isEqualTo("x\uFFFDy\uFFFDz\uFFFD");
+        assertThat(HtmlReport.esc("lone \uD800 surrogate")).isEqualTo("lone \uFFFD surrogate");
+        assertThat(HtmlReport.esc("\uD83D\uDE00 ok")).isEqualTo("\uD83D\uDE00 ok");
+    }
+}
