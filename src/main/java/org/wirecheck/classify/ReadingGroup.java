@@ -17,6 +17,8 @@ import org.wirecheck.text.Document;
  */
 public record ReadingGroup(String key, String text, List<CopySpan> spans) {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     public ReadingGroup {
         spans = List.copyOf(spans);
     }
@@ -65,7 +67,8 @@ public record ReadingGroup(String key, String text, List<CopySpan> spans) {
         Map<String, Integer> forms = new HashMap<>();
         String best = null;
         for (CopySpan s : spans) {
-            String t = docs.get(s.copy()).text().substring(s.charStart(), s.charEnd()).replaceAll("\\s+", " ").strip();
+            String t = docs.get(s.copy()).text().substring(s.charStart(), s.charEnd());
+            t = SPACES.matcher(t).replaceAll(" ").strip();
             int c = forms.merge(t, 1, Integer::sum);
             if (best == null || c > forms.get(best) || c == forms.get(best) && t.compareTo(best) < 0) {
                 best = t;

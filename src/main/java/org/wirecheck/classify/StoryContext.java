@@ -19,6 +19,7 @@ public final class StoryContext {
     private final Map<String, int[]> usage = new HashMap<>();
     private final List<java.util.Set<String>> vocabulary;
 
+    private static final int FURNITURE_WORDS = 40;
     private static final int CAPITALISED = 0;
     private static final int LOWER = 1;
     private static final int AFTER_LOCATIVE = 2;
@@ -57,6 +58,10 @@ public final class StoryContext {
             if (!seen.add(keys) && length >= 3 && length <= 16) {
                 // a sentence the copy repeats word for word: a photo caption, a repeated headline, a pull quote
                 r[s] = Furniture.Role.FURNITURE;
+                continue;
+            }
+            if (length > FURNITURE_WORDS) {
+                r[s] = Furniture.Role.NONE; // furniture is short; long sentences are story
                 continue;
             }
             String sentence = d.slice(d.sentenceStart(s), d.sentenceEnd(s));

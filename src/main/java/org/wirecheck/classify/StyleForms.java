@@ -69,25 +69,29 @@ public final class StyleForms {
         return String.join(" ", out);
     }
 
-    /** British endings and their American forms, tried in order. */
-    private static final java.util.regex.Pattern[] BRITISH = {
-        java.util.regex.Pattern.compile("isation(s?)$"), java.util.regex.Pattern.compile("is(e|ed|es|ing)$"),
-        java.util.regex.Pattern.compile("ys(e|ed|es|ing)$"),
-        java.util.regex.Pattern.compile("our(s|ed|ing|ite|ites|able)?$"),
-        java.util.regex.Pattern.compile("([^aeiou])tre(s?)$"), java.util.regex.Pattern.compile("ence$"),
-        java.util.regex.Pattern.compile("([aeiou])ll(ed|ing|er|ers)$"), java.util.regex.Pattern.compile("ogue$"),
-        java.util.regex.Pattern.compile("ae"), java.util.regex.Pattern.compile("oe")};
-    private static final String[] AMERICAN = {"ization$1", "iz$1", "yz$1", "or$1", "$1ter$2", "ense", "$1l$2", "og",
-        "e", "e"};
+    /** British endings and their American forms, tried in order; the first that fits is used. */
+    private static final String[][] ENDINGS = {
+        {"isations", "izations"}, {"isation", "ization"}, {"ising", "izing"}, {"ised", "ized"}, {"ises", "izes"},
+        {"ise", "ize"}, {"ysing", "yzing"}, {"ysed", "yzed"}, {"yses", "yzes"}, {"yse", "yze"},
+        {"ourites", "orites"}, {"ourite", "orite"}, {"ourable", "orable"}, {"ouring", "oring"}, {"oured", "ored"},
+        {"ours", "ors"}, {"our", "or"}, {"tres", "ters"}, {"tre", "ter"}, {"ence", "ense"}, {"elled", "eled"},
+        {"elling", "eling"}, {"eller", "eler"}, {"ellers", "elers"}, {"alled", "aled"}, {"alling", "aling"},
+        {"ogue", "og"}};
 
-    /** The American spelling of a British word form (a heuristic over common endings). */
+    /** The American spelling of a British word form (a heuristic over common endings, and ae/oe to e). */
     static String american(String w) {
         if (w.length() < 5) {
             return w;
         }
         String s = w;
-        for (int i = 0; i < BRITISH.length; i++) {
-            s = BRITISH[i].matcher(s).replaceAll(AMERICAN[i]);
+        for (String[] e : ENDINGS) {
+            if (s.endsWith(e[0]) && s.length() > e[0].length() + 1) {
+                s = s.substring(0, s.length() - e[0].length()) + e[1];
+                break;
+            }
+        }
+        if (s.indexOf("ae") >= 0 || s.indexOf("oe") >= 0) {
+            s = s.replace("ae", "e").replace("oe", "e");
         }
         return s;
     }

@@ -17,6 +17,11 @@ public final class Tokenizer {
     /** All tokens of the text, in order, covering every character exactly once. */
     public static List<Token> tokenize(String text, List<TextRange> hidden) {
         List<Token> out = new ArrayList<>(text.length() / 3 + 4);
+        scan(text, hidden, (type, start, end) -> out.add(token(type, text, start, end)));
+        return out;
+    }
+
+    private static void scan(String text, List<TextRange> hidden, Sink out) {
         int h = 0;
         int i = 0;
         int n = text.length();
@@ -26,7 +31,7 @@ public final class Tokenizer {
             }
             if (h < hidden.size() && hidden.get(h).start() <= i) {
                 int end = hidden.get(h).end();
-                out.add(token(Token.Type.HIDDEN, text, i, end));
+                out.token(Token.Type.HIDDEN, i, end);
                 i = end;
                 continue;
             }
@@ -51,22 +56,27 @@ public final class Tokenizer {
                 }
                 type = Token.Type.PUNCT;
             }
-            out.add(token(type, text, i, end));
+            out.token(type, i, end);
             i = end;
         }
-        return out;
     }
 
     /** The word tokens (words and numbers) of a text. */
     public static List<Token> words(String text, List<TextRange> hidden) {
-        List<Token> all = tokenize(text, hidden);
-        List<Token> words = new ArrayList<>(all.size() / 2 + 1);
-        for (Token t : all) {
-            if (t.isWord()) {
-                words.add(t);
+        List<Token> words = new ArrayList<>(text.length() / 6 + 4);
+        java.util.Map<String, String> keys = new java.util.HashMap<>();
+        scan(text, hidden, (type, start, end) -> {
+            if (type == Token.Type.WORD || type == Token.Type.NUMBER) {
+                String s = text.substring(start, end);
+                words.add(new Token(type, s, keys.computeIfAbsent(s, Keys::of), start, end));
             }
-        }
+        });
         return words;
+    }
+
+    /** Receives each token's type and range. */
+    private interface Sink {
+        void token(Token.Type type, int start, int end);
     }
 
     private static Token token(Token.Type type, String text, int start, int end) {
