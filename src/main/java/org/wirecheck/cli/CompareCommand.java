@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
             "0:the report was written",
             "1:the comparison or writing the report failed",
             "2:usage error (unknown option, bad value, no files, --reference not among the files, "
-                    + "--out naming an input file, or an existing --out file without --force)",
+                    + "--out naming an input file, or an existing --out file without --force, a --review file that "
+                    + "cannot be read)",
             "3:fewer than two copies could be read, or the --reference copy could not be read"})
 final class CompareCommand implements Callable<Integer> {
 
@@ -74,6 +75,10 @@ final class CompareCommand implements Callable<Integer> {
                     + "WIRECHECK_PDF_FONT and those installed on the system (repeatable).")
     List<String> pdfFonts = new ArrayList<>();
 
+    @Option(names = "--review", paramLabel = "FILE",
+            description = "A review file (.wirecheck) saved by the window: the report shows its verdicts and notes.")
+    String review;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "The copies to compare.")
     List<String> files;
 
@@ -112,6 +117,17 @@ final class CompareCommand implements Callable<Integer> {
             }
             if (!force && Files.exists(outPath, LinkOption.NOFOLLOW_LINKS)) {
                 return error(Main.USAGE, "--out " + out + " already exists; add --force to replace it");
+            }
+        }
+        org.wirecheck.review.ReviewDocument reviewDoc = null;
+        if (review != null) {
+            if (ReviewOption.isReviewFile(review, outPath)) {
+                return error(Main.USAGE, "--out " + out + " is the --review file; refusing to write over it");
+            }
+            try {
+                reviewDoc = ReviewOption.read(review);
+            } catch (org.wirecheck.review.ReviewFileException e) {
+                return error(Main.USAGE, "--review " + oneLine(e.getMessage()) + " (the file was left as it was)");
             }
         }
         List<Path> fonts = new ArrayList<>();
@@ -174,13 +190,15 @@ final class CompareCommand implements Callable<Integer> {
                 stderr.println("wirecheck: warning: " + oneLine(w));
             }
         }
+        Review verdicts = reviewDoc == null ? Review.NONE
+                : ReviewOption.apply(reviewDoc, review, paths, comparison, stderr);
         ExportOptions export = ExportOptions.defaults().withOverwrite(force).withCsvBom(csvBom).withFonts(fonts);
         try {
             if (outPath == null) {
-                stdout.write(Exporter.render(comparison, Review.NONE, format.format, export));
+                stdout.write(Exporter.render(comparison, verdicts, format.format, export));
                 stdout.flush();
             } else {
-                Exporter.write(comparison, Review.NONE, format.format, outPath, export);
+                Exporter.write(comparison, verdicts, format.format, outPath, export);
             }
         } catch (ExportRefusedException e) {
             return error(Main.USAGE, "--out " + oneLine(e.getMessage())

@@ -12,8 +12,11 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.wirecheck.review.RecoveryJournal;
+import org.wirecheck.review.ReviewService;
 import org.wirecheck.ui.model.DiscrepancyList;
 import org.wirecheck.ui.model.ReaderResult;
+import org.wirecheck.ui.model.ReviewModel;
 import org.wirecheck.ui.model.Samples;
 import org.wirecheck.ui.model.Session;
 import org.wirecheck.ui.model.Settings;
@@ -23,10 +26,11 @@ import org.wirecheck.ui.view.FxFileDialogs;
 import org.wirecheck.ui.view.MainWindow;
 
 /**
- * The Wirecheck desktop reader. With file arguments it opens those copies; without, the sample story in
- * {@code samples/} (an empty window with a hint when there is none). Window size, last folder, recent sets, text
- * size and synchronised scrolling are remembered. With {@code -Dwirecheck.timing=true} it prints how long after the
- * JVM started the window showed the compared copies.
+ * The Wirecheck desktop reader. With file arguments it opens those copies (a {@code .wirecheck} argument opens that
+ * review); without, the sample story in {@code samples/} (an empty window with a hint when there is none). When the
+ * last run ended without saving its review, it first offers to restore it. Window size, last folder, recent sets,
+ * text size and synchronised scrolling are remembered. With {@code -Dwirecheck.timing=true} it prints how long after
+ * the JVM started the window showed the compared copies.
  */
 public class WirecheckApp extends Application {
 
@@ -35,6 +39,7 @@ public class WirecheckApp extends Application {
 
     private final FileDialogs dialogs;
     private final String prefsNode;
+    private final Path recoveryDir;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "wirecheck-compare");
         t.setDaemon(true);
@@ -43,17 +48,24 @@ public class WirecheckApp extends Application {
     private Settings settings;
     private Session session;
     private ViewOptions options;
+    private ReviewService reviews;
     private MainWindow window;
     private Stage stage;
 
     public WirecheckApp() {
-        this(new FxFileDialogs(), System.getProperty("wirecheck.prefs", PREFS_NODE));
+        this(new FxFileDialogs(), System.getProperty("wirecheck.prefs", PREFS_NODE), RecoveryJournal.defaultDir());
     }
 
     /** An app asking for files through {@code dialogs} and remembering settings under {@code prefsNode}. */
     public WirecheckApp(FileDialogs dialogs, String prefsNode) {
+        this(dialogs, prefsNode, RecoveryJournal.defaultDir());
+    }
+
+    /** The same, keeping unsaved reviews in {@code recoveryDir} (tests use their own). */
+    public WirecheckApp(FileDialogs dialogs, String prefsNode, Path recoveryDir) {
         this.dialogs = Objects.requireNonNull(dialogs);
         this.prefsNode = prefsNode;
+        this.recoveryDir = recoveryDir;
     }
 
     @Override
@@ -65,7 +77,8 @@ public class WirecheckApp extends Application {
         options.fontSizeProperty().set(settings.fontSize());
         options.syncScrollProperty().set(settings.syncScroll());
         DiscrepancyList list = new DiscrepancyList();
-        window = new MainWindow(session, list, options, settings, dialogs);
+        reviews = new ReviewService(recoveryDir);
+        window = new MainWindow(session, list, options, settings, dialogs, new ReviewModel(reviews));
 
         Settings.Window w = settings.window();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -84,15 +97,25 @@ public class WirecheckApp extends Application {
         }
         stage.setMaximized(w.maximized());
         stage.setOnHiding(e -> saveSettings());
+        stage.setOnCloseRequest(e -> {
+            if (!window.canClose()) {
+                e.consume();
+            }
+        });
         if (Boolean.getBoolean("wirecheck.timing")) {
             reportTiming(scene);
         }
         stage.show();
         window.sidebar().tree().requestFocus();
 
+        if (window.offerRecovery(recoveryDir)) {
+            return;
+        }
         List<Path> files = getParameters() == null ? List.of()
                 : getParameters().getRaw().stream().map(Path::of).toList();
-        if (!files.isEmpty()) {
+        if (files.size() == 1 && files.get(0).getFileName().toString().endsWith(".wirecheck")) {
+            window.openReview(files.get(0));
+        } else if (!files.isEmpty()) {
             session.open(files);
         } else if (!Samples.files().isEmpty()) {
             session.open(Samples.files());
@@ -102,6 +125,9 @@ public class WirecheckApp extends Application {
     @Override
     public void stop() {
         executor.shutdownNow();
+        if (reviews != null) {
+            reviews.close(); // unsaved changes stay in the recovery journal for the next start
+        }
     }
 
     private void saveSettings() {

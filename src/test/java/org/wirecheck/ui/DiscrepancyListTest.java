@@ -73,9 +73,47 @@ class DiscrepancyListTest {
     }
 
     @Test
-    void aNewResultClearsTheSelection() {
+    void aNewResultKeepsTheSelectionOnTheDiscrepancyWithTheSameKey() {
         list.next();
-        list.resultProperty().set(Story.result());
+        list.next();
+        Discrepancy wording = list.selected();
+        ReaderResult again = Story.result();
+        list.resultProperty().set(again);
+        assertThat(list.selected()).isNotSameAs(wording).isEqualTo(again.discrepancies().get(3));
+        assertThat(list.selected().key()).isEqualTo(wording.key());
+        assertThat(list.positionProperty().getValue()).isEqualTo("2 of 4");
+    }
+
+    @Test
+    void aNewResultWithoutThatKeyClearsTheSelection() {
+        list.next();
+        ReaderResult r = Story.result();
+        ReaderResult other = new ReaderResult(r.panes(), new org.wirecheck.compare.Comparison(
+                r.comparison().copies(), "A", r.discrepancies().subList(1, 4), java.util.List.of(), true,
+                r.comparison().passages()), r.passages(), java.util.List.of(), java.util.List.of(), 1);
+        list.resultProperty().set(other);
         assertThat(list.selected()).isNull();
+    }
+
+    @Test
+    void filtersByVerdictAndGoesOnFromWhereAReviewedRowLeftTheList() {
+        java.util.Map<String, org.wirecheck.review.Verdict> verdicts = new java.util.HashMap<>();
+        list.setVerdicts(d -> verdicts.getOrDefault(d.id(), org.wirecheck.review.Verdict.UNREVIEWED));
+        list.verdictProperty().set(org.wirecheck.review.Verdict.UNREVIEWED);
+        assertThat(list.visible()).extracting(Discrepancy::id).containsExactly("D1", "D4", "D2", "D3");
+        list.next();
+        list.next();
+        assertThat(list.selected()).isEqualTo(d("D4"));
+        verdicts.put("D4", org.wirecheck.review.Verdict.ACCEPTABLE_VARIATION);
+        list.verdictsChanged();
+        assertThat(list.visible()).extracting(Discrepancy::id).containsExactly("D1", "D2", "D3");
+        assertThat(list.selected()).as("still selected while it is reviewed").isEqualTo(d("D4"));
+        list.next();
+        assertThat(list.selected()).as("the row that took its place").isEqualTo(d("D2"));
+        list.verdictProperty().set(org.wirecheck.review.Verdict.ACCEPTABLE_VARIATION);
+        assertThat(list.visible()).extracting(Discrepancy::id).containsExactly("D4");
+        list.clearFilters();
+        assertThat(list.verdictProperty().get()).isNull();
+        assertThat(list.visible()).hasSize(4);
     }
 }

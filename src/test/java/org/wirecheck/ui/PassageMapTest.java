@@ -43,4 +43,21 @@ class PassageMapTest {
         assertThat(map.anchorAt("Z", 3)).isEmpty();
         assertThat(new PassageMap(java.util.List.of()).isEmpty()).isTrue();
     }
+
+    @Test
+    void aCopyNotInvolvedGoesToThePassageTheDiscrepancyStandsIn() {
+        org.wirecheck.compare.Discrepancy name = Story.comparison().discrepancies().get(0);
+        org.wirecheck.compare.Discrepancy inPassage2 = new org.wirecheck.compare.Discrepancy("D9", name.kind(),
+                name.severity(), "end / End", "case", "end", java.util.List.of(
+                        new org.wirecheck.compare.Reading("end", java.util.List.of(
+                                new org.wirecheck.compare.Location("A", 54, 57))),
+                        new org.wirecheck.compare.Reading("End", java.util.List.of(
+                                new org.wirecheck.compare.Location("C", 54, 57)))), 2, "k");
+        assertThat(map.placeOf(inPassage2, "C")).as("its own reading").hasValue(54);
+        assertThat(map.placeOf(inPassage2, "B")).as("same place of passage 2 in B").hasValue(33);
+        org.wirecheck.compare.Discrepancy claimsPassage1 = new org.wirecheck.compare.Discrepancy("D9", name.kind(),
+                name.severity(), "x", "x", "x", inPassage2.readings(), 1, "k");
+        assertThat(map.placeOf(claimsPassage1, "B")).as("the engine's passage, B lacks it: the next one")
+                .hasValue(29);
+    }
 }

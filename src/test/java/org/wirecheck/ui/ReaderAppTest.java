@@ -58,7 +58,7 @@ class ReaderAppTest {
         new Settings(PREFS).clear();
         FxToolkit.registerPrimaryStage();
         app = (WirecheckApp) FxToolkit.setupApplication(() -> new WirecheckApp(
-                (owner, title, folder) -> List.copyOf(nextChoice), PREFS));
+                (owner, title, folder) -> List.copyOf(nextChoice), PREFS, tmp.resolve("recovery")));
         waitUntil(() -> result().comparison() != null && !app.session().busyProperty().get());
     }
 

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -24,11 +25,13 @@ import javafx.collections.ObservableSet;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.Severity;
 import org.wirecheck.compare.Discrepancy;
+import org.wirecheck.review.Verdict;
 
 /**
- * The sidebar's state: the discrepancies of the current result, filtered by severity, kind, copy and a search text,
- * in display order (grouped by kind, most important first inside a group, or the engine's ranking), the selected
- * one and next/previous navigation with its position ("7 of 42").
+ * The sidebar's state: the discrepancies of the current result, filtered by severity, kind, copy, verdict and a
+ * search text, in display order (grouped by kind, most important first inside a group, or the engine's ranking),
+ * the selected one and next/previous navigation with its position ("7 of 42"). A new result keeps the selection on
+ * the discrepancy with the same {@link Discrepancy#key() key}, when there is one.
  */
 public final class DiscrepancyList {
 
@@ -36,28 +39,38 @@ public final class DiscrepancyList {
     private final ObservableSet<Severity> severities = FXCollections.observableSet(EnumSet.allOf(Severity.class));
     private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>();
     private final ObjectProperty<Path> copy = new SimpleObjectProperty<>();
+    private final ObjectProperty<Verdict> verdict = new SimpleObjectProperty<>();
     private final StringProperty search = new SimpleStringProperty("");
     private final BooleanProperty grouped = new SimpleBooleanProperty(true);
     private final ObservableList<Discrepancy> visible = FXCollections.observableArrayList();
     private final ObservableList<Discrepancy> visibleView = FXCollections.unmodifiableObservableList(visible);
     private final ObjectProperty<Discrepancy> selected = new SimpleObjectProperty<>();
     private final StringBinding position;
+    private Function<Discrepancy, Verdict> verdicts = d -> Verdict.UNREVIEWED;
+    /** Where the selected discrepancy stood before it left the list (its verdict changed under a filter), or -1. */
+    private int gone = -1;
 
     public DiscrepancyList() {
-        Observable[] inputs = {result, severities, kind, copy, search, grouped};
+        Observable[] inputs = {result, severities, kind, copy, verdict, search, grouped};
         for (Observable o : inputs) {
             o.addListener(x -> refilter());
         }
         result.addListener((o, a, b) -> {
+            Discrepancy old = selected.get();
             selected.set(null);
             if (copy.get() != null && b.paneOf(copy.get()).isEmpty()) {
                 copy.set(null);
             }
+            if (old != null) {
+                b.discrepancies().stream().filter(d -> d.key().equals(old.key())).findFirst()
+                        .ifPresent(selected::set);
+            }
         });
+        selected.addListener((o, a, b) -> gone = -1);
         position = Bindings.createStringBinding(this::positionText, selected, visible, result);
     }
 
-    /** The result whose discrepancies are listed (bound to the session's). */
+    /** The result whose discrepancies are listed (the window sets it after each run, once the panes show it). */
     public ObjectProperty<ReaderResult> resultProperty() {
         return result;
     }
@@ -75,6 +88,27 @@ public final class DiscrepancyList {
     /** Only discrepancies where this copy (by file) differs from the majority, or null for all. */
     public ObjectProperty<Path> copyProperty() {
         return copy;
+    }
+
+    /** Only discrepancies with this verdict, or null for all. */
+    public ObjectProperty<Verdict> verdictProperty() {
+        return verdict;
+    }
+
+    /** Where verdicts come from (the review); call {@link #verdictsChanged()} when they change. */
+    public void setVerdicts(Function<Discrepancy, Verdict> lookup) {
+        verdicts = lookup;
+        refilter();
+    }
+
+    /**
+     * A verdict changed: under a verdict filter the list is filtered again; a selected discrepancy that leaves it
+     * stays selected, and next/previous go on from where it stood.
+     */
+    public void verdictsChanged() {
+        if (verdict.get() != null) {
+            refilter(true);
+        }
     }
 
     /** Text to look for in readings, summary and reason. */
@@ -134,11 +168,12 @@ public final class DiscrepancyList {
         return step(-1);
     }
 
-    /** Clears the severity, kind, copy and search filters. */
+    /** Clears the severity, kind, copy, verdict and search filters. */
     public void clearFilters() {
         severities.addAll(EnumSet.allOf(Severity.class));
         kind.set(null);
         copy.set(null);
+        verdict.set(null);
         search.set("");
     }
 
@@ -147,7 +182,14 @@ public final class DiscrepancyList {
             return false;
         }
         int i = visible.indexOf(selected.get());
-        int next = i < 0 ? (delta > 0 ? 0 : visible.size() - 1) : i + delta;
+        int next;
+        if (i >= 0) {
+            next = i + delta;
+        } else if (gone >= 0 && selected.get() != null) {
+            next = delta > 0 ? gone : gone - 1; // the row after it took its place
+        } else {
+            next = delta > 0 ? 0 : visible.size() - 1;
+        }
         if (next < 0 || next >= visible.size()) {
             return false;
         }
@@ -156,6 +198,12 @@ public final class DiscrepancyList {
     }
 
     private void refilter() {
+        refilter(false);
+    }
+
+    /** Filters again; with {@code keepIfSame}, a list that did not change is left alone (no rebuild, no scroll). */
+    private void refilter(boolean keepIfSame) {
+        int before = visible.indexOf(selected.get());
         ReaderResult r = result.get();
         String copyId = copy.get() == null ? null : r.paneOf(copy.get()).map(PaneCopy::id).orElse(null);
         Set<Severity> sev = EnumSet.noneOf(Severity.class);
@@ -165,6 +213,7 @@ public final class DiscrepancyList {
         for (Discrepancy d : all) {
             if (sev.contains(d.severity()) && (kind.get() == null || d.kind() == kind.get())
                     && (copyId == null || RowText.outliers(d).contains(copyId))
+                    && (verdict.get() == null || verdicts.apply(d) == verdict.get())
                     && RowText.matches(d, search.get())) {
                 out.add(d);
             }
@@ -172,7 +221,14 @@ public final class DiscrepancyList {
         if (grouped.get()) {
             out.sort(Comparator.comparing(Discrepancy::kind)); // stable: engine ranking inside a kind
         }
-        visible.setAll(out);
+        if (!keepIfSame || !out.equals(visible)) {
+            visible.setAll(out);
+        }
+        if (before >= 0 && !visible.contains(selected.get())) {
+            gone = before;
+        } else if (visible.contains(selected.get())) {
+            gone = -1;
+        }
     }
 
     private String positionText() {

@@ -6,7 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.wirecheck.compare.Discrepancy;
+import org.wirecheck.compare.Location;
 import org.wirecheck.compare.Passage;
+import org.wirecheck.compare.Reading;
 import org.wirecheck.text.TextRange;
 
 /**
@@ -90,5 +93,41 @@ public final class PassageMap {
             return Optional.of(ranges.get(bestNext).start());
         }
         return Optional.of(ranges.get(bestPrev).end());
+    }
+
+    /**
+     * Where discrepancy {@code d} stands in copy {@code copyId}: its own reading there, else the same place of the
+     * passage the engine says it stands in ({@link Discrepancy#passage()}; a copy lacking that passage goes to the
+     * next one it has), else the place of its first reading mapped through the passages.
+     */
+    public Optional<Integer> placeOf(Discrepancy d, String copyId) {
+        Reading own = d.readingOf(copyId);
+        if (own != null) {
+            return own.locations().stream().filter(l -> l.witnessId().equals(copyId)).findFirst()
+                    .map(Location::start);
+        }
+        if (d.passage() >= 0) {
+            double fraction = 0;
+            search:
+            for (Reading r : d.readings()) {
+                for (Location l : r.locations()) {
+                    Optional<Anchor> a = anchorAt(l.witnessId(), l.start());
+                    if (a.isPresent() && a.get().passage() == d.passage()) {
+                        fraction = a.get().fraction();
+                        break search;
+                    }
+                }
+            }
+            return offsetOf(copyId, new Anchor(d.passage(), fraction));
+        }
+        for (Reading r : d.readings()) {
+            for (Location l : r.locations()) {
+                Optional<Anchor> anchor = anchorAt(l.witnessId(), l.start());
+                if (anchor.isPresent()) {
+                    return offsetOf(copyId, anchor.get());
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -2,6 +2,7 @@ package org.wirecheck.ui.model;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.wirecheck.compare.Comparison;
 import org.wirecheck.compare.Discrepancy;
@@ -9,15 +10,23 @@ import org.wirecheck.compare.Discrepancy;
 /**
  * What one load-and-compare run produced, ready for the views: the copies in pane order with their highlighting,
  * the comparison (null with fewer than two readable copies), the passage map, the files that could not be read
- * (one message each, naming the file and the reason) and how long the run took.
+ * (one message each, naming the file and the reason), how long the run took and the SHA-256 of each copy's file
+ * as read (for review files).
  */
 public record ReaderResult(List<PaneCopy> panes, Comparison comparison, PassageMap passages, List<String> problems,
-                           List<Path> failed, long millis) {
+                           List<Path> failed, long millis, Map<Path, String> digests) {
 
     public ReaderResult {
         panes = List.copyOf(panes);
         problems = List.copyOf(problems);
         failed = List.copyOf(failed);
+        digests = Map.copyOf(digests);
+    }
+
+    /** A result whose files' digests are unknown (tests). */
+    public ReaderResult(List<PaneCopy> panes, Comparison comparison, PassageMap passages, List<String> problems,
+                        List<Path> failed, long millis) {
+        this(panes, comparison, passages, problems, failed, millis, Map.of());
     }
 
     /** A result with nothing open. */

@@ -2,6 +2,7 @@ package org.wirecheck.ui.model;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,21 +22,23 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.wirecheck.text.Witness;
 
 /**
  * The open set of copies and the runs that read and compare them. Every change (open, add, remove, reference)
- * starts a new run on the background executor; only the newest run's result is applied (on the FX thread), older
- * ones are dropped. Copies already read are kept and never read again; a file that cannot be read is left out with
- * a message, the others stay. All methods are called on the FX thread.
+ * starts a new run on the background executor and cancels the one under way (the engine stops at its next stage);
+ * only the newest run's result is applied (on the FX thread). Copies already read are kept and never read again
+ * (copies opened from a review file come with their saved text); a file that cannot be read is left out with a
+ * message, the others stay. All methods are called on the FX thread.
  */
 public final class Session {
 
     private final Executor executor;
     private final List<Path> files = new ArrayList<>();
-    private final Map<Path, Witness> cache = new HashMap<>();
+    private final Map<Path, LoadedCopy> cache = new HashMap<>();
     private Path reference;
     private int generation;
+    private CompareTask current;
+    private int cancelled;
 
     private final ObjectProperty<ReaderResult> result = new SimpleObjectProperty<>(ReaderResult.empty());
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -98,6 +101,37 @@ public final class Session {
         run();
     }
 
+    /**
+     * Replaces the open set with copies already read (from a review file: their saved text is compared, the files
+     * are not read), in the order given, with {@code reference} (one of {@code paths}, or null) as reference.
+     */
+    public void openCopies(List<Path> paths, List<LoadedCopy> copies, Path reference) {
+        files.clear();
+        problems.clear();
+        for (int i = 0; i < paths.size(); i++) {
+            Path p = paths.get(i).toAbsolutePath().normalize();
+            cache.put(p, copies.get(i));
+        }
+        addAll(paths);
+        Path ref = reference == null ? null : reference.toAbsolutePath().normalize();
+        this.reference = ref;
+        referenceFile.set(ref);
+        run();
+    }
+
+    /** Reads {@code paths} again from disk (they changed) and compares again. */
+    public void reload(Collection<Path> paths) {
+        for (Path p : paths) {
+            cache.remove(p.toAbsolutePath().normalize());
+        }
+        run();
+    }
+
+    /** The copy read from {@code path} as it was compared (its text and the digest of its file), if read. */
+    public java.util.Optional<LoadedCopy> loaded(Path path) {
+        return java.util.Optional.ofNullable(cache.get(path));
+    }
+
     /** Adds {@code paths} to the open set (files already open are not added twice). */
     public void add(List<Path> paths) {
         addAll(paths);
@@ -133,7 +167,11 @@ public final class Session {
 
     private void run() {
         int gen = ++generation;
+        if (current != null) {
+            current.cancel(false); // the engine sees it at its next stage and stops
+        }
         CompareTask task = new CompareTask(files, cache, reference);
+        current = task;
         busy.set(true);
         progress.bind(task.progressProperty());
         status.bind(task.messageProperty());
@@ -142,6 +180,7 @@ public final class Session {
                 apply(task.getValue());
             }
         });
+        task.setOnCancelled(e -> cancelled++);
         task.setOnFailed(e -> {
             if (gen == generation) {
                 finish("Could not compare: " + task.getException().getMessage());
@@ -152,8 +191,9 @@ public final class Session {
     }
 
     private void apply(ReaderResult r) {
+        current = null;
         for (PaneCopy p : r.panes()) {
-            cache.put(p.path(), p.witness());
+            cache.put(p.path(), new LoadedCopy(p.witness(), r.digests().getOrDefault(p.path(), "")));
         }
         files.removeAll(r.failed());
         if (!r.problems().isEmpty()) {
@@ -165,6 +205,11 @@ public final class Session {
         }
         result.set(r);
         finish(summary(r));
+    }
+
+    /** How many runs were cancelled because a newer one replaced them (for tests). */
+    public int cancelledRuns() {
+        return cancelled;
     }
 
     private void finish(String message) {

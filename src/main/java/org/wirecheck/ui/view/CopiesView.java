@@ -15,6 +15,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.Severity;
 import org.wirecheck.compare.Discrepancy;
 import org.wirecheck.compare.Location;
@@ -22,14 +23,14 @@ import org.wirecheck.compare.Reading;
 import org.wirecheck.text.TextRange;
 import org.wirecheck.ui.model.Highlighter;
 import org.wirecheck.ui.model.PaneCopy;
-import org.wirecheck.ui.model.PassageMap;
 import org.wirecheck.ui.model.ReaderResult;
+import org.wirecheck.ui.model.StyleClasses;
 import org.wirecheck.ui.model.ViewOptions;
 
 /**
  * The copies side by side. Each pane keeps a readable width; when they do not all fit (eight copies and more on a
  * usual screen) the row scrolls horizontally. Hidden copies are left out; selecting a discrepancy emphasises its
- * readings and brings every pane to that place.
+ * readings and brings every pane to that place; severities and kinds filtered out in the sidebar are not highlighted.
  */
 public final class CopiesView extends StackPane {
 
@@ -84,14 +85,24 @@ public final class CopiesView extends StackPane {
         updateVisibility();
     }
 
-    /** Highlights only discrepancies of the given severities (a style class per severity left out; no restyling). */
-    public void showSeverities(Set<Severity> shown) {
+    /**
+     * Highlights only discrepancies of the given severities and, when {@code kind} is not null, of that kind: a style
+     * class on this container per severity and kind left out (no restyling of the text; reader.css).
+     */
+    public void showFilters(Set<Severity> shown, Kind kind) {
         for (Severity s : Severity.values()) {
-            String cls = "hide-" + s.label();
+            setClass("hide-" + s.label(), !shown.contains(s));
+        }
+        for (Kind k : Kind.values()) {
+            setClass("hide-" + StyleClasses.of(k), kind != null && k != kind);
+        }
+    }
+
+    private void setClass(String cls, boolean on) {
+        if (!on) {
             getStyleClass().remove(cls);
-            if (!shown.contains(s)) {
-                getStyleClass().add(cls);
-            }
+        } else if (!getStyleClass().contains(cls)) {
+            getStyleClass().add(cls);
         }
     }
 
@@ -130,7 +141,8 @@ public final class CopiesView extends StackPane {
             return;
         }
         for (CopyPane pane : panes.values()) {
-            placeIn(d, pane.copy().id()).ifPresent(offset -> whenInView(pane, () -> pane.reveal(offset)));
+            result.passages().placeOf(d, pane.copy().id())
+                    .ifPresent(offset -> whenInView(pane, () -> pane.reveal(offset)));
         }
     }
 
@@ -166,25 +178,6 @@ public final class CopiesView extends StackPane {
         for (CopyPane p : ready) {
             pending.remove(p).run();
         }
-    }
-
-    /** Where {@code d} stands in copy {@code id}: its own reading, else the same passage through the alignment. */
-    private Optional<Integer> placeIn(Discrepancy d, String id) {
-        Reading own = d.readingOf(id);
-        if (own != null) {
-            return own.locations().stream().filter(l -> l.witnessId().equals(id)).findFirst()
-                    .map(Location::start);
-        }
-        PassageMap map = result.passages();
-        for (Reading r : d.readings()) {
-            for (Location l : r.locations()) {
-                var anchor = map.anchorAt(l.witnessId(), l.start());
-                if (anchor.isPresent()) {
-                    return map.offsetOf(id, anchor.get());
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     private static List<TextRange> ranges(Discrepancy d, PaneCopy copy) {

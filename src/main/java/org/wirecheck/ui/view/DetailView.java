@@ -14,12 +14,13 @@ import org.wirecheck.compare.Reading;
 import org.wirecheck.text.TextRange;
 import org.wirecheck.ui.model.DisplayText;
 import org.wirecheck.ui.model.ReaderResult;
+import org.wirecheck.ui.model.ReviewModel;
 import org.wirecheck.ui.model.RowText;
 import org.wirecheck.ui.model.StyleClasses;
 
 /**
- * The selected discrepancy in full: kind, severity, summary and reason, then each reading with the copies carrying
- * it and, for each of those copies, the sentence around the reading.
+ * The selected discrepancy in full: kind, severity, summary and reason, its verdict and note, then each reading
+ * with the copies carrying it and, for each of those copies, the sentence around the reading.
  */
 public final class DetailView extends ScrollPane {
 
@@ -27,8 +28,10 @@ public final class DetailView extends ScrollPane {
     private static final int CONTEXT = 280;
 
     private final VBox content = new VBox();
+    private final ReviewPanel review;
 
-    public DetailView() {
+    public DetailView(ReviewModel reviewModel) {
+        this.review = new ReviewPanel(reviewModel);
         content.getStyleClass().add("detail");
         content.setId("detail");
         setContent(content);
@@ -39,6 +42,7 @@ public final class DetailView extends ScrollPane {
     /** Shows {@code d} of result {@code r} (null: a hint). */
     public void show(Discrepancy d, ReaderResult r) {
         content.getChildren().clear();
+        review.show(d == null || r.comparison() == null ? null : d);
         if (d == null || r.comparison() == null) {
             Label hint = new Label("Select a discrepancy to see each reading in its sentence. "
                     + "F8 / Shift+F8 or Alt+↓ / Alt+↑ go to the next / previous one.");
@@ -57,11 +61,16 @@ public final class DetailView extends ScrollPane {
         summary.setId("detail-summary");
         Label why = new Label(d.why());
         why.getStyleClass().add("detail-why");
-        content.getChildren().addAll(head, summary, why);
+        content.getChildren().addAll(head, summary, why, review);
         int total = r.compared();
         for (int i = 0; i < d.readings().size(); i++) {
             content.getChildren().add(card(d.readings().get(i), i == 0, total, r));
         }
+    }
+
+    /** Puts the keyboard in the note of the discrepancy shown. */
+    public void focusNote() {
+        review.focusNote();
     }
 
     private VBox card(Reading reading, boolean majority, int total, ReaderResult r) {

@@ -4,24 +4,127 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.wirecheck.report.Exporter;
+import org.wirecheck.review.ReviewFile;
 
-/** The file chooser of the platform, several files at once. */
+/** The platform's file choosers and alerts. */
 public final class FxFileDialogs implements FileDialogs {
 
     @Override
     public List<Path> chooseFiles(Window owner, String title, Path initialFolder) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
+        FileChooser chooser = chooser(title, initialFolder, null);
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Stories (text, Markdown, HTML)", "*.txt", "*.md", "*.markdown",
                         "*.html", "*.htm"),
                 new FileChooser.ExtensionFilter("All files", "*"));
+        List<File> files = chooser.showOpenMultipleDialog(owner);
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseReview(Window owner, Path initialFolder) {
+        FileChooser chooser = chooser("Open review", initialFolder, null);
+        chooser.getExtensionFilters().addAll(reviewFilter(), new FileChooser.ExtensionFilter("All files", "*"));
+        return path(chooser.showOpenDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> chooseReviewTarget(Window owner, Path initialFolder, String suggestedName) {
+        FileChooser chooser = chooser("Save review", initialFolder, suggestedName);
+        chooser.getExtensionFilters().add(reviewFilter());
+        return path(chooser.showSaveDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> chooseReportTarget(Window owner, Path initialFolder, String suggestedName) {
+        FileChooser chooser = chooser("Export report", initialFolder, suggestedName);
+        for (Exporter.Format f : List.of(Exporter.Format.HTML, Exporter.Format.PDF, Exporter.Format.MD,
+                Exporter.Format.CSV, Exporter.Format.JSON, Exporter.Format.TEXT)) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.description() + " (*."
+                    + f.extension() + ")", "*." + f.extension()));
+        }
+        return path(chooser.showSaveDialog(owner));
+    }
+
+    @Override
+    public boolean asksBeforeReplacing() {
+        return true; // the platform's save dialog asks before an existing file is chosen
+    }
+
+    @Override
+    public boolean confirm(Window owner, String title, String message, String action) {
+        ButtonType yes = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        Alert a = alert(owner, Alert.AlertType.CONFIRMATION, title, message, yes, ButtonType.CANCEL);
+        return a.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public void inform(Window owner, String title, String message) {
+        Alert a = alert(owner, Alert.AlertType.INFORMATION, title, message, ButtonType.OK);
+        a.getDialogPane().getContent().setStyle("-fx-font-family: monospace;");
+        a.showAndWait();
+    }
+
+    @Override
+    public Unsaved askUnsaved(Window owner, String message) {
+        ButtonType save = new ButtonType("Save…", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        Alert a = alert(owner, Alert.AlertType.WARNING, "Unsaved review", message, save, discard, ButtonType.CANCEL);
+        ButtonType chosen = a.showAndWait().orElse(ButtonType.CANCEL);
+        return chosen == save ? Unsaved.SAVE : chosen == discard ? Unsaved.DISCARD : Unsaved.CANCEL;
+    }
+
+    @Override
+    public Restore offerRestore(Window owner, String message) {
+        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard it", ButtonBar.ButtonData.NO);
+        ButtonType later = new ButtonType("Not now", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = alert(owner, Alert.AlertType.CONFIRMATION, "Unsaved review found", message, restore, discard,
+                later);
+        ButtonType chosen = a.showAndWait().orElse(later);
+        return chosen == restore ? Restore.RESTORE : chosen == discard ? Restore.DISCARD : Restore.LATER;
+    }
+
+    private static Alert alert(Window owner, Alert.AlertType type, String title, String message,
+                               ButtonType... buttons) {
+        Alert a = new Alert(type, "", buttons);
+        a.initOwner(owner);
+        a.setTitle(title);
+        a.setHeaderText(null);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setPrefWidth(520);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        a.getDialogPane().setContent(text);
+        a.getDialogPane().setPrefWidth(580);
+        return a;
+    }
+
+    private static FileChooser chooser(String title, Path initialFolder, String initialName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
         if (initialFolder != null && Files.isDirectory(initialFolder)) {
             chooser.setInitialDirectory(initialFolder.toFile());
         }
-        List<File> files = chooser.showOpenMultipleDialog(owner);
-        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+        if (initialName != null) {
+            chooser.setInitialFileName(initialName);
+        }
+        return chooser;
+    }
+
+    private static FileChooser.ExtensionFilter reviewFilter() {
+        return new FileChooser.ExtensionFilter("Wirecheck reviews (*." + ReviewFile.EXTENSION + ")",
+                "*." + ReviewFile.EXTENSION);
+    }
+
+    private static Optional<Path> path(File f) {
+        return f == null ? Optional.empty() : Optional.of(f.toPath());
     }
 }

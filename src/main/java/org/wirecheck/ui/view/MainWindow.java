@@ -2,9 +2,9 @@ package org.wirecheck.ui.view;
 
 import java.nio.file.Path;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -24,9 +25,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.wirecheck.classify.Severity;
 import org.wirecheck.compare.Discrepancy;
+import org.wirecheck.review.Verdict;
 import org.wirecheck.ui.model.DiscrepancyList;
 import org.wirecheck.ui.model.PaneCopy;
 import org.wirecheck.ui.model.ReaderResult;
+import org.wirecheck.ui.model.ReviewModel;
 import org.wirecheck.ui.model.Samples;
 import org.wirecheck.ui.model.Session;
 import org.wirecheck.ui.model.Settings;
@@ -34,8 +37,9 @@ import org.wirecheck.ui.model.ViewOptions;
 
 /**
  * The reader's window: menus and tool bar, the copies side by side, the discrepancy sidebar with the detail of the
- * selected one below it, and the status bar. It wires the views to the view models and carries out the user's
- * commands (open, add, remove, reference, navigation, zoom); it computes nothing itself.
+ * selected one (and its verdict and note) below it, and the status bar. It wires the views to the view models and
+ * carries out the user's commands (open, add, remove, reference, navigation, zoom, verdicts; review files and
+ * reports through {@link ReviewCommands}); it computes nothing itself.
  */
 public final class MainWindow extends BorderPane implements PaneActions {
 
@@ -44,30 +48,36 @@ public final class MainWindow extends BorderPane implements PaneActions {
     private final ViewOptions options;
     private final Settings settings;
     private final FileDialogs dialogs;
+    private final ReviewModel review;
     private final CopiesView copies;
     private final SidebarView sidebar;
-    private final DetailView detail = new DetailView();
+    private final DetailView detail;
     private final StatusBar status;
     private final MessageBar messages;
+    private final NoticeBar notice = new NoticeBar();
     private final Menus menus;
+    private final ReviewCommands commands;
     private final ComboBox<Path> reference = new ComboBox<>();
     private boolean updatingReference;
 
     public MainWindow(Session session, DiscrepancyList list, ViewOptions options, Settings settings,
-                      FileDialogs dialogs) {
+                      FileDialogs dialogs, ReviewModel review) {
         this.session = session;
         this.list = list;
         this.options = options;
         this.settings = settings;
         this.dialogs = dialogs;
+        this.review = review;
         this.copies = new CopiesView(options, this);
-        this.sidebar = new SidebarView(list);
-        this.status = new StatusBar(session, list);
+        this.sidebar = new SidebarView(list, review);
+        this.detail = new DetailView(review);
+        this.status = new StatusBar(session, list, review);
         this.messages = new MessageBar(session.problems());
+        this.commands = new ReviewCommands(session, review, settings, dialogs, status, notice, this::stage);
         this.menus = new Menus(this, options);
         getStyleClass().add("main-window");
 
-        VBox top = new VBox(menus.build(), toolBar(), messages);
+        VBox top = new VBox(menus.build(), toolBar(), messages, notice);
         setTop(top);
         SplitPane right = new SplitPane(sidebar, detail);
         right.setOrientation(Orientation.VERTICAL);
@@ -79,10 +89,19 @@ public final class MainWindow extends BorderPane implements PaneActions {
         setCenter(main);
         setBottom(status);
 
-        list.resultProperty().bind(session.resultProperty());
         session.resultProperty().addListener((o, a, r) -> showResult(r));
         list.selectedProperty().addListener((o, a, d) -> showSelected(d));
-        list.severities().addListener((SetChangeListener<Severity>) c -> copies.showSeverities(list.severities()));
+        list.severities().addListener((SetChangeListener<Severity>) c -> showFilters());
+        list.kindProperty().addListener((o, a, k) -> showFilters());
+        list.setVerdicts(review::verdictOf);
+        review.revisionProperty().addListener(x -> list.verdictsChanged());
+        review.dirtyProperty().addListener(x -> updateTitle());
+        review.fileProperty().addListener(x -> updateTitle());
+        review.service().onProblem(p -> Platform.runLater(() -> {
+            if (!session.problems().contains(p)) {
+                session.problems().add(p);
+            }
+        }));
         reference.valueProperty().addListener((o, a, p) -> {
             if (!updatingReference) {
                 session.setReference(p);
@@ -94,6 +113,17 @@ public final class MainWindow extends BorderPane implements PaneActions {
 
     /** Adds the keys that are not menu accelerators and file drops to {@code scene}. */
     public void install(Scene scene) {
+        for (Verdict v : ReviewPanel.ORDER) {
+            KeyCode pad = KeyCode.valueOf("NUMPAD" + ReviewPanel.key(v));
+            scene.getAccelerators().put(new KeyCodeCombination(pad), () -> setVerdict(v));
+        }
+        // F2 before the focused control sees it (the list would take it as "edit this row")
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F2 && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()) {
+                e.consume();
+                editNote();
+            }
+        });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN), this::next);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), this::previous);
         for (KeyCode bigger : List.of(KeyCode.EQUALS, KeyCode.ADD)) {
@@ -172,6 +202,8 @@ public final class MainWindow extends BorderPane implements PaneActions {
         copies.setPlaceholder(hint());
         menus.showCopies(r);
         detail.show(null, r);
+        review.setResult(r, session.referenceProperty().get());
+        list.resultProperty().set(r); // after the panes: the selection it keeps (same key) is shown in them
         updatingReference = true;
         try {
             reference.getItems().setAll((Path) null);
@@ -183,10 +215,24 @@ public final class MainWindow extends BorderPane implements PaneActions {
         } finally {
             updatingReference = false;
         }
+        updateTitle();
+    }
+
+    /** "Wirecheck — 5 copies — story.wirecheck (unsaved review)". */
+    private void updateTitle() {
         Stage stage = stage();
-        if (stage != null) {
-            stage.setTitle(r.panes().isEmpty() ? "Wirecheck" : "Wirecheck — " + r.panes().size() + " copies");
+        if (stage == null) {
+            return;
         }
+        ReaderResult r = session.result();
+        Path file = review.fileProperty().get();
+        stage.setTitle("Wirecheck" + (r.panes().isEmpty() ? "" : " — " + r.panes().size() + " copies")
+                + (file == null ? "" : " — " + file.getFileName())
+                + (review.dirtyProperty().get() ? " (unsaved review)" : ""));
+    }
+
+    private void showFilters() {
+        copies.showFilters(list.severities(), list.kindProperty().get());
     }
 
     private void showSelected(Discrepancy d) {
@@ -207,11 +253,14 @@ public final class MainWindow extends BorderPane implements PaneActions {
 
     // ---- commands ----
 
-    /** Asks for files and opens them instead of the current set. */
+    /** Asks for files and opens them instead of the current set (a new review). */
     public void openFiles() {
+        if (!commands.leaveReview("opening other copies")) {
+            return;
+        }
         List<Path> files = dialogs.chooseFiles(stage(), "Open copies of one story", settings.lastFolder());
         if (!files.isEmpty()) {
-            open(files);
+            startReview(files);
         }
     }
 
@@ -224,21 +273,34 @@ public final class MainWindow extends BorderPane implements PaneActions {
         }
     }
 
-    /** Opens {@code files} instead of the current set, and remembers them. */
+    /** Opens {@code files} instead of the current set, and remembers them (a new review). */
     public void open(List<Path> files) {
+        if (commands.leaveReview("opening other copies")) {
+            startReview(files);
+        }
+    }
+
+    private void startReview(List<Path> files) {
+        review.service().startNew();
+        notice.hide();
         remember(files);
         settings.addRecent(files.stream().map(p -> p.toAbsolutePath().normalize()).toList());
         options.hidden().clear();
         session.open(files);
     }
 
-    /** Opens the sample story again. */
+    /** Opens the sample story again (a new review). */
     public void openSamples() {
         List<Path> files = Samples.files();
         if (files.isEmpty()) {
             session.problems().add("There is no samples/ folder in " + Samples.folder().getParent());
             return;
         }
+        if (!commands.leaveReview("opening the sample story")) {
+            return;
+        }
+        review.service().startNew();
+        notice.hide();
         options.hidden().clear();
         session.open(files);
     }
@@ -278,12 +340,79 @@ public final class MainWindow extends BorderPane implements PaneActions {
         list.clearFilters();
     }
 
-    /** Closes the window (and the app). */
+    /** Closes the window (and the app), after asking about an unsaved review. */
     public void close() {
         Stage stage = stage();
-        if (stage != null) {
+        if (stage != null && canClose()) {
             stage.close();
         }
+    }
+
+    /** Whether the window may close: no unsaved review, or the user saved it or chose to drop it. */
+    public boolean canClose() {
+        return commands.leaveReview("closing");
+    }
+
+    // ---- review commands ----
+
+    /**
+     * Records verdict {@code v} on the selected discrepancy (keys 1, 2, 3, 0). Ignored while the keyboard is in a
+     * text field (the search, the note), where the digit is typed instead.
+     */
+    public void setVerdict(Verdict v) {
+        if (getScene() != null && getScene().getFocusOwner() instanceof TextInputControl) {
+            return;
+        }
+        Discrepancy d = list.selected();
+        if (d == null) {
+            status.info("Select a discrepancy first (F8)");
+            return;
+        }
+        review.setVerdict(d, v);
+    }
+
+    /** Puts the keyboard in the selected discrepancy's note (F2). */
+    public void editNote() {
+        if (list.selected() != null) {
+            detail.focusNote();
+        }
+    }
+
+    /** Asks for a review file and opens it. */
+    public void openReview() {
+        commands.open();
+    }
+
+    /** Opens the review file {@code file} (its copies, verdicts and notes). */
+    public void openReview(Path file) {
+        if (commands.leaveReview("opening another review")) {
+            commands.open(file);
+        }
+    }
+
+    /** Saves the review to its file (asks where the first time). */
+    public void saveReview() {
+        commands.save();
+    }
+
+    /** Asks where to save the review and saves it there. */
+    public void saveReviewAs() {
+        commands.saveAs();
+    }
+
+    /** Asks where to export the report (with verdicts and notes) and writes it. */
+    public void exportReport() {
+        commands.export();
+    }
+
+    /** Offers to restore a review left unsaved in {@code recoveryDir}; true when one is being restored. */
+    public boolean offerRecovery(Path recoveryDir) {
+        return commands.offerRecovery(recoveryDir);
+    }
+
+    /** Shows the keys. */
+    public void showShortcuts() {
+        dialogs.inform(stage(), "Keyboard shortcuts", Shortcuts.text());
     }
 
     @Override
@@ -341,6 +470,16 @@ public final class MainWindow extends BorderPane implements PaneActions {
     /** The message bar. */
     public MessageBar messageBar() {
         return messages;
+    }
+
+    /** The review notice bar. */
+    public NoticeBar noticeBar() {
+        return notice;
+    }
+
+    /** The review. */
+    public ReviewModel review() {
+        return review;
     }
 
     private Stage stage() {

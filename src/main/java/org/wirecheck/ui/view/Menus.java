@@ -13,9 +13,10 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.wirecheck.ui.model.PaneCopy;
 import org.wirecheck.ui.model.ReaderResult;
+import org.wirecheck.review.Verdict;
 import org.wirecheck.ui.model.ViewOptions;
 
-/** The window's menus: File, View, Navigate. Items call {@link MainWindow}'s actions. */
+/** The window's menus: File, View, Navigate, Review, Help. Items call {@link MainWindow}'s actions. */
 final class Menus {
 
     private final MainWindow window;
@@ -34,7 +35,7 @@ final class Menus {
     }
 
     MenuBar build() {
-        MenuBar bar = new MenuBar(file(), view(), navigate());
+        MenuBar bar = new MenuBar(file(), view(), navigate(), review(), help());
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -48,8 +49,16 @@ final class Menus {
         recent.setOnShowing(e -> fillRecent());
         recent.getItems().add(new MenuItem("(none)"));
         fillRecent();
+        MenuItem openReview = item("Open review…", window::openReview, null);
+        openReview.setId("menu-open-review");
+        MenuItem save = item("Save review", window::saveReview, shortcut(KeyCode.S));
+        MenuItem saveAs = item("Save review as…", window::saveReviewAs,
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        MenuItem export = item("Export report…", window::exportReport, shortcut(KeyCode.E));
+        export.setId("menu-export");
         MenuItem quit = item("Quit", window::close, shortcut(KeyCode.Q));
-        return new Menu("File", null, open, add, samples, recent, new SeparatorMenuItem(), quit);
+        return new Menu("File", null, open, add, samples, recent, new SeparatorMenuItem(), openReview, save, saveAs,
+                new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
     }
 
     private Menu view() {
@@ -71,6 +80,24 @@ final class Menus {
         MenuItem find = item("Search discrepancies", window::focusSearch, shortcut(KeyCode.F));
         MenuItem clear = item("Clear filters", window::clearFilters, null);
         return new Menu("Navigate", null, next, prev, new SeparatorMenuItem(), find, clear);
+    }
+
+    private Menu review() {
+        Menu menu = new Menu("Review");
+        for (Verdict v : ReviewPanel.ORDER) {
+            MenuItem item = item(v.label(), () -> window.setVerdict(v),
+                    new KeyCodeCombination(KeyCode.valueOf("DIGIT" + ReviewPanel.key(v))));
+            item.setId("menu-verdict-" + v.id());
+            menu.getItems().add(item);
+        }
+        menu.getItems().addAll(new SeparatorMenuItem(), item("Write a note", window::editNote,
+                new KeyCodeCombination(KeyCode.F2)));
+        return menu;
+    }
+
+    private Menu help() {
+        return new Menu("Help", null, item("Keyboard shortcuts", window::showShortcuts,
+                new KeyCodeCombination(KeyCode.F1)));
     }
 
     /** Lists the copies of {@code r} under View ▸ Copies, each checked while shown. */

@@ -20,20 +20,24 @@ import javafx.scene.control.TreeView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Callback;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.Severity;
 import org.wirecheck.compare.Discrepancy;
+import org.wirecheck.review.Verdict;
 import org.wirecheck.ui.model.DiscrepancyList;
 import org.wirecheck.ui.model.PaneCopy;
 import org.wirecheck.ui.model.ReaderResult;
+import org.wirecheck.ui.model.ReviewModel;
 import org.wirecheck.ui.model.RowText;
 
 /**
- * The discrepancy sidebar: search, filters (severity, kind, copy), grouping, and the list itself, grouped by kind
- * with counts. It only binds to {@link DiscrepancyList}; selection goes both ways.
+ * The discrepancy sidebar: search, filters (severity, kind, copy, verdict), grouping, the list itself, grouped by
+ * kind with counts and a verdict badge on each row, and the verdicts whose discrepancy is gone. It only binds to
+ * {@link DiscrepancyList} and {@link ReviewModel}; selection goes both ways.
  */
 public final class SidebarView extends VBox {
 
@@ -41,20 +45,26 @@ public final class SidebarView extends VBox {
     private final TextField search = new TextField();
     private final ComboBox<Kind> kind = new ComboBox<>();
     private final ComboBox<Path> copy = new ComboBox<>();
+    private final ComboBox<Verdict> verdict = new ComboBox<>();
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>());
     private final Label count = new Label();
     private final Set<Kind> collapsed = EnumSet.noneOf(Kind.class);
     private boolean updating;
 
-    public SidebarView(DiscrepancyList list) {
+    public SidebarView(DiscrepancyList list, ReviewModel review) {
         this.list = list;
         getStyleClass().add("sidebar");
         search.setPromptText("Search readings, names, reasons  (Ctrl+F)");
         search.setId("search");
         search.textProperty().bindBidirectional(list.searchProperty());
 
+        count.getStyleClass().add("sidebar-count");
+        count.setId("sidebar-count");
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
         HBox severities = new HBox(4, new Label("Severity"), severityToggle(Severity.HIGH, "High"),
-                severityToggle(Severity.MEDIUM, "Medium"), severityToggle(Severity.LOW, "Low"));
+                severityToggle(Severity.MEDIUM, "Medium"), severityToggle(Severity.LOW, "Low"), gap, count);
         severities.setAlignment(Pos.CENTER_LEFT);
 
         kind.setId("kind-filter");
@@ -75,24 +85,35 @@ public final class SidebarView extends VBox {
         HBox.setHgrow(copy, Priority.ALWAYS);
         HBox filters = new HBox(6, kind, copy);
 
+        verdict.setId("verdict-filter");
+        verdict.getItems().addAll(null, Verdict.UNREVIEWED, Verdict.CONFIRMED_ERROR, Verdict.ACCEPTABLE_VARIATION,
+                Verdict.NEEDS_FOLLOW_UP);
+        verdict.setCellFactory(v -> verdictCell());
+        verdict.setButtonCell(verdictCell());
+        verdict.valueProperty().bindBidirectional(list.verdictProperty());
+        verdict.setTooltip(new Tooltip("Show only discrepancies with this verdict"));
+        verdict.setPrefWidth(150);
         CheckBox grouped = new CheckBox("Group by kind");
         grouped.selectedProperty().bindBidirectional(list.groupedProperty());
-        count.getStyleClass().add("sidebar-count");
-        count.setId("sidebar-count");
-        HBox countRow = new HBox(10, grouped, count);
+        grouped.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(verdict, Priority.ALWAYS);
+        verdict.setMaxWidth(Double.MAX_VALUE);
+        HBox countRow = new HBox(10, verdict, grouped);
         countRow.setAlignment(Pos.CENTER_LEFT);
 
         tree.setId("discrepancies");
         tree.getStyleClass().add("discrepancy-tree");
         tree.setShowRoot(false);
-        tree.setCellFactory(t -> new DiscrepancyCell(() -> list.resultProperty().get().compared()));
+        tree.setCellFactory(t -> new DiscrepancyCell(() -> list.resultProperty().get().compared(),
+                d -> review.state().item(d.key())));
         Label empty = new Label("No discrepancy to show.\nNavigate ▸ Clear filters shows them all.");
         empty.getStyleClass().add("detail-empty");
         empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(list.visible()));
         empty.setMouseTransparent(true);
         StackPane listArea = new StackPane(tree, empty);
         VBox.setVgrow(listArea, Priority.ALWAYS);
-        getChildren().addAll(search, severities, filters, countRow, listArea);
+        getChildren().addAll(search, severities, filters, countRow, listArea, new OrphansView(review));
+        review.revisionProperty().addListener(x -> tree.refresh());
 
         list.visible().addListener((ListChangeListener<Discrepancy>) c -> rebuild());
         list.groupedProperty().addListener((o, a, b) -> rebuild());
@@ -145,6 +166,16 @@ public final class SidebarView extends VBox {
                 } else {
                     setText(RowText.kindLabel(k) + " (" + list.kindCounts().getOrDefault(k, 0) + ")");
                 }
+            }
+        };
+    }
+
+    private static ListCell<Verdict> verdictCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Verdict v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? "All verdicts" : v.label());
             }
         };
     }

@@ -6,14 +6,20 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.wirecheck.ui.model.DiscrepancyList;
+import org.wirecheck.ui.model.ReviewModel;
 import org.wirecheck.ui.model.Session;
 
-/** The status line: what the last run did (or is doing, with a progress bar) and the position in the list ("7 of 42"). */
+/**
+ * The status line: what the last run did (or is doing, with the comparison's progress), what the last review or
+ * export command did, how far the review is ("12 of 42 reviewed") and the position in the list ("7 of 42").
+ */
 public final class StatusBar extends HBox {
 
     private final Label position = new Label();
+    private final Label info = new Label();
+    private final Label reviewed = new Label();
 
-    public StatusBar(Session session, DiscrepancyList list) {
+    public StatusBar(Session session, DiscrepancyList list, ReviewModel review) {
         getStyleClass().add("status-bar");
         setAlignment(Pos.CENTER_LEFT);
         Label status = new Label();
@@ -27,14 +33,35 @@ public final class StatusBar extends HBox {
         progress.progressProperty().bind(session.progressProperty());
         progress.visibleProperty().bind(session.busyProperty());
         progress.managedProperty().bind(session.busyProperty());
+        info.setId("info");
+        info.getStyleClass().add("status-info");
+        info.setMinWidth(0);
+        reviewed.setId("reviewed");
+        reviewed.getStyleClass().add("status-reviewed");
+        reviewed.textProperty().bind(review.progressProperty());
         position.setId("position");
         position.getStyleClass().add("status-position");
         position.textProperty().bind(list.positionProperty());
-        getChildren().addAll(progress, status, position);
+        getChildren().addAll(progress, status, info, reviewed, position);
     }
 
     /** The "7 of 42" label (for tests). */
     public Label position() {
         return position;
+    }
+
+    /** The "12 of 42 reviewed" label (for tests). */
+    public Label reviewed() {
+        return reviewed;
+    }
+
+    /** Shows what a command did ("Review saved to story.wirecheck"). */
+    public void info(String text) {
+        info.setText(text);
+    }
+
+    /** The last command's message (for tests). */
+    public String info() {
+        return info.getText();
     }
 }

@@ -1,0 +1,56 @@
+package org.wirecheck.ui.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import javafx.concurrent.Task;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import org.wirecheck.review.Fixtures;
+
+/** A newer request cancels the run under way instead of letting it finish. */
+class SessionTest {
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private static <T> T onFx(Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aSupersededRunIsCancelledAndOnlyTheNewestIsApplied() throws Exception {
+        List<Path> files = Fixtures.write(tmp);
+        List<Runnable> queued = new CopyOnWriteArrayList<>();
+        Session session = onFx(() -> new Session(queued::add));
+        onFx(() -> {
+            session.open(files);
+            session.setReference(files.get(2));
+            return null;
+        });
+        assertThat(queued).hasSize(2);
+        assertThat(((Task<?>) queued.get(0)).isCancelled()).isTrue();
+        assertThat(((Task<?>) queued.get(1)).isCancelled()).isFalse();
+        Thread worker = new Thread(() -> queued.forEach(Runnable::run));
+        worker.start();
+        worker.join(30_000);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> !session.busyProperty().get()));
+        assertThat(onFx(session::cancelledRuns)).isEqualTo(1);
+        ReaderResult r = onFx(session::result);
+        assertThat(r.compared()).isEqualTo(4);
+        assertThat(r.paneOf(files.get(2).toAbsolutePath()).orElseThrow().copy().base()).isTrue();
+        assertThat(r.digests()).hasSize(4).allSatisfy((p, d) -> assertThat(d).hasSize(64));
+    }
+}
