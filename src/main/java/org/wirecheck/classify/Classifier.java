@@ -20,6 +20,8 @@ public final class Classifier {
 
     /** Readings longer than this (differing words) are rewordings, not a single changed fact. */
     private static final int LONG = 6;
+    /** Words a reading may differ by when a name it adds or drops is to count as a name change. */
+    private static final int MAX_NAME_CHANGE = 3;
 
     private final StoryContext ctx;
 
@@ -291,6 +293,7 @@ public final class Classifier {
         boolean source;
         boolean onlyFunctionWords = true;
         int maxWords;
+        private final List<Integer> differingOf = new ArrayList<>();
 
         Diff(List<ReadingGroup> groups, List<Document> docs) {
             List<Set<String>> contexts = new ArrayList<>();
@@ -301,6 +304,7 @@ public final class Classifier {
             }
             boolean numbersDiffer = !sameNumbers(groups);
             List<Set<String>> namesOf = new ArrayList<>();
+            differingOf.clear();
             List<Set<String>> surfaceOf = new ArrayList<>();
             for (int r = 0; r < groups.size(); r++) {
                 namesOf.add(new LinkedHashSet<>());
@@ -338,6 +342,7 @@ public final class Classifier {
                     }
                 }
                 maxWords = Math.max(maxWords, differing);
+                differingOf.add(differing);
                 if (!numericKeys.isEmpty()) {
                     numbers.add(String.join(" ", Numbers.values(numericKeys)));
                 }
@@ -363,7 +368,9 @@ public final class Classifier {
                             unknownElsewhere = true;
                         }
                     }
-                    if (substitution || unknownElsewhere) {
+                    // a name only one copy mentions counts when it is the change itself, not part of a rewrite
+                    boolean shortChange = differingOf.get(r) <= MAX_NAME_CHANGE;
+                    if (substitution || unknownElsewhere && shortChange) {
                         names.add(k);
                     }
                 }
