@@ -26,7 +26,8 @@ public final class StoryContext {
 
     public StoryContext(List<Document> docs) {
         this.docs = docs;
-        this.roles = docs.stream().map(StoryContext::rolesOf).toList();
+        Map<String, Furniture.Role> seenRoles = new java.util.concurrent.ConcurrentHashMap<>();
+        this.roles = docs.stream().map(d -> rolesOf(d, seenRoles)).toList();
         this.datelines = docs.stream().map(StoryContext::datelineOf).toList();
         this.vocabulary = docs.stream().map(d -> {
             java.util.Set<String> keys = new java.util.HashSet<>();
@@ -49,7 +50,8 @@ public final class StoryContext {
         }
     }
 
-    private static Furniture.Role[] rolesOf(Document d) {
+    /** Furniture roles of a copy's sentences; {@code judged} remembers the role of each text already judged. */
+    private static Furniture.Role[] rolesOf(Document d, Map<String, Furniture.Role> judged) {
         Furniture.Role[] r = new Furniture.Role[d.sentenceCount()];
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int s = 0; s < r.length; s++) {
@@ -65,10 +67,10 @@ public final class StoryContext {
                 continue;
             }
             String sentence = d.slice(d.sentenceStart(s), d.sentenceEnd(s));
-            Furniture.Role role = Furniture.of(sentence);
+            Furniture.Role role = judged.computeIfAbsent(sentence, Furniture::of);
             if (role == Furniture.Role.NONE) {
                 // a stamp or credit can share its line with nothing else: judge the whole line too
-                role = Furniture.of(lineAround(d, d.sentenceStart(s)));
+                role = judged.computeIfAbsent(lineAround(d, d.sentenceStart(s)), Furniture::of);
             }
             r[s] = role;
         }
