@@ -1,6 +1,5 @@
 package org.wirecheck.ui;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -27,7 +26,7 @@ import org.wirecheck.ui.view.MainWindow;
 
 /**
  * The Wirecheck desktop reader. With file arguments it opens those copies (a {@code .wirecheck} argument opens that
- * review); without, the sample story in {@code samples/} (an empty window with a hint when there is none). When the
+ * review); without, the sample story (see {@link Samples}; an empty window with a hint when there is none). When the
  * last run ended without saving its review, it first offers to restore it. Window size, last folder, recent sets,
  * text size and synchronised scrolling are remembered. With {@code -Dwirecheck.timing=true} it prints how long after
  * the JVM started the window showed the compared copies.
@@ -89,6 +88,7 @@ public class WirecheckApp extends Application {
         window.install(scene);
         stage.setScene(scene);
         stage.setTitle("Wirecheck");
+        stage.getIcons().setAll(AppIcons.load());
         stage.setMinWidth(640);
         stage.setMinHeight(400);
         if (!Double.isNaN(w.x()) && !Double.isNaN(w.y()) && screen.contains(w.x() + 40, w.y() + 40)) {
@@ -157,7 +157,8 @@ public class WirecheckApp extends Application {
                 pulse[0] = () -> {
                     scene.removePostLayoutPulseListener(pulse[0]);
                     Platform.runLater(() -> {
-                        long since = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                        long since = System.currentTimeMillis() - ProcessHandle.current().info().startInstant()
+                                .map(java.time.Instant::toEpochMilli).orElse(System.currentTimeMillis());
                         System.err.printf("wirecheck: window shows %d compared copies, %d discrepancies, %d ms after"
                                 + " JVM start (load and compare %d ms)%n", r.compared(), r.discrepancies().size(),
                                 since, r.millis());

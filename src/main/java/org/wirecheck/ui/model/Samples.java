@@ -7,8 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-/** The sample story shipped in {@code samples/} (looked up relative to the working folder). */
+/**
+ * The sample story shipped with Wirecheck: in the folder named by the system property {@value #PROPERTY} (set by the
+ * installed application's launcher to the samples inside the image), else in {@code samples/} of the working folder
+ * (a source checkout).
+ */
 public final class Samples {
+
+    /** System property naming the samples folder. */
+    public static final String PROPERTY = "wirecheck.samples";
 
     private static final List<String> EXTENSIONS = List.of(".txt", ".md", ".markdown", ".html", ".htm");
 
@@ -17,7 +24,8 @@ public final class Samples {
 
     /** The folder the samples are looked for in. */
     public static Path folder() {
-        return Path.of("samples").toAbsolutePath().normalize();
+        String bundled = System.getProperty(PROPERTY, "");
+        return Path.of(bundled.isBlank() ? "samples" : bundled).toAbsolutePath().normalize();
     }
 
     /** The sample files, sorted by name; empty when there is no samples folder. */
