@@ -29,15 +29,28 @@ public final class Alignment {
      * the result depends on the base and the copies' contents, never on the order of {@code docs}' ties.
      */
     public static Alignment of(List<Document> docs, int base, Similarity similarity) {
+        return of(docs, base, similarity, () -> { });
+    }
+
+    /**
+     * The same, calling {@code step} once per copy linked to the pivot and once per copy whose words are aligned
+     * (about twice the number of copies in all, from several threads); {@code step} may throw, e.g. a
+     * {@link java.util.concurrent.CancellationException}, to stop the alignment.
+     */
+    public static Alignment of(List<Document> docs, int base, Similarity similarity, Runnable step) {
         Weights weights = new Weights(docs);
         SentenceLinker linker = new SentenceLinker(docs, weights);
         List<Integer> visit = new ArrayList<>(IntStream.range(0, docs.size()).boxed().toList());
         visit.sort(Comparator.comparingDouble((Integer d) -> -similarity.between(base, d)).thenComparing(d -> d));
-        PivotBuilder.Result built = new PivotBuilder(docs, linker).build(base, visit);
+        PivotBuilder.Result built = new PivotBuilder(docs, linker).build(base, visit, step);
         Pivot pivot = new Pivot(docs, built.order());
         WordAligner aligner = new WordAligner(docs, pivot);
         List<CopyAlignment> copies = IntStream.range(0, docs.size()).parallel()
-                .mapToObj(d -> aligner.align(d, built.groups().get(d))).toList();
+                .mapToObj(d -> {
+                    CopyAlignment aligned = aligner.align(d, built.groups().get(d));
+                    step.run();
+                    return aligned;
+                }).toList();
         return new Alignment(docs, base, pivot, copies);
     }
 

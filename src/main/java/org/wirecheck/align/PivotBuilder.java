@@ -26,25 +26,32 @@ final class PivotBuilder {
     record Result(List<Slot> order, List<List<Group>> groups) {
     }
 
+    /** As {@link #build(int, List, Runnable)} without reporting. */
     Result build(int base, List<Integer> visitOrder) {
+        return build(base, visitOrder, () -> { });
+    }
+
+    /** Builds the pivot, calling {@code linked} after each copy is linked (it may throw to stop the work). */
+    Result build(int base, List<Integer> visitOrder, Runnable linked) {
         Document b = docs.get(base);
         List<Slot> order = new ArrayList<>();
         for (int s = 0; s < b.sentenceCount(); s++) {
             order.add(new Slot(base, s, b.sentenceStart(s), b.sentenceEnd(s)));
         }
         // per copy: sentence -> slots (identity), built against the order at the time the copy was visited
-        List<List<List<Slot>>> linked = new ArrayList<>();
+        List<List<List<Slot>>> links = new ArrayList<>();
         for (int d = 0; d < docs.size(); d++) {
-            linked.add(null);
+            links.add(null);
         }
         List<List<Slot>> own = new ArrayList<>();
         for (Slot s : order) {
             own.add(List.of(s));
         }
-        linked.set(base, own);
+        links.set(base, own);
         for (int d : visitOrder) {
             if (d != base) {
-                linked.set(d, linkCopy(d, order));
+                links.set(d, linkCopy(d, order));
+                linked.run();
             }
         }
         Map<Slot, Integer> position = new IdentityHashMap<>();
@@ -53,7 +60,7 @@ final class PivotBuilder {
         }
         List<List<Group>> groups = new ArrayList<>();
         for (int d = 0; d < docs.size(); d++) {
-            groups.add(groupsOf(linked.get(d), position));
+            groups.add(groupsOf(links.get(d), position));
         }
         return new Result(List.copyOf(order), groups);
     }

@@ -74,7 +74,8 @@ public final class Comparer {
         int localBase = related.indexOf(base);
         Similarity sim = new Similarity(docs);
         progress.step("Aligning passages", 0.25);
-        Alignment al = Alignment.of(docs, localBase, sim);
+        Alignment al = Alignment.of(docs, localBase, sim, new Steps(progress, "Aligning passages", 0.25, 0.6,
+                2 * docs.size() - 1));
         progress.step("Collating readings", 0.6);
         StoryContext ctx = new StoryContext(docs);
         Classifier classifier = new Classifier(ctx);
@@ -86,7 +87,9 @@ public final class Comparer {
             slot.forEach((d, r) -> ranges.put(id(related.get(d)), new TextRange(r[0], r[1])));
             passages.add(new Passage(passages.size(), ranges));
         }
+        Steps collating = new Steps(progress, "Collating readings", 0.6, 0.8, collator.variants().size());
         for (Variant v : collator.variants()) {
+            collating.run();
             List<ReadingGroup> groups = ReadingGroup.of(v, docs, localBase);
             if (groups.size() < 2) {
                 continue;

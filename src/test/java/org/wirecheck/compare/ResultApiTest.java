@@ -29,6 +29,35 @@ class ResultApiTest {
     }
 
     @Test
+    void alignmentReportsEachCopyAndStopsWhenCancelledMidway() {
+        List<Witness> six = copies(BASE, BASE, DRIFT, BASE, DRIFT, BASE);
+        List<Double> aligning = Collections.synchronizedList(new ArrayList<>());
+        Comparer.compare(six, Options.defaults(), (stage, f) -> {
+            if (stage.equals("Aligning passages")) {
+                aligning.add(f);
+            }
+        });
+        assertThat(aligning).isSortedAccordingTo(Double::compare).hasSizeGreaterThanOrEqualTo(2 * 6 - 1)
+                .allSatisfy(f -> assertThat(f).isBetween(0.25, 0.6)).contains(0.6);
+
+        List<String> stages = Collections.synchronizedList(new ArrayList<>());
+        Progress stopAfterThreeCopies = new Progress() {
+            @Override
+            public void report(String stage, double fraction) {
+                stages.add(stage);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return stages.stream().filter("Aligning passages"::equals).count() > 3;
+            }
+        };
+        assertThatThrownBy(() -> Comparer.compare(six, Options.defaults(), stopAfterThreeCopies))
+                .isInstanceOf(CancellationException.class);
+        assertThat(stages).last().isEqualTo("Aligning passages");
+    }
+
+    @Test
     void cancellingStopsTheComparison() {
         Progress cancelled = new Progress() {
             @Override
