@@ -1,5 +1,6 @@
 package org.wirecheck.ui;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -157,8 +158,8 @@ public class WirecheckApp extends Application {
                 pulse[0] = () -> {
                     scene.removePostLayoutPulseListener(pulse[0]);
                     Platform.runLater(() -> {
-                        long since = System.currentTimeMillis() - ProcessHandle.current().info().startInstant()
-                                .map(java.time.Instant::toEpochMilli).orElse(System.currentTimeMillis());
+                        long since = System.currentTimeMillis()
+                                - ManagementFactory.getRuntimeMXBean().getStartTime();
                         System.err.printf("wirecheck: window shows %d compared copies, %d discrepancies, %d ms after"
                                 + " JVM start (load and compare %d ms)%n", r.compared(), r.discrepancies().size(),
                                 since, r.millis());
