@@ -1,12 +1,15 @@
 package org.wirecheck.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.wirecheck.ui.FxSteps.close;
+import static org.wirecheck.ui.FxSteps.fx;
+import static org.wirecheck.ui.FxSteps.onFx;
+import static org.wirecheck.ui.FxSteps.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
@@ -64,9 +67,7 @@ class ReaderAppTest {
 
     @AfterAll
     static void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.hideStage();
-        new Settings(PREFS).clear();
+        close(app, PREFS);
     }
 
     private static ReaderResult result() {
@@ -79,20 +80,6 @@ class ReaderAppTest {
 
     private static DiscrepancyList list() {
         return window().listModel();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(condition));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static <T> T onFx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void fx(Runnable r) throws Exception {
-        WaitForAsyncUtils.asyncFx(r).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static Discrepancy cheyChoi() {

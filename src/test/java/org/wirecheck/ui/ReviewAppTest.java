@@ -1,14 +1,16 @@
 package org.wirecheck.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.wirecheck.ui.FxSteps.close;
+import static org.wirecheck.ui.FxSteps.fx;
+import static org.wirecheck.ui.FxSteps.onFx;
+import static org.wirecheck.ui.FxSteps.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -124,9 +126,7 @@ class ReviewAppTest {
 
     @AfterAll
     static void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.hideStage();
-        new Settings(PREFS).clear();
+        close(app, PREFS);
     }
 
     private static ReaderResult result() {
@@ -143,20 +143,6 @@ class ReviewAppTest {
 
     private static Verdict verdict(Discrepancy d) {
         return window().review().state().verdict(d.key());
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(condition));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static <T> T onFx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void fx(Runnable r) throws Exception {
-        WaitForAsyncUtils.asyncFx(r).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void type(KeyCode key) {

@@ -2,14 +2,12 @@ package org.wirecheck.ui.view;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javafx.collections.SetChangeListener;
-import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
@@ -31,17 +29,17 @@ import org.wirecheck.ui.model.ViewOptions;
  * The copies side by side. Each pane keeps a readable width; when they do not all fit (eight copies and more on a
  * usual screen) the row scrolls horizontally. Hidden copies are left out; selecting a discrepancy emphasises its
  * readings and brings every pane to that place; severities and kinds filtered out in the sidebar are not highlighted.
+ * Only the panes in or near view hold their text ({@link PaneRow}); the others catch up when scrolled into view.
  */
 public final class CopiesView extends StackPane {
 
     /** Narrowest pane, in text sizes: about 30 characters a line, a newspaper column. */
     private static final double MIN_PANE_EMS = 15;
 
-    private final HBox row = new HBox();
+    private final PaneRow row = new PaneRow();
     private final ScrollPane scroller = new ScrollPane(row);
     private final Label placeholder = new Label();
     private final Map<String, CopyPane> panes = new LinkedHashMap<>();
-    private final Map<CopyPane, Runnable> pending = new HashMap<>();
     private final ViewOptions options;
     private final PaneActions actions;
     private final ScrollSync sync;
@@ -50,7 +48,7 @@ public final class CopiesView extends StackPane {
     public CopiesView(ViewOptions options, PaneActions actions) {
         this.options = options;
         this.actions = actions;
-        this.sync = new ScrollSync(options.syncScrollProperty(), () -> result.passages(), this::whenInView);
+        this.sync = new ScrollSync(options.syncScrollProperty(), () -> result.passages(), row::whenInView);
         getStyleClass().add("copies");
         scroller.setFitToHeight(true);
         scroller.setFitToWidth(true);
@@ -60,9 +58,9 @@ public final class CopiesView extends StackPane {
         placeholder.getStyleClass().add("copies-placeholder");
         placeholder.setId("copies-placeholder");
         getChildren().addAll(scroller, placeholder);
+        row.watch(scroller, sync::forget);
+        widthProperty().addListener((o, a, w) -> row.prepare(panesToFill(w.doubleValue())));
         options.hidden().addListener((SetChangeListener<Path>) c -> updateVisibility());
-        scroller.viewportBoundsProperty().addListener((o, a, b) -> movePending());
-        scroller.hvalueProperty().addListener((o, a, b) -> movePending());
         options.fontSizeProperty().addListener((o, a, b) -> applyFontSize());
     }
 
@@ -70,17 +68,15 @@ public final class CopiesView extends StackPane {
     public void show(ReaderResult r, Path userReference) {
         this.result = r;
         sync.clear();
-        pending.clear();
         panes.clear();
-        row.getChildren().clear();
         for (PaneCopy c : r.panes()) {
             CopyPane pane = new CopyPane(c, c.path().equals(userReference), actions);
             HBox.setHgrow(pane, Priority.ALWAYS);
             pane.setMaxWidth(Double.MAX_VALUE);
             panes.put(c.id(), pane);
-            row.getChildren().add(pane);
             sync.attach(pane);
         }
+        row.setPanes(List.copyOf(panes.values()));
         applyFontSize();
         updateVisibility();
     }
@@ -131,53 +127,40 @@ public final class CopiesView extends StackPane {
         sync.alignTo(source);
     }
 
-    /** Emphasises the readings of {@code d} (null: none) and scrolls every pane to its place. */
+    /**
+     * Emphasises the readings of {@code d} (null: none) and scrolls every pane to its place: the panes in view at
+     * once, the others when they come into view.
+     */
     public void select(Discrepancy d) {
         sync.release();
         for (CopyPane pane : panes.values()) {
-            pane.emphasise(d == null ? List.of() : ranges(d, pane.copy()));
+            pane.emphasiseLater(d == null ? List.of() : ranges(d, pane.copy()));
+            if (pane.isLoaded() && row.inView(pane)) {
+                pane.showEmphasis();
+            }
         }
         if (d == null) {
             return;
         }
         for (CopyPane pane : panes.values()) {
             result.passages().placeOf(d, pane.copy().id())
-                    .ifPresent(offset -> whenInView(pane, () -> pane.reveal(offset)));
+                    .ifPresent(offset -> row.whenInView(pane, () -> pane.reveal(offset)));
         }
     }
 
-    /**
-     * Moves {@code pane} now if it is in the horizontal viewport, else when it scrolls into view: with many copies,
-     * laying out panes nobody sees would make every step slow.
-     */
-    void whenInView(CopyPane pane, Runnable move) {
-        if (inView(pane)) {
-            pending.remove(pane);
-            move.run();
-        } else {
-            pending.put(pane, move);
-        }
+    /** Whether {@code pane} is at least partly in the horizontal viewport. */
+    public boolean inView(CopyPane pane) {
+        return row.inView(pane);
     }
 
-    private boolean inView(CopyPane pane) {
-        Bounds viewport = scroller.getViewportBounds();
-        if (!pane.isVisible() || viewport.getWidth() <= 0 || pane.getWidth() <= 0) {
-            return pane.isVisible();
-        }
-        double hidden = Math.max(0, row.getWidth() - viewport.getWidth());
-        double left = scroller.getHvalue() * hidden; // hmin 0, hmax 1
-        Bounds b = pane.getBoundsInParent();
-        return b.getMaxX() > left && b.getMinX() < left + viewport.getWidth();
+    /** The panes holding their text now: those in view and their neighbours. */
+    public List<CopyPane> loadedPanes() {
+        return panes.values().stream().filter(CopyPane::isLoaded).toList();
     }
 
-    private void movePending() {
-        if (pending.isEmpty()) {
-            return;
-        }
-        List<CopyPane> ready = pending.keySet().stream().filter(this::inView).toList();
-        for (CopyPane p : ready) {
-            pending.remove(p).run();
-        }
+    /** The horizontally scrolling pane around the row of copies. */
+    public ScrollPane scroller() {
+        return scroller;
     }
 
     private static List<TextRange> ranges(Discrepancy d, PaneCopy copy) {
@@ -214,12 +197,20 @@ public final class CopiesView extends StackPane {
             placeholder.setText("All copies are hidden. View ▸ Show all copies brings them back.");
         }
         scroller.setVisible(shown > 0);
-        movePending();
+    }
+
+    /** How many text areas to make ahead for a row {@code width} wide: the panes in view, and two to spare. */
+    private int panesToFill(double width) {
+        return (int) Math.ceil(width / minPaneWidth()) + 2;
+    }
+
+    private double minPaneWidth() {
+        return Math.round(MIN_PANE_EMS * options.fontSizeProperty().get());
     }
 
     private void applyFontSize() {
         int size = options.fontSizeProperty().get();
-        double minWidth = Math.round(MIN_PANE_EMS * size);
+        double minWidth = minPaneWidth();
         for (CopyPane p : panes.values()) {
             p.setFontSize(size);
             p.setMinWidth(minWidth);

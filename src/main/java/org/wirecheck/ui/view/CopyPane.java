@@ -1,133 +1,41 @@
 package org.wirecheck.ui.view;
 
 import java.util.List;
-import java.util.Locale;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.geometry.Side;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.OverrunStyle;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.HBox;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Node;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.wirecheck.text.TextRange;
-import org.wirecheck.ui.model.DisplayText;
-import org.wirecheck.ui.model.Highlighter;
 import org.wirecheck.ui.model.PaneCopy;
 
 /**
- * One copy: a header (id, file name, word count, similarity to the reference, reference marker, actions) above
- * the read-only, word-wrapped text with its highlighting applied in one {@code setStyleSpans}.
+ * One copy: its header above its text. Both are made when the pane first comes near the visible part of the row
+ * ({@link PaneRow} decides), and the text (a RichTextFX area, {@link CopyText}) is handed back when the pane goes far
+ * out of view; meanwhile the pane is an empty placeholder of the same size. What the text should show (text size,
+ * emphasised readings, where it was scrolled to) is kept here, so a pane loaded again looks as it would have.
  */
 public final class CopyPane extends VBox {
 
     private final PaneCopy copy;
-    private final StyleClassedTextArea area = new StyleClassedTextArea();
-    private final VirtualizedScrollPane<StyleClassedTextArea> scroller;
-    private List<TextRange> emphasised = List.of();
+    private final boolean userReference;
+    private final PaneActions actions;
+    private final ChangeListener<Double> scrolled = (o, a, b) -> this.onTextScrolled.run();
+    private CopyText text;
+    private int fontSize = 13;
+    private List<TextRange> emphasis = List.of();
+    private int savedTop;
+    private Runnable onTextScrolled = () -> { };
 
     /**
      * @param userReference whether the user chose this copy's reference (else the engine did)
      */
     public CopyPane(PaneCopy copy, boolean userReference, PaneActions actions) {
         this.copy = copy;
+        this.userReference = userReference;
+        this.actions = actions;
         getStyleClass().add("copy-pane");
         setId("pane-" + copy.id());
-        area.getStyleClass().add("copy-text");
-        area.setEditable(false);
-        area.setWrapText(true);
-        area.replaceText(DisplayText.of(copy.witness().text()));
-        if (copy.marks() != null) {
-            area.setStyleSpans(0, copy.marks().spans());
-        }
-        area.getUndoManager().forgetHistory();
-        area.moveTo(0);
-        area.requestFollowCaret(); // replaceText left a request to follow the caret to the end: start at the top
-        area.showParagraphAtTop(0);
-        area.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
-                area.hit(e.getX(), e.getY()).getCharacterIndex().ifPresent(i -> actions.clicked(copy, i));
-            }
-        });
-        scroller = new VirtualizedScrollPane<>(area);
-        VBox.setVgrow(scroller, Priority.ALWAYS);
-        getChildren().addAll(header(userReference, actions), scroller);
-    }
-
-    private VBox header(boolean userReference, PaneActions actions) {
-        Label id = new Label(copy.id());
-        id.getStyleClass().add("copy-id");
-        Label name = new Label(copy.name());
-        name.getStyleClass().add("copy-name");
-        name.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
-        name.setMinWidth(40);
-        name.setTooltip(new Tooltip(copy.path().toString()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-
-        Button hide = new Button("✕");
-        hide.getStyleClass().add("header-button");
-        hide.setId("hide-" + copy.id());
-        hide.setTooltip(new Tooltip("Hide this copy (View ▸ Copies shows it again)"));
-        hide.setOnAction(e -> actions.hide(copy));
-        MenuItem ref = new MenuItem("Use as reference");
-        ref.setOnAction(e -> actions.useAsReference(copy));
-        ref.setDisable(copy.compared() && copy.copy().base() && userReference);
-        MenuItem hideItem = new MenuItem("Hide");
-        hideItem.setOnAction(e -> actions.hide(copy));
-        MenuItem remove = new MenuItem("Remove from comparison");
-        remove.setOnAction(e -> actions.remove(copy));
-        ContextMenu menu = new ContextMenu(ref, hideItem, remove);
-        Button more = new Button("⋯");
-        more.getStyleClass().add("header-button");
-        more.setId("more-" + copy.id());
-        more.setTooltip(new Tooltip("Use as reference, hide, remove"));
-        more.setOnAction(e -> menu.show(more, Side.BOTTOM, 0, 0));
-
-        HBox top = new HBox(6, id, name, spacer, more, hide);
-        top.setAlignment(Pos.CENTER_LEFT);
-        Label facts = new Label(facts());
-        facts.getStyleClass().add("copy-facts");
-        facts.setMinWidth(0);
-        if (copy.compared() && !copy.copy().base()) {
-            facts.setTooltip(new Tooltip("Similarity of its wording to the reference copy"));
-        }
-        HBox second = new HBox(6, facts);
-        second.setAlignment(Pos.CENTER_LEFT);
-        if (copy.compared() && copy.copy().base()) {
-            Label badge = new Label(userReference ? "REFERENCE" : "REFERENCE (auto)");
-            badge.getStyleClass().add("reference-badge");
-            badge.setMinWidth(Region.USE_PREF_SIZE);
-            badge.setTooltip(new Tooltip(userReference ? "You chose this copy as the reference"
-                    : "The copy most similar to all others; choose another with ⋯ ▸ Use as reference"));
-            second.getChildren().add(0, badge);
-        }
-        VBox header = new VBox(top, second);
-        header.getStyleClass().add("copy-header");
-        if (copy.compared() && copy.copy().base()) {
-            header.getStyleClass().add("base");
-        }
-        return header;
-    }
-
-    private String facts() {
-        if (!copy.compared()) {
-            return "not compared (open at least two copies)";
-        }
-        String words = copy.copy().words() + " words";
-        if (copy.copy().base()) {
-            return words;
-        }
-        return words + " · " + String.format(Locale.ROOT, "%.0f%%", copy.copy().similarity() * 100) + " similar";
     }
 
     /** The copy shown. */
@@ -135,60 +43,120 @@ public final class CopyPane extends VBox {
         return copy;
     }
 
-    /** The text area (for scrolling and tests). */
+    /** Whether the pane holds its text now (it is in or near view). */
+    public boolean isLoaded() {
+        return text != null;
+    }
+
+    /**
+     * The text area (for scrolling and tests).
+     *
+     * @throws IllegalStateException while the pane is not {@linkplain #isLoaded() loaded}
+     */
     public StyleClassedTextArea area() {
-        return area;
+        if (text == null) {
+            throw new IllegalStateException("copy " + copy.id() + " is out of view: its text is not loaded");
+        }
+        return text.area();
+    }
+
+    /** Shows the copy in {@code t} (filled and styled here), below the header. */
+    void load(CopyText t) {
+        if (text != null) {
+            throw new IllegalStateException("copy " + copy.id() + " is loaded already");
+        }
+        if (getChildren().isEmpty()) {
+            getChildren().add(CopyHeader.of(copy, userReference, actions));
+        }
+        text = t;
+        t.fill(copy.witness().text(), copy.marks(), emphasis, i -> actions.clicked(copy, i));
+        t.area().setStyle(fontStyle());
+        Node node = t.node();
+        VBox.setVgrow(node, Priority.ALWAYS);
+        getChildren().add(node);
+        if (savedTop > 0) {
+            t.showAtTop(savedTop);
+        }
+        t.area().estimatedScrollYProperty().addListener(scrolled);
+    }
+
+    /** Takes the text away, remembering where it was scrolled to, and returns it for another pane (null if none). */
+    CopyText unload() {
+        if (text == null) {
+            return null;
+        }
+        CopyText t = text;
+        savedTop = t.topParagraphStart(savedTop);
+        t.area().estimatedScrollYProperty().removeListener(scrolled);
+        getChildren().remove(t.node());
+        text = null;
+        return t;
+    }
+
+    /** {@code r} runs when the text scrolls vertically (while loaded). */
+    void setOnTextScrolled(Runnable r) {
+        onTextScrolled = r;
     }
 
     /** Sets the text size in pixels. */
     public void setFontSize(int pixels) {
-        area.setStyle("-fx-font-size: " + pixels + "px;");
-    }
-
-    /** Emphasises {@code ranges} (empty clears the emphasis), restoring the previous ones to their plain highlight. */
-    public void emphasise(List<TextRange> ranges) {
-        if (copy.marks() == null) {
-            return;
-        }
-        var spans = copy.marks().spans();
-        for (TextRange r : emphasised) {
-            area.setStyleSpans(r.start(), spans.subView(r.start(), r.end()));
-        }
-        emphasised = List.copyOf(ranges);
-        for (TextRange r : emphasised) {
-            if (r.end() <= area.getLength() && r.length() > 0) {
-                area.setStyleSpans(r.start(), Highlighter.emphasised(spans, r.start(), r.end()));
-            }
+        fontSize = pixels;
+        if (text != null) {
+            text.area().setStyle(fontStyle());
         }
     }
 
-    /** The ranges emphasised now. */
+    private String fontStyle() {
+        return "-fx-font-size: " + fontSize + "px;";
+    }
+
+    /** Remembers {@code ranges} as the ones to emphasise, shown by {@link #showEmphasis} or when loaded. */
+    void emphasiseLater(List<TextRange> ranges) {
+        emphasis = List.copyOf(ranges);
+    }
+
+    /** Brings the loaded text's emphasis up to date (restyles only the ranges that change). */
+    void showEmphasis() {
+        if (text != null) {
+            text.emphasise(emphasis);
+        }
+    }
+
+    /** The ranges to emphasise (shown once the pane is in view). */
     public List<TextRange> emphasised() {
-        return emphasised;
+        return emphasis;
     }
 
-    /** Scrolls so that character {@code offset} stands in the middle of the pane. */
+    /** The ranges emphasised in the text now (none while not loaded). */
+    public List<TextRange> emphasisShown() {
+        return text == null ? List.of() : text.emphasised();
+    }
+
+    /** Scrolls so that character {@code offset} stands in the middle of the pane (at the top once loaded, if not). */
     public void reveal(int offset) {
-        int clamped = Math.max(0, Math.min(offset, area.getLength()));
-        int paragraph = area.offsetToPosition(clamped, Bias.Forward).getMajor();
-        area.moveTo(clamped);
-        area.showParagraphAtCenter(paragraph);
+        if (text != null) {
+            text.reveal(offset);
+        } else {
+            savedTop = offset;
+        }
     }
 
     /** Scrolls so that character {@code offset}'s paragraph is at the top. */
     public void showAtTop(int offset) {
-        int clamped = Math.max(0, Math.min(offset, area.getLength()));
-        area.showParagraphAtTop(area.offsetToPosition(clamped, Bias.Forward).getMajor());
+        if (text != null) {
+            text.showAtTop(offset);
+        } else {
+            savedTop = offset;
+        }
     }
 
     /** The first character shown at the top of the pane. */
     public int topOffset() {
-        return area.hit(1, 1).getInsertionIndex();
+        return text != null ? text.topOffset() : savedTop;
     }
 
     /** Whether character {@code offset} lies in a paragraph currently on screen. */
     public boolean isShowing(int offset) {
-        int paragraph = area.offsetToPosition(offset, Bias.Forward).getMajor();
-        return paragraph >= area.firstVisibleParToAllParIndex() && paragraph <= area.lastVisibleParToAllParIndex();
+        return text != null && text.isShowing(offset);
     }
 }

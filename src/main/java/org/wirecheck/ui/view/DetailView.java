@@ -1,6 +1,9 @@
 package org.wirecheck.ui.view;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Pos;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
@@ -20,15 +23,20 @@ import org.wirecheck.ui.model.StyleClasses;
 
 /**
  * The selected discrepancy in full: kind, severity, summary and reason, its verdict and note, then each reading
- * with the copies carrying it and, for each of those copies, the sentence around the reading.
+ * with the copies carrying it and, for each of those copies, the sentence around the reading. With many copies the
+ * sentences beyond the first few are added right after the frame that shows the selection, so that selecting stays
+ * quick (they are below the fold).
  */
 public final class DetailView extends ScrollPane {
 
     /** Longest context shown on each side of a reading, in characters. */
     private static final int CONTEXT = 280;
+    /** Sentences shown with the selection's first frame; the others follow right after it. */
+    private static final int FIRST_CONTEXTS = 8;
 
     private final VBox content = new VBox();
     private final ReviewPanel review;
+    private int shown;
 
     public DetailView(ReviewModel reviewModel) {
         this.review = new ReviewPanel(reviewModel);
@@ -41,6 +49,7 @@ public final class DetailView extends ScrollPane {
 
     /** Shows {@code d} of result {@code r} (null: a hint). */
     public void show(Discrepancy d, ReaderResult r) {
+        shown++;
         content.getChildren().clear();
         review.show(d == null || r.comparison() == null ? null : d);
         if (d == null || r.comparison() == null) {
@@ -63,9 +72,28 @@ public final class DetailView extends ScrollPane {
         why.getStyleClass().add("detail-why");
         content.getChildren().addAll(head, summary, why, review);
         int total = r.compared();
+        int[] budget = {FIRST_CONTEXTS};
+        List<Runnable> later = new ArrayList<>();
         for (int i = 0; i < d.readings().size(); i++) {
-            content.getChildren().add(card(d.readings().get(i), i == 0, total, r));
+            content.getChildren().add(card(d.readings().get(i), i == 0, total, r, budget, later));
         }
+        if (!later.isEmpty()) {
+            afterNextFrame(shown, later);
+        }
+    }
+
+    /** Runs {@code work} after the next frame is laid out, unless another discrepancy is shown by then. */
+    private void afterNextFrame(int showing, List<Runnable> work) {
+        Scene scene = getScene();
+        if (scene == null) {
+            work.forEach(Runnable::run);
+            return;
+        }
+        Pulses.afterFrame(scene, () -> {
+            if (showing == shown) {
+                work.forEach(Runnable::run);
+            }
+        });
     }
 
     /** Puts the keyboard in the note of the discrepancy shown. */
@@ -73,7 +101,9 @@ public final class DetailView extends ScrollPane {
         review.focusNote();
     }
 
-    private VBox card(Reading reading, boolean majority, int total, ReaderResult r) {
+    /** A reading's card with as many sentences as {@code budget} has left; the others are put in {@code later}. */
+    private VBox card(Reading reading, boolean majority, int total, ReaderResult r, int[] budget,
+                      List<Runnable> later) {
         Label text = new Label(reading.isEmpty() ? RowText.ABSENT : "“" + RowText.reading(reading) + "”");
         text.getStyleClass().add("reading-text");
         Label carriers = new Label(reading.count() + " of " + total + (majority ? " (majority)" : "") + ": "
@@ -85,7 +115,13 @@ public final class DetailView extends ScrollPane {
             card.getStyleClass().add("majority");
         }
         for (Location l : reading.locations()) {
-            r.comparison().copy(l.witnessId()).ifPresent(c -> card.getChildren().add(context(c, l)));
+            r.comparison().copy(l.witnessId()).ifPresent(c -> {
+                if (budget[0]-- > 0) {
+                    card.getChildren().add(context(c, l));
+                } else {
+                    later.add(() -> card.getChildren().add(context(c, l)));
+                }
+            });
         }
         return card;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Scene;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -23,6 +24,7 @@ final class ScrollSync {
     private final BiConsumer<CopyPane, Runnable> mover;
     private final List<CopyPane> panes = new ArrayList<>();
     private CopyPane driver;
+    private CopyPane following;
 
     /** @param mover moves a pane now or, when it is out of sight, once it comes into view */
     ScrollSync(ObservableBooleanValue enabled, Supplier<PassageMap> passages, BiConsumer<CopyPane, Runnable> mover) {
@@ -37,13 +39,21 @@ final class ScrollSync {
         pane.addEventFilter(ScrollEvent.ANY, e -> driver = pane);
         pane.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> driver = pane);
         pane.addEventFilter(KeyEvent.KEY_PRESSED, e -> driver = pane);
-        pane.area().estimatedScrollYProperty().addListener((o, a, b) -> follow(pane));
+        pane.setOnTextScrolled(() -> follow(pane));
     }
 
     /** Forgets all panes (before new ones are attached). */
     void clear() {
         panes.clear();
         driver = null;
+        following = null;
+    }
+
+    /** {@code pane} let go of its text (out of view or hidden): it drives no more until the user acts in it again. */
+    void forget(CopyPane pane) {
+        if (driver == pane) {
+            driver = null;
+        }
     }
 
     /** The program, not the user, is about to move the panes: nobody drives until the user acts again. */
@@ -66,9 +76,28 @@ final class ScrollSync {
         });
     }
 
+    /**
+     * Aligns the others to {@code pane} once the frame it scrolled in has been laid out: its text announces a scroll
+     * before it has moved its lines, so what stands at its top is known only then; several scroll steps within one
+     * frame cost one alignment.
+     */
     private void follow(CopyPane pane) {
-        if (enabled.get() && pane == driver) {
-            Timing.measure(pane.getScene(), "following a scroll of " + pane.copy().id(), () -> alignTo(pane));
+        if (!enabled.get() || pane != driver) {
+            return;
         }
+        Scene scene = pane.getScene();
+        if (scene == null) {
+            return;
+        }
+        if (following == null) {
+            Pulses.afterLayout(scene, () -> {
+                CopyPane source = following;
+                following = null;
+                if (source != null && source == driver && source.isLoaded() && enabled.get()) {
+                    Timing.measure(scene, "following a scroll of " + source.copy().id(), () -> alignTo(source));
+                }
+            });
+        }
+        following = pane;
     }
 }

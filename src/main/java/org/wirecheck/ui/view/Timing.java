@@ -13,6 +13,13 @@ final class Timing {
     private Timing() {
     }
 
+    /** Reports how long {@code what}, started at {@link System#nanoTime} {@code t0}, took until now. */
+    static void report(String what, long t0) {
+        if (ON) {
+            System.err.printf("wirecheck: %s took %.1f ms%n", what, (System.nanoTime() - t0) / 1e6);
+        }
+    }
+
     /** Runs {@code action} and reports how long it took including the layout of the next frame. */
     static void measure(Scene scene, String what, Runnable action) {
         if (!ON || scene == null) {
