@@ -59,7 +59,6 @@ check "bundled samples (${#samples[@]} files)" test "${#samples[@]}" -ge 2
 check "icon lib/Wirecheck.png" test -s "$image/lib/Wirecheck.png"
 check "runtime with JavaFX and the extra charsets" \
   grep -q 'javafx.controls.*jdk.charsets\|jdk.charsets.*javafx.controls' "$image/lib/runtime/release"
-check "default CDS archive" test -s "$image/lib/runtime/lib/server/classes.jsa"
 bytes=$(du -sb "$image" | cut -f1)
 mib=$(python3 -c "print(f'{$bytes / 1048576:.1f}')")
 check "app-image size $mib MiB ($bytes bytes) under 90 MiB" test "$bytes" -lt $((90 * 1048576))
