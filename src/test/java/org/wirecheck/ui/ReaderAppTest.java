@@ -294,4 +294,46 @@ class ReaderAppTest {
         robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
         waitUntil(() -> app.options().fontSizeProperty().get() == before);
     }
+
+    @Test
+    @Order(13)
+    void sidebarRowsShowTheirOwnItemAfterScrollingAndFiltering() throws Exception {
+        fx(() -> robot.lookup("#search").queryAs(javafx.scene.control.TextField.class).setText(""));
+        waitUntil(() -> list().visible().size() == result().discrepancies().size());
+        int rows = onFx(() -> window().sidebar().tree().getExpandedItemCount());
+        for (int target : new int[] {rows / 2, rows - 1, 0}) {
+            fx(() -> window().sidebar().tree().scrollTo(target));
+            assertRowsMatchTheirItems();
+        }
+        fx(() -> robot.lookup("#search").queryAs(javafx.scene.control.TextField.class).setText("Choi"));
+        waitUntil(() -> list().visible().size() < result().discrepancies().size());
+        assertRowsMatchTheirItems();
+    }
+
+    /** Every filled row of the sidebar (cells are reused while scrolling) shows the readings of its own item. */
+    private static void assertRowsMatchTheirItems() throws Exception {
+        List<String> problems = onFx(() -> {
+            List<String> wrong = new ArrayList<>();
+            int checked = 0;
+            for (javafx.scene.Node n : robot.lookup(".tree-cell").queryAll()) {
+                javafx.scene.control.TreeCell<?> cell = (javafx.scene.control.TreeCell<?>) n;
+                if (cell.isEmpty() || !cell.isVisible() || cell.getItem() == null) {
+                    continue;
+                }
+                checked++;
+                if (cell.getItem() instanceof Discrepancy d) {
+                    String shown = ((javafx.scene.control.Label) cell.getGraphic().lookup(".row-readings")).getText();
+                    if (!("row-" + d.id()).equals(cell.getGraphic().getId())
+                            || !org.wirecheck.ui.model.RowText.readings(d).equals(shown)) {
+                        wrong.add(d.id() + " shows " + cell.getGraphic().getId() + " " + shown);
+                    }
+                }
+            }
+            if (checked < 5) {
+                wrong.add("only " + checked + " rows");
+            }
+            return wrong;
+        });
+        assertThat(problems).isEmpty();
+    }
 }
