@@ -2,6 +2,7 @@ package org.wirecheck.align;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import org.wirecheck.text.Document;
@@ -53,7 +54,7 @@ public final class Collator {
     // ------------------------------------------------------------------ word variants
 
     /** A merged range of pivot words and the copies' differences inside it. */
-    private record Range(int a, int b, List<Item>[] items) {
+    private record Range(int a, int b, List<List<Item>> items) {
     }
 
     /** A difference of one copy. */
@@ -116,14 +117,13 @@ public final class Collator {
         return inter > 0 && inter * 2 >= union;
     }
 
-    @SuppressWarnings("unchecked")
     private Range range(int a, int b, List<Tagged> members) {
-        List<Item>[] byCopy = new List[docs.size()];
+        List<List<Item>> byCopy = new ArrayList<>(Collections.nCopies(docs.size(), null));
         for (Tagged m : members) {
-            if (byCopy[m.copy()] == null) {
-                byCopy[m.copy()] = new ArrayList<>();
+            if (byCopy.get(m.copy()) == null) {
+                byCopy.set(m.copy(), new ArrayList<>());
             }
-            byCopy[m.copy()].add(m.item());
+            byCopy.get(m.copy()).add(m.item());
         }
         return new Range(a, b, byCopy);
     }
@@ -136,18 +136,18 @@ public final class Collator {
         List<CopySpan> spans = new ArrayList<>();
         for (int d = 0; d < docs.size(); d++) {
             CopyAlignment ca = al.copy(d);
-            boolean part = r.items()[d] != null;
+            boolean part = r.items().get(d) != null;
             for (int p = firstSlot; p <= lastSlot && !part; p++) {
                 part = ca.present(p);
             }
             if (a == b && !part && a > 0) {
                 part = ca.present(pivot.slotOf(a - 1));
             }
-            if (!part || r.items()[d] == null && hasReachingItem(ca, a, b)) {
+            if (!part || r.items().get(d) == null && hasReachingItem(ca, a, b)) {
                 // a copy whose own, larger difference only reaches into this one is shown in its own variant
                 continue;
             }
-            spans.add(readingOf(d, a, b, r.items()[d]));
+            spans.add(readingOf(d, a, b, r.items().get(d)));
         }
         return spans.size() >= 2 ? new Variant(a, b, Variant.Shape.WORDS, spans) : null;
     }

@@ -47,7 +47,7 @@ final class EntitySwaps {
         for (int p = 0; p < slotRanges.size(); p++) {
             Map<Integer, Map<String, Mention>> byCopy = new TreeMap<>();
             slotRanges.get(p).forEach((d, r) -> byCopy.put(d, mentions(d, r[0], r[1])));
-            Map<String, List<Mention>[]> swaps = new LinkedHashMap<>();
+            Map<String, List<List<Mention>>> swaps = new LinkedHashMap<>();
             List<Integer> copies = new ArrayList<>(byCopy.keySet());
             Set<String> used = new HashSet<>();
             for (int i = 0; i < copies.size(); i++) {
@@ -55,12 +55,12 @@ final class EntitySwaps {
                     pair(byCopy.get(copies.get(i)), byCopy.get(copies.get(j)), swaps, used);
                 }
             }
-            for (Map.Entry<String, List<Mention>[]> e : swaps.entrySet()) {
+            for (Map.Entry<String, List<List<Mention>>> e : swaps.entrySet()) {
                 if (!reported.add(e.getKey())) {
                     continue;
                 }
-                List<Mention>[] sides = e.getValue();
-                if (shown.covers(sides[0], sides[1], Mention::copy, Mention::word)) {
+                List<List<Mention>> sides = e.getValue();
+                if (shown.covers(sides.get(0), sides.get(1), Mention::copy, Mention::word)) {
                     continue;
                 }
                 out.add(ranked(sides));
@@ -84,8 +84,7 @@ final class EntitySwaps {
         return out;
     }
 
-    @SuppressWarnings("unchecked")
-    private void pair(Map<String, Mention> a, Map<String, Mention> b, Map<String, List<Mention>[]> swaps,
+    private void pair(Map<String, Mention> a, Map<String, Mention> b, Map<String, List<List<Mention>>> swaps,
                       Set<String> used) {
         List<Mention> onlyA = a.values().stream().filter(m -> !b.containsKey(m.key())).toList();
         List<Mention> onlyB = b.values().stream().filter(m -> !a.containsKey(m.key())).toList();
@@ -114,10 +113,10 @@ final class EntitySwaps {
             boolean ordered = x.key().compareTo(best.key()) < 0;
             Mention first = ordered ? x : best;
             Mention second = ordered ? best : x;
-            List<Mention>[] sides = swaps.computeIfAbsent(first.key() + "|" + second.key(),
-                    k -> new List[] {new ArrayList<>(), new ArrayList<>()});
-            addOnce(sides[0], first);
-            addOnce(sides[1], second);
+            List<List<Mention>> sides = swaps.computeIfAbsent(first.key() + "|" + second.key(),
+                    k -> List.of(new ArrayList<>(), new ArrayList<>()));
+            addOnce(sides.get(0), first);
+            addOnce(sides.get(1), second);
             used.add(x.copy() + ":" + x.key());
             used.add(best.copy() + ":" + best.key());
         }
@@ -129,7 +128,7 @@ final class EntitySwaps {
         }
     }
 
-    private Ranked ranked(List<Mention>[] sides) {
+    private Ranked ranked(List<List<Mention>> sides) {
         List<ReadingGroup> groups = new ArrayList<>();
         for (List<Mention> side : sides) {
             List<CopySpan> spans = new ArrayList<>();
@@ -143,7 +142,7 @@ final class EntitySwaps {
             groups.add(new ReadingGroup(first.key(), docs.get(first.copy()).word(first.word()).text(), spans));
         }
         groups.sort((x, y) -> Integer.compare(y.count(), x.count()));
-        boolean place = ctx.placeLike(sides[0].get(0).key());
+        boolean place = ctx.placeLike(sides.get(0).get(0).key());
         Variant v = new Variant(-1, -1, Variant.Shape.WORDS, groups.stream().flatMap(g -> g.spans().stream()).toList());
         String why = (place ? "place differs in the same passage: " : "name differs in the same passage: ")
                 + groups.get(0).text() + " / " + groups.get(1).text();

@@ -53,7 +53,7 @@ final class Sources {
         }
         Map<Integer, List<Credit>> bySlot = new java.util.TreeMap<>();
         credits.forEach(c -> bySlot.computeIfAbsent(c.slot(), k -> new ArrayList<>()).add(c));
-        Map<String, List<Credit>[]> pairs = new LinkedHashMap<>();
+        Map<String, List<List<Credit>>> pairs = new LinkedHashMap<>();
         for (Credit a : credits) {
             for (int p = a.slot() - 1; p <= a.slot() + 1; p++) {
                 for (Credit b : bySlot.getOrDefault(p, List.of())) {
@@ -66,21 +66,20 @@ final class Sources {
             }
         }
         List<Ranked> out = new ArrayList<>();
-        for (List<Credit>[] sides : pairs.values()) {
+        for (List<List<Credit>> sides : pairs.values()) {
             out.add(ranked(sides));
         }
         return out;
     }
 
-    @SuppressWarnings("unchecked")
-    private static void add(Map<String, List<Credit>[]> pairs, Credit a, Credit b) {
-        List<Credit>[] sides = pairs.computeIfAbsent(a.key() + "|" + b.key(),
-                k -> new List[] {new ArrayList<>(), new ArrayList<>()});
-        if (sides[0].stream().noneMatch(c -> c.copy() == a.copy())) {
-            sides[0].add(a);
+    private static void add(Map<String, List<List<Credit>>> pairs, Credit a, Credit b) {
+        List<List<Credit>> sides = pairs.computeIfAbsent(a.key() + "|" + b.key(),
+                k -> List.of(new ArrayList<>(), new ArrayList<>()));
+        if (sides.get(0).stream().noneMatch(c -> c.copy() == a.copy())) {
+            sides.get(0).add(a);
         }
-        if (sides[1].stream().noneMatch(c -> c.copy() == b.copy())) {
-            sides[1].add(b);
+        if (sides.get(1).stream().noneMatch(c -> c.copy() == b.copy())) {
+            sides.get(1).add(b);
         }
     }
 
@@ -123,7 +122,7 @@ final class Sources {
         return -1;
     }
 
-    private Ranked ranked(List<Credit>[] sides) {
+    private Ranked ranked(List<List<Credit>> sides) {
         List<ReadingGroup> groups = new ArrayList<>();
         for (List<Credit> side : sides) {
             List<CopySpan> spans = new ArrayList<>();
@@ -140,7 +139,7 @@ final class Sources {
         }
         groups.sort((x, y) -> Integer.compare(y.count(), x.count()));
         Variant v = new Variant(-1, -1, Variant.Shape.WORDS, groups.stream().flatMap(g -> g.spans().stream()).toList());
-        String why = "credited to different sources: " + sides[0].get(0).name() + " / " + sides[1].get(0).name();
+        String why = "credited to different sources: " + sides.get(0).get(0).name() + " / " + sides.get(1).get(0).name();
         return new Ranked(v, groups, new Verdict(Kind.ATTRIBUTION, Severity.HIGH, why, 9));
     }
 }
