@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -24,6 +23,7 @@ import org.wirecheck.ui.model.ViewOptions;
 import org.wirecheck.ui.view.FileDialogs;
 import org.wirecheck.ui.view.FxFileDialogs;
 import org.wirecheck.ui.view.MainWindow;
+import org.wirecheck.ui.view.Pulses;
 
 /**
  * The Wirecheck desktop reader. With file arguments it opens those copies (a {@code .wirecheck} argument opens that
@@ -154,18 +154,12 @@ public class WirecheckApp extends Application {
                     return;
                 }
                 session.resultProperty().removeListener(this);
-                Runnable[] pulse = new Runnable[1];
-                pulse[0] = () -> {
-                    scene.removePostLayoutPulseListener(pulse[0]);
-                    Platform.runLater(() -> {
-                        long since = System.currentTimeMillis()
-                                - ManagementFactory.getRuntimeMXBean().getStartTime();
-                        System.err.printf("wirecheck: window shows %d compared copies, %d discrepancies, %d ms after"
-                                + " JVM start (load and compare %d ms)%n", r.compared(), r.discrepancies().size(),
-                                since, r.millis());
-                    });
-                };
-                scene.addPostLayoutPulseListener(pulse[0]);
+                Pulses.afterFrame(scene, () -> {
+                    long since = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    System.err.printf("wirecheck: window shows %d compared copies, %d discrepancies, %d ms after"
+                            + " JVM start (load and compare %d ms)%n", r.compared(), r.discrepancies().size(), since,
+                            r.millis());
+                });
             }
         });
     }

@@ -6,7 +6,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wirecheck.ui.model.Settings;
 
-/** Steps the headless app tests share: run on the FX thread, wait for a condition, close the app. */
+/** Steps the headless app tests share: start the app, run on the FX thread, wait for a condition, close it. */
 final class FxSteps {
 
     private FxSteps() {
@@ -27,6 +27,12 @@ final class FxSteps {
     static void fx(Runnable r) throws Exception {
         WaitForAsyncUtils.asyncFx(r).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Starts the app {@code app} makes on the primary stage (headless under Monocle). */
+    static WirecheckApp launch(java.util.function.Supplier<WirecheckApp> app) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        return (WirecheckApp) FxToolkit.setupApplication(app::get);
     }
 
     /** Stops {@code app}, hides its stage and forgets the settings it saved under {@code prefs}. */

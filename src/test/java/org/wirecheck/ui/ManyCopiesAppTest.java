@@ -3,6 +3,7 @@ package org.wirecheck.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.wirecheck.ui.FxSteps.close;
 import static org.wirecheck.ui.FxSteps.fx;
+import static org.wirecheck.ui.FxSteps.launch;
 import static org.wirecheck.ui.FxSteps.onFx;
 import static org.wirecheck.ui.FxSteps.waitUntil;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.compare.Discrepancy;
@@ -67,8 +67,7 @@ class ManyCopiesAppTest {
             }
             files.add(Files.writeString(tmp.resolve(String.format("copy_%02d.txt", i)), text));
         }
-        FxToolkit.registerPrimaryStage();
-        app = (WirecheckApp) FxToolkit.setupApplication(() -> new WirecheckApp((owner, title, folder) -> List.of(),
+        app = launch(() -> new WirecheckApp((owner, title, folder) -> List.of(),
                 PREFS, tmp.resolve("recovery")));
         waitUntil(() -> app.session().result().comparison() != null && !app.session().busyProperty().get());
         fx(() -> app.window().open(files));

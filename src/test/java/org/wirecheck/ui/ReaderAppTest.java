@@ -3,6 +3,7 @@ package org.wirecheck.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.wirecheck.ui.FxSteps.close;
 import static org.wirecheck.ui.FxSteps.fx;
+import static org.wirecheck.ui.FxSteps.launch;
 import static org.wirecheck.ui.FxSteps.onFx;
 import static org.wirecheck.ui.FxSteps.waitUntil;
 
@@ -26,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.compare.Discrepancy;
@@ -59,8 +59,7 @@ class ReaderAppTest {
     static void start() throws Exception {
         System.setProperty("headless.geometry", "1600x1000-32");
         new Settings(PREFS).clear();
-        FxToolkit.registerPrimaryStage();
-        app = (WirecheckApp) FxToolkit.setupApplication(() -> new WirecheckApp(
+        app = launch(() -> new WirecheckApp(
                 (owner, title, folder) -> List.copyOf(nextChoice), PREFS, tmp.resolve("recovery")));
         waitUntil(() -> result().comparison() != null && !app.session().busyProperty().get());
     }

@@ -3,6 +3,7 @@ package org.wirecheck.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.wirecheck.ui.FxSteps.close;
 import static org.wirecheck.ui.FxSteps.fx;
+import static org.wirecheck.ui.FxSteps.launch;
 import static org.wirecheck.ui.FxSteps.onFx;
 import static org.wirecheck.ui.FxSteps.waitUntil;
 
@@ -26,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.compare.Comparison;
@@ -118,8 +118,7 @@ class ReviewAppTest {
         crashed.close();
         assertThat(RecoveryJournal.abandoned(tmp.resolve("recovery"))).hasSize(1);
 
-        FxToolkit.registerPrimaryStage();
-        app = (WirecheckApp) FxToolkit.setupApplication(() -> new WirecheckApp(answers, PREFS,
+        app = launch(() -> new WirecheckApp(answers, PREFS,
                 tmp.resolve("recovery")));
         waitUntil(() -> result().compared() == 4 && !app.session().busyProperty().get());
     }

@@ -4,13 +4,13 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /** Work put off until the next frame of a scene has been laid out. */
-final class Pulses {
+public final class Pulses {
 
     private Pulses() {
     }
 
     /** Runs {@code action} once, right after the next layout pass of {@code scene} (asking for one). */
-    static void afterLayout(Scene scene, Runnable action) {
+    public static void afterLayout(Scene scene, Runnable action) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
@@ -24,7 +24,7 @@ final class Pulses {
      * Runs {@code action} once the next frame of {@code scene} has been laid out, as a separate event, so that the
      * frame is not held up by it.
      */
-    static void afterFrame(Scene scene, Runnable action) {
+    public static void afterFrame(Scene scene, Runnable action) {
         afterLayout(scene, () -> Platform.runLater(action));
     }
 }

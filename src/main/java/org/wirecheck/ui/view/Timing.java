@@ -28,11 +28,6 @@ final class Timing {
         }
         long t0 = System.nanoTime();
         action.run();
-        Runnable[] after = new Runnable[1];
-        after[0] = () -> {
-            scene.removePostLayoutPulseListener(after[0]);
-            System.err.printf("wirecheck: %s took %.1f ms%n", what, (System.nanoTime() - t0) / 1e6);
-        };
-        scene.addPostLayoutPulseListener(after[0]);
+        Pulses.afterLayout(scene, () -> report(what, t0));
     }
 }
