@@ -87,8 +87,9 @@ public final class Comparer {
             slot.forEach((d, r) -> ranges.put(id(related.get(d)), new TextRange(r[0], r[1])));
             passages.add(new Passage(passages.size(), ranges));
         }
-        Steps collating = new Steps(progress, "Collating readings", 0.6, 0.8, collator.variants().size());
-        for (Variant v : collator.variants()) {
+        List<Variant> variants = collator.variants();
+        Steps collating = new Steps(progress, "Collating readings", 0.6, 0.8, variants.size());
+        for (Variant v : variants) {
             collating.run();
             List<ReadingGroup> groups = ReadingGroup.of(v, docs, localBase);
             if (groups.size() < 2) {

@@ -1,5 +1,7 @@
 package org.wirecheck.compare;
 
+import java.util.concurrent.CancellationException;
+
 /**
  * Progress through a stage of known size: each {@link #run()} is one step of {@code total}, reported as a fraction
  * between {@code from} and {@code to} (never going back, whichever thread steps) and checked for cancellation.
@@ -30,7 +32,7 @@ final class Steps implements Runnable {
         if (done % every == 0 || done == total) {
             progress.step(stage, from + (to - from) * Math.min(1.0, (double) done / total));
         } else if (progress.cancelled()) {
-            progress.step(stage, from); // throws
+            throw new CancellationException("comparison cancelled");
         }
     }
 }
