@@ -30,6 +30,7 @@ final class CopyHeader {
 
     /** @param userReference whether the user chose this copy's reference (else the engine did) */
     static VBox of(PaneCopy copy, boolean userReference, PaneActions actions) {
+        boolean base = copy.compared() && copy.copy().base();
         Label id = new Label(copy.id());
         id.getStyleClass().add("copy-id");
         Label name = new Label(copy.name());
@@ -56,7 +57,7 @@ final class CopyHeader {
         HBox second = new HBox(6, facts);
         second.setAlignment(Pos.CENTER_LEFT);
         Label badge = null;
-        if (copy.compared() && copy.copy().base()) {
+        if (base) {
             badge = new Label(userReference ? "REFERENCE" : "REFERENCE (auto)");
             badge.getStyleClass().add("reference-badge");
             badge.setMinWidth(Region.USE_PREF_SIZE);
@@ -64,7 +65,7 @@ final class CopyHeader {
         }
         VBox header = new VBox(top, second);
         header.getStyleClass().add("copy-header");
-        if (copy.compared() && copy.copy().base()) {
+        if (base) {
             header.getStyleClass().add("base");
         }
         Label referenceBadge = badge;
@@ -72,7 +73,7 @@ final class CopyHeader {
             name.setTooltip(new Tooltip(copy.path().toString()));
             hide.setTooltip(new Tooltip("Hide this copy (View ▸ Copies shows it again)"));
             more.setTooltip(new Tooltip("Use as reference, hide, remove"));
-            if (copy.compared() && !copy.copy().base()) {
+            if (copy.compared() && !base) {
                 facts.setTooltip(new Tooltip("Similarity of its wording to the reference copy"));
             }
             if (referenceBadge != null) {
