@@ -17,7 +17,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     private static final String[] ENGINE = {
-        "org.wirecheck.text..", "org.wirecheck.ingest..", "org.wirecheck.align..", "org.wirecheck.classify..",
+        "org.wirecheck.text..", "org.wirecheck.ingest..", "org.wirecheck.align..", "org.wirecheck.classify..", "org.wirecheck.facts..",
         "org.wirecheck.compare..", "org.wirecheck.report..", "org.wirecheck.review.."
     };
 

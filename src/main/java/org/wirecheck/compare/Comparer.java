@@ -105,6 +105,9 @@ public final class Comparer {
         ranked.addAll(new NameDrift(docs, ctx).find(ranked));
         ranked.addAll(new EntitySwaps(docs, ctx).find(slotRanges, ranked));
         ranked.addAll(new Sources(docs).find(slotRanges));
+        List<Ranked> numbers = NumberChecks.find(docs, ctx);
+        ranked = NumberChecks.withoutCovered(ranked, numbers);
+        ranked.addAll(numbers);
         int[] family = Families.of(ranked, docs.size());
         for (int i = 0; i < family.length; i++) {
             families[related.get(i)] = family[i];

@@ -1,0 +1,117 @@
+package org.wirecheck.compare;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.wirecheck.align.CopySpan;
+import org.wirecheck.align.Variant;
+import org.wirecheck.classify.Furniture;
+import org.wirecheck.classify.Kind;
+import org.wirecheck.classify.ReadingGroup;
+import org.wirecheck.classify.Severity;
+import org.wirecheck.classify.StoryContext;
+import org.wirecheck.classify.Verdict;
+import org.wirecheck.facts.NumberFacts;
+import org.wirecheck.facts.NumberMention;
+import org.wirecheck.facts.NumberMentions;
+import org.wirecheck.text.Document;
+
+/**
+ * Numbers paired by what they count across all copies ({@link NumberFacts}), each differing fact one NUMBER
+ * discrepancy wherever its sentence went; word-level number items that such a fact covers are dropped.
+ */
+final class NumberChecks {
+
+    /** Words after the number that a reading shows: the thing counted ("32 people", "28th-minute penalty"). */
+    private static final int HEAD_WORDS = 2;
+    static final double SCORE = 9.8;
+
+    private NumberChecks() {
+    }
+
+    static List<Ranked> find(List<Document> docs, StoryContext ctx) {
+        List<List<NumberMention>> perCopy = new ArrayList<>();
+        for (int d = 0; d < docs.size(); d++) {
+            Document doc = docs.get(d);
+            int copy = d;
+            perCopy.add(NumberMentions.of(d, doc, s -> ctx.role(copy, doc.sentenceStart(s)) != Furniture.Role.NONE));
+        }
+        List<Ranked> out = new ArrayList<>();
+        for (NumberFacts.Fact f : NumberFacts.differing(perCopy)) {
+            out.add(ranked(f, docs));
+        }
+        return out;
+    }
+
+    private static Ranked ranked(NumberFacts.Fact f, List<Document> docs) {
+        Map<String, List<CopySpan>> byValue = new LinkedHashMap<>();
+        for (NumberMention m : f.mentions()) {
+            Document d = docs.get(m.copy());
+            int end = Math.min(m.to() + HEAD_WORDS, d.sentenceEnd(m.sentence()));
+            int start = d.charStart(m.from());
+            if (start > 0 && "$£€¥₹".indexOf(d.text().charAt(start - 1)) >= 0) {
+                start--; // the currency is part of the reading
+            }
+            byValue.computeIfAbsent(m.value(), k -> new ArrayList<>())
+                    .add(new CopySpan(m.copy(), m.from(), end, start, d.charEnd(end)));
+        }
+        List<ReadingGroup> groups = new ArrayList<>();
+        byValue.forEach((value, spans) -> groups.add(new ReadingGroup(value, text(spans, docs), spans)));
+        groups.sort((a, b) -> Integer.compare(b.count(), a.count()));
+        Variant v = new Variant(-1, -1, Variant.Shape.WORDS, groups.stream().flatMap(g -> g.spans().stream()).toList());
+        String why = "the copies give different numbers for the same thing: "
+                + String.join(" / ", groups.stream().map(ReadingGroup::text).toList());
+        return new Ranked(v, groups, new Verdict(Kind.NUMBER, Severity.HIGH, why, SCORE + 0.05 * f.mentions().size()));
+    }
+
+    private static String text(List<CopySpan> spans, List<Document> docs) {
+        Map<String, Integer> forms = new LinkedHashMap<>();
+        for (CopySpan s : spans) {
+            forms.merge(docs.get(s.copy()).slice(s.from(), s.to()).replaceAll("\\s+", " "), 1, Integer::sum);
+        }
+        return forms.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
+    /** The items left after removing word-level NUMBER items whose readings a fact item already covers. */
+    static List<Ranked> withoutCovered(List<Ranked> ranked, List<Ranked> facts) {
+        List<Ranked> out = new ArrayList<>();
+        for (Ranked r : ranked) {
+            if (r.verdict().kind() != Kind.NUMBER || !covered(r, facts)) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static boolean covered(Ranked r, List<Ranked> facts) {
+        for (Ranked f : facts) {
+            int hits = 0;
+            int spans = 0;
+            for (ReadingGroup g : r.groups()) {
+                for (CopySpan s : g.spans()) {
+                    if (s.isEmpty()) {
+                        continue;
+                    }
+                    spans++;
+                    if (overlaps(s, f)) {
+                        hits++;
+                    }
+                }
+            }
+            if (spans > 0 && hits * 2 >= spans) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlaps(CopySpan s, Ranked f) {
+        for (CopySpan t : f.variant().spans()) {
+            if (t.copy() == s.copy() && t.charStart() < s.charEnd() && s.charStart() < t.charEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

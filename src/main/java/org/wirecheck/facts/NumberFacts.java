@@ -1,0 +1,207 @@
+package org.wirecheck.facts;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.wirecheck.text.Lexicon;
+
+/**
+ * Pairs the numbers of all copies by what they count, not by where they stand: "At least 29 people were injured"
+ * in one copy and "injuring at least 32 people" in a rewritten sentence of another are one fact with two values.
+ * Each fact holds at most one mention per copy; facts whose copies state different values are returned.
+ *
+ * <p>Two mentions are the same fact when the words next to the number agree (the thing counted, the unit, "at
+ * least") and their sentences share rare words; the score weighs words by how few copies use them.
+ */
+public final class NumberFacts {
+
+    /** Least score for two mentions to be one fact. */
+    static final double SAME_FACT = 2.6;
+    /** Least weight of neighbouring words shared, unless the sentences agree closely. */
+    static final double NEAR_MIN = 1.0;
+    static final double CONTEXT_ALONE = 0.6;
+    /** Least score for two mentions with different values to be one fact. */
+    static final double DIFFERENT_VALUES = 3.3;
+
+    /** A fact stated by several copies; its mentions come in copy order. */
+    public record Fact(List<NumberMention> mentions) {
+
+        public Fact {
+            mentions = List.copyOf(mentions);
+        }
+
+        /** Distinct values, in order of first appearance. */
+        public List<String> values() {
+            return mentions.stream().map(NumberMention::value).distinct().toList();
+        }
+    }
+
+    private final Map<String, Double> weight = new HashMap<>();
+
+    NumberFacts(List<List<NumberMention>> perCopy, int copies) {
+        Map<String, Set<Integer>> users = new HashMap<>();
+        for (List<NumberMention> ms : perCopy) {
+            for (NumberMention m : ms) {
+                for (String s : m.context()) {
+                    users.computeIfAbsent(s, k -> new HashSet<>()).add(m.copy());
+                }
+                for (String s : m.after()) {
+                    users.computeIfAbsent(s, k -> new HashSet<>()).add(m.copy());
+                }
+            }
+        }
+        users.forEach((s, u) -> weight.put(s, Math.log(1.0 + (double) copies / u.size())));
+    }
+
+    /** The facts on which copies state different numbers; {@code perCopy} holds each copy's mentions. */
+    public static List<Fact> differing(List<List<NumberMention>> perCopy) {
+        NumberFacts f = new NumberFacts(perCopy, perCopy.size());
+        List<Fact> out = new ArrayList<>();
+        for (Fact fact : f.cluster(perCopy)) {
+            if (fact.values().size() >= 2) {
+                out.add(fact);
+            }
+        }
+        return out;
+    }
+
+    private record Pair(int a, int b, double score) {
+    }
+
+    private List<Fact> cluster(List<List<NumberMention>> perCopy) {
+        List<NumberMention> all = new ArrayList<>();
+        perCopy.forEach(all::addAll);
+        Map<String, List<Integer>> byNear = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            NumberMention m = all.get(i);
+            Set<String> keys = new HashSet<>(m.after());
+            keys.addAll(m.context());
+            for (String k : keys) {
+                byNear.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+            }
+        }
+        Set<Long> tried = new HashSet<>();
+        List<Pair> pairs = new ArrayList<>();
+        for (List<Integer> bucket : byNear.values()) {
+            if (bucket.size() > 400) {
+                continue; // a word next to every number says nothing about which
+            }
+            for (int x = 0; x < bucket.size(); x++) {
+                for (int y = x + 1; y < bucket.size(); y++) {
+                    int a = bucket.get(x);
+                    int b = bucket.get(y);
+                    if (all.get(a).copy() == all.get(b).copy() || !tried.add((long) Math.min(a, b) << 32 | Math.max(a, b))) {
+                        continue;
+                    }
+                    double s = score(all.get(a), all.get(b));
+                    if (s >= SAME_FACT) {
+                        pairs.add(new Pair(Math.min(a, b), Math.max(a, b), s));
+                    }
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingDouble((Pair p) -> -p.score()).thenComparingInt(Pair::a).thenComparingInt(Pair::b));
+        int[] root = new int[all.size()];
+        List<BitSet> copiesOf = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            root[i] = i;
+            BitSet b = new BitSet();
+            b.set(all.get(i).copy());
+            copiesOf.add(b);
+        }
+        for (Pair p : pairs) {
+            int ra = find(root, p.a());
+            int rb = find(root, p.b());
+            if (ra == rb || copiesOf.get(ra).intersects(copiesOf.get(rb))) {
+                continue;
+            }
+            root[rb] = ra;
+            copiesOf.get(ra).or(copiesOf.get(rb));
+        }
+        Map<Integer, List<NumberMention>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            groups.computeIfAbsent(find(root, i), k -> new ArrayList<>()).add(all.get(i));
+        }
+        List<Fact> out = new ArrayList<>();
+        for (List<NumberMention> g : groups.values()) {
+            if (g.size() >= 2) {
+                g.sort(Comparator.comparingInt(NumberMention::copy));
+                out.add(new Fact(g));
+            }
+        }
+        return out;
+    }
+
+    private static int find(int[] root, int i) {
+        int r = i;
+        while (root[r] != r) {
+            r = root[r];
+        }
+        while (root[i] != r) {
+            int next = root[i];
+            root[i] = r;
+            i = next;
+        }
+        return r;
+    }
+
+    /** How strongly two mentions in different copies look like the same fact. */
+    double score(NumberMention a, NumberMention b) {
+        if (!a.names().isEmpty() && !b.names().isEmpty() && java.util.Collections.disjoint(a.names(), b.names())) {
+            return 0; // "20 miles west of Dodge City", "160 miles west of Wichita": measured from different places
+        }
+        double near = shared(a.after(), b.after(), 1.0) + shared(a.before(), b.before(), 0.6);
+        double context = context(a.context(), b.context());
+        if (near < NEAR_MIN && context < CONTEXT_ALONE) {
+            return 0;
+        }
+        if (a.value().equals(b.value())) {
+            return near + 3 * context + 0.5;
+        }
+        // different values: the words next to the number must say they count the same thing
+        double s = near + 3 * context;
+        return near >= NEAR_MIN && s >= DIFFERENT_VALUES ? s : 0;
+    }
+
+    /** Weighted count of words two neighbourhoods share; the nearest word counts more. */
+    private double shared(List<String> a, List<String> b, double factor) {
+        double s = 0;
+        Set<String> used = new HashSet<>();
+        for (int i = 0; i < a.size(); i++) {
+            String w = a.get(i);
+            int j = b.indexOf(w);
+            if (j < 0 || !used.add(w)) {
+                continue;
+            }
+            double base = Lexicon.isStopword(w) ? 0.3 : Math.min(1.5, 0.5 + weight.getOrDefault(w, 1.0));
+            s += base * (i == 0 && j == 0 ? 2.0 : 1.0);
+        }
+        return s * factor;
+    }
+
+    /** Share of the smaller sentence's weight that the two sentences have in common. */
+    private double context(List<String> a, List<String> b) {
+        double common = 0;
+        double wa = 0;
+        double wb = 0;
+        Set<String> sb = new HashSet<>(b);
+        for (String s : a) {
+            double w = weight.getOrDefault(s, 1.0);
+            wa += w;
+            if (sb.contains(s)) {
+                common += w;
+            }
+        }
+        for (String s : b) {
+            wb += weight.getOrDefault(s, 1.0);
+        }
+        double min = Math.min(wa, wb);
+        return min == 0 ? 0 : common / min;
+    }
+}

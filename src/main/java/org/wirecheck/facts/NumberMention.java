@@ -1,0 +1,27 @@
+package org.wirecheck.facts;
+
+import java.util.List;
+
+/**
+ * A number stated in one copy, with the words around it that say what it counts or measures.
+ *
+ * @param copy     index of the copy
+ * @param from     first word of the number phrase ("at least" not included)
+ * @param to       one past the number phrase's last word
+ * @param value    the value in canonical form ("32" for "thirty-two", "28th", "964000", "10/0" for a score)
+ * @param before   stems of up to three words before the number, nearest first
+ * @param after    stems of up to three words after it, nearest first (a unit glued to the digits comes first)
+ * @param names    keys of the capitalised words among {@code after} ("Wichita" in "160 miles west of Wichita")
+ * @param sentence the sentence it stands in
+ * @param context  stems of the sentence's other content words, sorted, without numbers
+ */
+public record NumberMention(int copy, int from, int to, String value, List<String> before, List<String> after,
+                            List<String> names, int sentence, List<String> context) {
+
+    public NumberMention {
+        before = List.copyOf(before);
+        after = List.copyOf(after);
+        names = List.copyOf(names);
+        context = List.copyOf(context);
+    }
+}

@@ -1,0 +1,167 @@
+package org.wirecheck.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.IntPredicate;
+import org.wirecheck.classify.Numbers;
+import org.wirecheck.text.Document;
+import org.wirecheck.text.Lexicon;
+
+/**
+ * Finds the numbers a copy states ("at least 32 people", "131 passengers", "a 28th-minute penalty", "$964,000"),
+ * leaving out the parts of dates and times, which are facts of their own.
+ */
+public final class NumberMentions {
+
+    /** Number words too ambiguous to be read as counts ("no one", "the first time", "a second look"). */
+    private static final Set<String> AMBIGUOUS = Set.of("one", "first", "second", "half", "double", "twice",
+            "triple", "third", "zero");
+    /** An amount written after a currency code: "R11", "Rs500", "Rp2" (the decimals follow as the next word). */
+    private static final java.util.regex.Pattern CURRENCY_CODE = java.util.regex.Pattern.compile("[a-z]{1,2}\\d[\\d.]*");
+    private static final Set<String> RANGE = Set.of("or", "to");
+    private static final int NEAR = 4;
+
+    private NumberMentions() {
+    }
+
+    /**
+     * The number mentions of one copy.
+     *
+     * @param skipSentence sentences to leave out (site furniture, the dateline)
+     */
+    public static List<NumberMention> of(int copy, Document d, IntPredicate skipSentence) {
+        List<NumberMention> out = new ArrayList<>();
+        int n = d.size();
+        int i = 0;
+        while (i < n) {
+            if (!isNumber(d.word(i).key()) || skipSentence.test(d.sentenceOf(i))) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && d.sentenceOf(j) == d.sentenceOf(i)) {
+                if (isNumber(d.word(j).key()) && joined(d, j)) {
+                    j++;
+                } else if (j + 1 < n && RANGE.contains(d.word(j).key()) && isNumber(d.word(j + 1).key())
+                        && d.sentenceOf(j + 1) == d.sentenceOf(i)) {
+                    j += 2; // "four or five", "two to three": one mention
+                } else {
+                    break;
+                }
+            }
+            NumberMention m = mention(copy, d, i, j);
+            if (m != null) {
+                out.add(m);
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean isNumber(String key) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        if (Character.isDigit(key.charAt(0)) || CURRENCY_CODE.matcher(key).matches()) {
+            return true;
+        }
+        return Lexicon.NUMBER_WORDS.containsKey(key) && !AMBIGUOUS.contains(key);
+    }
+
+    /** True when word j continues the number before it: "thirty-two", "140 million", "10-0". */
+    private static boolean joined(Document d, int j) {
+        String gap = d.text().substring(d.word(j - 1).end(), d.word(j).start());
+        if (gap.equals(".") && CURRENCY_CODE.matcher(d.word(j - 1).key()).matches()) {
+            return true; // "R11.7m"
+        }
+        return gap.length() <= 1 && (gap.isEmpty() || gap.equals(" ") || gap.equals("-") || gap.equals("\u2013"));
+    }
+
+    private static NumberMention mention(int copy, Document d, int from, int to) {
+        if (isDatePart(d, from, to)) {
+            return null;
+        }
+        List<String> keys = new ArrayList<>();
+        List<String> units = new ArrayList<>();
+        for (int w = from; w < to; w++) {
+            String k = d.word(w).key();
+            if (RANGE.contains(k)) {
+                continue;
+            }
+            int cut = digitsEnd(k);
+            String suffix = k.substring(cut);
+            if (cut > 0 && !suffix.isEmpty() && !isOrdinal(suffix)) {
+                keys.add(k.substring(0, cut));
+                units.add(suffix);
+            } else {
+                keys.add(k);
+            }
+        }
+        String value = CURRENCY_CODE.matcher(d.word(from).key()).matches()
+                ? d.slice(from, to).toLowerCase(java.util.Locale.ROOT).replace(" ", "")
+                : String.join("/", Numbers.values(keys));
+        if (value.isEmpty()) {
+            return null;
+        }
+        char before = d.word(from).start() > 0 ? d.text().charAt(d.word(from).start() - 1) : ' ';
+        if ("$£€¥₹".indexOf(before) >= 0) {
+            value = before + value;
+        }
+        int sentence = d.sentenceOf(from);
+        List<String> after = new ArrayList<>(units.stream().map(Stems::of).toList());
+        List<String> names = new ArrayList<>();
+        for (int w = to; w < d.sentenceEnd(sentence) && after.size() < NEAR; w++) {
+            after.add(Stems.of(d.word(w).key()));
+            if (Character.isUpperCase(d.word(w).text().charAt(0)) && !d.startsSentence(w)) {
+                names.add(d.word(w).key());
+            }
+        }
+        List<String> prior = new ArrayList<>();
+        for (int w = from - 1; w >= d.sentenceStart(sentence) && prior.size() < NEAR; w--) {
+            prior.add(Stems.of(d.word(w).key()));
+        }
+        TreeSet<String> context = new TreeSet<>();
+        for (int w = d.sentenceStart(sentence); w < d.sentenceEnd(sentence); w++) {
+            String k = d.word(w).key();
+            if ((w < from || w >= to) && !Lexicon.isStopword(k) && !Numbers.isNumeric(k) && k.length() > 1) {
+                context.add(Stems.of(k));
+            }
+        }
+        return new NumberMention(copy, from, to, value, prior, after, names, sentence, List.copyOf(context));
+    }
+
+    /** Years, days of a month and clock times belong to dates. */
+    private static boolean isDatePart(Document d, int from, int to) {
+        for (int w = from; w < to; w++) {
+            String k = d.word(w).key();
+            if (k.length() == 4 && k.chars().allMatch(Character::isDigit)) {
+                int year = Integer.parseInt(k);
+                if (year >= 1800 && year <= 2100) {
+                    return true;
+                }
+            }
+            if (k.contains(":")) {
+                return true;
+            }
+        }
+        boolean monthBefore = from > 0 && Lexicon.MONTHS.containsKey(d.word(from - 1).key())
+                && d.sentenceOf(from - 1) == d.sentenceOf(from);
+        boolean monthAfter = to < d.size() && Lexicon.MONTHS.containsKey(d.word(to).key())
+                && d.sentenceOf(to) == d.sentenceOf(from);
+        return monthBefore || monthAfter;
+    }
+
+    private static int digitsEnd(String k) {
+        int i = 0;
+        while (i < k.length() && (Character.isDigit(k.charAt(i)) || k.charAt(i) == '.')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isOrdinal(String suffix) {
+        return suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th");
+    }
+}
