@@ -27,13 +27,23 @@ public final class Dateline {
         }
     }
 
-    private static final String PLACE = "([A-Z][\\p{L}.'\\-]*(?:[ ][A-Z][\\p{L}.'\\-]*){0,3})";
+    private static final String MONTHS = "(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d)";
+    /** A place, with its region or country after a comma ("CIMARRON, Kan.", "MANCHESTER, England"). */
+    private static final String PLACE = "([A-Z][\\p{L}.'\\-]*(?:[ ][A-Z][\\p{L}.'\\-]*){0,3}"
+            + "(?:,\\s*" + MONTHS + "[A-Z][\\p{L}.'\\-]*(?:[ ][A-Z][\\p{L}.'\\-]*)?)?)";
+    private static final String CAPS_PLACE = "([A-Z][A-Z.'\\-]+(?:[ ][A-Z][A-Z.'\\-]+){0,3}"
+            + "(?:,\\s*" + MONTHS + "[A-Z][\\p{L}.'\\-]*(?:[ ][A-Z][\\p{L}.'\\-]*)?)?)";
     private static final String DATE = "(?:,\\s*((?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?)"
             + "|(?:\\d{1,2}\\s+[A-Z][a-z]{2,8}\\.?(?:\\s+\\d{4})?)))?";
     private static final Pattern WITH_AGENCY = Pattern.compile(
             "\\A\\s*" + PLACE + DATE + "\\s*\\(([^()\\n]{2,40})\\)\\s*\\.?\\s*[-\\u2013\\u2014:]+");
     private static final Pattern CAPS_ONLY = Pattern.compile(
-            "\\A\\s*([A-Z][A-Z.'\\-]+(?:[ ][A-Z][A-Z.'\\-]+){0,3})" + DATE + "\\s*[-\\u2013\\u2014]+\\s");
+            "\\A\\s*" + CAPS_PLACE + DATE + "\\s*[-\\u2013\\u2014]+\\s");
+    /** "Islamabad, August 05 :", "Bengaluru, November 5:", "Cimarron: A passenger train..." */
+    private static final Pattern WITH_COLON = Pattern.compile(
+            "\\A\\s*" + PLACE + DATE + "\\s*:\\s*(?=[A-Z\"\u201C])");
+    /** A dateline starts a paragraph of story, not a short label ("Key Points: ..."). */
+    private static final int STORY_PARAGRAPH = 80;
 
     private Dateline() {
     }
@@ -46,6 +56,10 @@ public final class Dateline {
         }
         m = CAPS_ONLY.matcher(paragraph);
         if (m.find()) {
+            return new Parts(range(m, 0, offset), range(m, 1, offset), range(m, 2, offset), null);
+        }
+        m = WITH_COLON.matcher(paragraph);
+        if (paragraph.length() >= STORY_PARAGRAPH && m.find() && m.group(1).split(" ").length <= 3) {
             return new Parts(range(m, 0, offset), range(m, 1, offset), range(m, 2, offset), null);
         }
         return null;

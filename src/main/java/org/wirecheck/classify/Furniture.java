@@ -32,6 +32,14 @@ public final class Furniture {
             + "[^.!?]{0,80}",
             Pattern.CASE_INSENSITIVE);
 
+    /** A line that is only a publication date and time: "Saturday 05 November 2022 17:13 GMT". */
+    private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(\\d{1,2}(st|nd|rd|th)?\\s+" + MONTH + "|" + MONTH
+            + "\\s+\\d{1,2}(st|nd|rd|th)?),?\\s+\\d{4}(,?\\s+(at\\s+)?\\d{1,2}[:.]\\d{2}(\\s*[ap]\\.?m\\.?)?"
+            + "(\\s+[a-z]{2,5})?)?",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern ANYWHERE = Pattern.compile(
             "your email address will not be published|required fields are marked|all rights reserved"
             + "|\\u00A9|copyright \\d{4}|may have (been )?(edited|changed|modified)|auto-?generated"
@@ -63,7 +71,7 @@ public final class Furniture {
             return Role.FURNITURE;
         }
         int words = bare.split("\\s+").length;
-        if (STAMP.matcher(bare).matches() && words <= 12) {
+        if ((STAMP.matcher(bare).matches() || DATE_LINE.matcher(bare).matches()) && words <= 12) {
             return Role.FURNITURE;
         }
         // a short bullet line ("- World News") is navigation

@@ -23,6 +23,25 @@ import org.wirecheck.text.TextRange;
  */
 final class Datelines {
 
+    /**
+     * What must agree: for a place, its first part ("CIMARRON, Kan." and "Cimarron" are one place); for a date,
+     * months by number ("Nov 5" and "November 5" are one date).
+     */
+    private static String key(String text, Kind kind) {
+        String k = Keys.squeeze(kind == Kind.PLACE ? text.split(",")[0] : text);
+        if (kind != Kind.DATE) {
+            return k;
+        }
+        StringBuilder b = new StringBuilder();
+        for (String bare : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            Integer month = org.wirecheck.text.Lexicon.MONTHS.get(bare);
+            b.append(month != null ? "#" + month : bare.replaceFirst("^0+(?=\\d)", "")).append(' ');
+        }
+        return b.toString().strip();
+    }
+
+    static final String NO_AGENCY = "(no agency credit)";
+
     private Datelines() {
     }
 
@@ -41,11 +60,15 @@ final class Datelines {
         for (int d = 0; d < docs.size(); d++) {
             Dateline.Parts p = ctx.dateline(d);
             TextRange r = p == null ? null : part.apply(p);
+            boolean uncredited = r == null && p != null && kind == Kind.ATTRIBUTION;
+            if (uncredited) {
+                r = p.whole(); // a dateline that credits no agency is a reading too: the credit was dropped
+            }
             if (r == null) {
                 continue;
             }
-            String t = docs.get(d).text().substring(r.start(), r.end());
-            String key = Keys.squeeze(t);
+            String t = uncredited ? NO_AGENCY : docs.get(d).text().substring(r.start(), r.end());
+            String key = uncredited ? "" : key(t, kind);
             Document doc = docs.get(d);
             int from = doc.wordAtOrAfter(r.start());
             int to = doc.wordAtOrAfter(r.end());

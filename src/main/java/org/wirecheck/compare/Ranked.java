@@ -23,13 +23,16 @@ record Ranked(Variant variant, List<ReadingGroup> groups, Verdict verdict) {
             .thenComparing(r -> r.groups().get(0).key());
 
     private static final int SUMMARY_READING = 40;
+    /** A passage's highlighted head: at most this many words and characters. */
+    private static final int HEAD_WORDS = 8;
+    private static final int HEAD_CHARS = 50;
 
     Discrepancy toDiscrepancy(String id, List<Document> docs, IntFunction<String> copyId, int passage) {
         List<Reading> readings = new ArrayList<>();
         for (ReadingGroup g : groups) {
             List<Location> locations = new ArrayList<>();
             for (CopySpan s : g.spans()) {
-                locations.add(new Location(copyId.apply(s.copy()), s.charStart(), s.charEnd()));
+                locations.add(location(copyId.apply(s.copy()), s, docs.get(s.copy())));
             }
             locations.sort(Comparator.comparing(Location::witnessId, Comparator.comparingInt(String::length)
                     .thenComparing(Comparator.naturalOrder())));
@@ -37,6 +40,21 @@ record Ranked(Variant variant, List<ReadingGroup> groups, Verdict verdict) {
         }
         return new Discrepancy(id, verdict.kind(), verdict.severity(), summary(), verdict.why(),
                 readings.get(0).text(), readings, passage, key(docs));
+    }
+
+    /** A passage's location shows its first words and keeps the whole passage as its extent. */
+    private Location location(String id, CopySpan s, Document d) {
+        boolean passage = variant.shape() == Variant.Shape.PASSAGE || variant.shape() == Variant.Shape.TRUNCATION
+                || groups.stream().anyMatch(ReadingGroup::isEmpty);
+        if (!passage || s.isEmpty() || s.charEnd() - s.charStart() <= HEAD_CHARS) {
+            return new Location(id, s.charStart(), s.charEnd());
+        }
+        int end = s.from() + 1;
+        while (end < s.to() && end - s.from() < HEAD_WORDS && d.charEnd(end + 1) - s.charStart() <= HEAD_CHARS) {
+            end++;
+        }
+        return new Location(id, s.charStart(), Math.max(s.charStart(), Math.min(d.charEnd(end), s.charEnd())),
+                s.charStart(), s.charEnd());
     }
 
     /**

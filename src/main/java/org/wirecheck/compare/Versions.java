@@ -30,6 +30,14 @@ final class Versions {
                 continue;
             }
             Verdict v = r.verdict();
+            if (v.severity() == org.wirecheck.classify.Severity.HIGH && v.kind() != org.wirecheck.classify.Kind.WORDING
+                    && v.kind() != org.wirecheck.classify.Kind.QUOTE) {
+                // a fact updated between versions of the wire (the toll rising) is a finding of its own: it keeps
+                // its rank and says which versions carry which reading
+                out.add(new Ranked(r.variant(), r.groups(), new Verdict(v.kind(), v.severity(),
+                        v.why() + " (the copies follow different versions of the story)", v.score())));
+                continue;
+            }
             StringBuilder why = new StringBuilder(v.why()).append(" (differs between versions of the story: families ");
             for (int i = 0; i < families.size(); i++) {
                 why.append(i == 0 ? "" : " / ").append(families.get(i));

@@ -133,6 +133,10 @@ public final class JsonReport {
                 g.writeStringField("id", l.witnessId());
                 g.writeNumberField("start", l.start());
                 g.writeNumberField("end", l.end());
+                if (l.hasExtent()) {
+                    g.writeNumberField("extentStart", l.extentStart());
+                    g.writeNumberField("extentEnd", l.extentEnd());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -73,8 +73,8 @@ public final class Highlighter {
             }
             return;
         }
-        int end = Math.min(l.end(), text.length());
-        for (int k = l.start(); k < end; k++) {
+        int end = Math.min(l.extentEnd(), text.length());
+        for (int k = l.extentStart(); k < end; k++) {
             if (owner[k] < 0 && text.charAt(k) != '\n' && text.charAt(k) != '\r') {
                 owner[k] = d;
             }
