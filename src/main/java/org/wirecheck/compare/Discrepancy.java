@@ -41,6 +41,11 @@ public record Discrepancy(String id, Kind kind, Severity severity, String summar
         return null;
     }
 
+    /** True when one reading is carried by more copies than any other (else no reading is the majority). */
+    public boolean hasMajority() {
+        return readings.size() < 2 || readings.get(0).count() > readings.get(1).count();
+    }
+
     /** Number of copies involved in this discrepancy. */
     public int copies() {
         return readings.stream().mapToInt(Reading::count).sum();

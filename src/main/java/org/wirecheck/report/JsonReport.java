@@ -143,6 +143,7 @@ public final class JsonReport {
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeBooleanField("hasMajority", d.hasMajority());
         Optional<ReviewEntry> entry = review.entryFor(d);
         if (entry.isPresent()) {
             g.writeObjectFieldStart("review");

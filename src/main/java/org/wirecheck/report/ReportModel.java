@@ -273,7 +273,7 @@ public record ReportModel(String tool, ZonedDateTime date, String title, String 
             List<ItemReading> readings = new ArrayList<>();
             boolean majorityFound = false;
             for (Reading r : d.readings()) {
-                boolean majority = !majorityFound && r.text().equals(d.majority());
+                boolean majority = d.hasMajority() && !majorityFound && r.text().equals(d.majority());
                 majorityFound |= majority;
                 readings.add(reading(r, majority));
             }

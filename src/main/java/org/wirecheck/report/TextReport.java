@@ -111,7 +111,7 @@ public final class TextReport {
         sb.append(pad(d.id(), idWidth)).append("  ").append(pad(d.kind().name(), kindWidth))
                 .append("  ").append(pad(d.severity().label(), 6))
                 .append(' ').append(cut(oneLine(d.summary()))).append('\n');
-        boolean majorityMarked = false;
+        boolean majorityMarked = !d.hasMajority();
         for (Reading r : d.readings()) {
             sb.append("  ").append(r.isEmpty() ? "(absent)" : '"' + cut(oneLine(r.text())) + '"')
                     .append("  ").append(r.count()).append(" of ").append(total).append(": ")

@@ -79,4 +79,31 @@ class DatelineTest {
     void sentenceWithAParenthesisMidwayHasNoDateline() {
         assertThat(Dateline.find("A US official (who asked not to be named) said the talks failed.", OFFSET)).isNull();
     }
+
+    @Test
+    void placeKeepsItsRegionAndTheDateStaysApart() {
+        String p = "MANCHESTER, England, Nov 5 (Reuters) - A late penalty earned the hosts a win over the visitors.";
+        Dateline.Parts d = Dateline.find(p, OFFSET);
+        assertThat(at(p, d.place())).isEqualTo("MANCHESTER, England");
+        assertThat(at(p, d.date())).isEqualTo("Nov 5");
+        assertThat(at(p, d.agency())).isEqualTo("Reuters");
+    }
+
+    @Test
+    void capitalisedPlaceWithRegionAndNoAgency() {
+        String p = "CIMARRON, Kan. \u2014 A passenger train derailed overnight in a rural area of the state.";
+        Dateline.Parts d = Dateline.find(p, OFFSET);
+        assertThat(at(p, d.place())).isEqualTo("CIMARRON, Kan.");
+        assertThat(d.agency()).isNull();
+    }
+
+    @Test
+    void placeAndDateBeforeAColonStartAStoryParagraph() {
+        String p = "Islamabad, August 05 : Police arrested the former prime minister in the eastern city on Saturday.";
+        Dateline.Parts d = Dateline.find(p, OFFSET);
+        assertThat(at(p, d.place())).isEqualTo("Islamabad");
+        assertThat(at(p, d.date())).isEqualTo("August 05");
+        assertThat(Dateline.find("Key Points: the former prime minister was arrested.", OFFSET)).isNull();
+        assertThat(Dateline.find("EPL: Late show sends the champions top", OFFSET)).isNull();
+    }
 }

@@ -69,7 +69,7 @@ class JsonReportTest {
         assertThat(ds).hasSize(3);
         JsonNode d1 = ds.get(0);
         assertThat(fieldNames(d1)).containsExactly("id", "kind", "severity", "summary", "why", "majority",
-                "readings");
+                "readings", "hasMajority");
         assertThat(d1.get("id").asText()).isEqualTo("D1");
         assertThat(d1.get("kind").asText()).isEqualTo("NAME");
         assertThat(d1.get("severity").asText()).isEqualTo("high");
@@ -147,9 +147,9 @@ class JsonReportTest {
         JsonNode ds = MAPPER.readTree(JsonReport.toJson(Fixtures.threeCopies(), review)).get("discrepancies");
 
         assertThat(fieldNames(ds.get(0))).containsExactly("id", "kind", "severity", "summary", "why", "majority",
-                "readings");
+                "readings", "hasMajority");
         assertThat(fieldNames(ds.get(2))).containsExactly("id", "kind", "severity", "summary", "why", "majority",
-                "readings", "review");
+                "readings", "hasMajority", "review");
         assertThat(fieldNames(ds.get(2).get("review"))).containsExactly("verdict", "note");
         assertThat(ds.get(2).get("review").get("verdict").asText()).isEqualTo("style only");
         assertThat(ds.get(2).get("review").get("note").asText()).isEmpty();

@@ -42,6 +42,13 @@ public final class RowText {
      */
     public static String counts(Discrepancy d, int total) {
         Reading majority = d.readings().get(0);
+        if (!d.hasMajority()) {
+            StringBuilder b = new StringBuilder("no majority (");
+            for (int i = 0; i < d.readings().size(); i++) {
+                b.append(i == 0 ? "" : " / ").append(d.readings().get(i).count());
+            }
+            return b.append(" of ").append(total).append(')').toString();
+        }
         List<String> outliers = outliers(d);
         String head = majority.count() + " of " + total;
         if (outliers.isEmpty()) {

@@ -75,7 +75,7 @@ public final class DetailView extends ScrollPane {
         int[] budget = {FIRST_CONTEXTS};
         List<Runnable> later = new ArrayList<>();
         for (int i = 0; i < d.readings().size(); i++) {
-            content.getChildren().add(card(d.readings().get(i), i == 0, total, r, budget, later));
+            content.getChildren().add(card(d.readings().get(i), i == 0 && d.hasMajority(), total, r, budget, later));
         }
         if (!later.isEmpty()) {
             afterNextFrame(shown, later);

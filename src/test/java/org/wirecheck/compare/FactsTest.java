@@ -1,0 +1,109 @@
+package org.wirecheck.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.wirecheck.compare.Stories.compare;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.wirecheck.classify.Kind;
+import org.wirecheck.classify.Severity;
+
+/** Facts paired by what they are about, on invented stories: numbers in rewritten sentences, datelines, majorities. */
+class FactsTest {
+
+    private static final String EARLY = """
+            RIVERTON, Ore. (AP) - At least 12 people were injured when a ferry struck a pier in Riverton early Sunday, \
+            the harbour master said.
+
+            The ferry was carrying 240 passengers from the island when it lost power about 3 miles south of Riverton.
+
+            Crews towed the vessel to the dock by noon, and the pier was closed to traffic.""";
+
+    private static final String LATER = """
+            RIVERTON, Ore. - A ferry lost power and struck a pier on Sunday, injuring at least 19 people, officials said \
+            later in the day.
+
+            Crews towed the vessel to the dock by noon, and the pier was closed to traffic.
+
+            The vessel, which had 251 passengers aboard, was returning from the island about 3 miles south of Riverton.""";
+
+    private static final String LATER_TOO = LATER.replace("officials said later", "authorities said later");
+
+    private static Discrepancy numberWith(Comparison c, String reading) {
+        return c.discrepancies().stream()
+                .filter(d -> d.kind() == Kind.NUMBER && d.readings().stream().anyMatch(r -> r.text().contains(reading)))
+                .findFirst().orElse(null);
+    }
+
+    @Test
+    void pairsNumbersByWhatTheyCountAcrossRewrittenSentences() {
+        Comparison c = compare(EARLY, LATER, LATER_TOO);
+        Discrepancy toll = numberWith(c, "12 people");
+        assertThat(toll).as("the toll in a rewritten, moved sentence").isNotNull();
+        assertThat(toll.severity()).isEqualTo(Severity.HIGH);
+        assertThat(toll.readings()).extracting(Reading::count).containsExactly(2, 1);
+        assertThat(toll.readings().get(0).text()).contains("19");
+        Discrepancy aboard = numberWith(c, "240 passengers");
+        assertThat(aboard).as("passengers counted in another word order").isNotNull();
+        assertThat(aboard.readings().get(0).text()).contains("251");
+        assertThat(aboard.readings().get(0).locations()).allSatisfy(l -> assertThat(l.end() - l.start()).isLessThan(30));
+    }
+
+    @Test
+    void aNumberStatedAlikeIsNoDiscrepancy() {
+        Comparison c = compare(EARLY, LATER, LATER_TOO);
+        assertThat(c.discrepancies()).noneMatch(d -> d.kind() == Kind.NUMBER
+                && d.readings().stream().anyMatch(r -> r.text().contains("3 miles")));
+    }
+
+    @Test
+    void measuresFromDifferentPlacesAreDifferentFacts() {
+        String a = "The bridge stands about 20 miles west of Dodge on the old road. Traffic was light on Sunday morning.";
+        String b = "The bridge stands about 160 miles west of Wichita on the old road. Traffic was light on Sunday morning.";
+        Comparison c = compare(a, b);
+        assertThat(c.discrepancies()).noneMatch(d -> d.why().startsWith("the copies give different numbers"));
+    }
+
+    @Test
+    void aRangeIsOneNumber() {
+        String a = "Groups of four or five people were thrown around the car as it turned over in the night.";
+        String b = "Groups of four or five people were thrown around the car as it turned over, a passenger said.";
+        Comparison c = compare(a, b);
+        assertThat(c.discrepancies()).noneMatch(d -> d.kind() == Kind.NUMBER);
+    }
+
+    @Test
+    void aDroppedAgencyCreditIsOneAttributionItem() {
+        Comparison c = compare(EARLY, LATER, LATER_TOO);
+        List<Discrepancy> credits = c.discrepancies().stream()
+                .filter(d -> d.kind() == Kind.ATTRIBUTION && d.why().startsWith("credited to a different agency"))
+                .toList();
+        assertThat(credits).hasSize(1);
+        Set<String> readings = credits.get(0).readings().stream().map(Reading::text).collect(Collectors.toSet());
+        assertThat(readings).containsExactlyInAnyOrder("AP", Datelines.NO_AGENCY);
+    }
+
+    @Test
+    void datelinesAgreeingOnTheCityAndTheDateAreNoDiscrepancy() {
+        String a = "OAKVILLE, Ont., Nov 5 (Reuters) - The mayor opened the new library on Saturday with a short speech.";
+        String b = "Oakville, November 5: The mayor opened the new library on Saturday with a short speech to residents.";
+        String c2 = "OAKVILLE, Ont., Nov 5 (Reuters) - The mayor opened the new library on Saturday with a speech.";
+        Comparison c = compare(a, b, c2);
+        assertThat(c.discrepancies()).noneMatch(d -> d.why().startsWith("dateline gives a different"));
+    }
+
+    @Test
+    void noMajorityWhenReadingsTie() {
+        String a = "The council approved the plan on Monday after a long debate about the harbour and its future.";
+        String b = "The council rejected the plan on Monday after a long debate about the harbour and its future.";
+        String c2 = "The council delayed the plan on Monday after a long debate about the harbour and its future.";
+        Comparison c = compare(a, b, c2);
+        assertThat(c.discrepancies()).isNotEmpty();
+        Discrepancy d = c.discrepancies().stream().filter(x -> x.readings().size() == 3).findFirst().orElseThrow();
+        assertThat(d.hasMajority()).isFalse();
+        Comparison two = compare(a, b, a);
+        assertThat(two.discrepancies()).allMatch(Discrepancy::hasMajority);
+    }
+}
