@@ -120,8 +120,10 @@ public final class Classifier {
             return new Verdict(k, Severity.MEDIUM, (majorityEmpty ? "words only some copies add"
                     : "words some copies leave out") + diff.facts(), 5 + compact);
         }
-        if (!diff.dates.isEmpty() && sameDates(groups)) {
-            return new Verdict(Kind.STYLE, Severity.LOW, "same date written differently (abbreviated month or day)", 1);
+        if (!anyEmpty && (sameInStyle(groups, false) || sameInStyle(groups, true))) {
+            // two readings of a three-way variant that differ only in style ("Nov 5" / "November 5")
+            return new Verdict(Kind.STYLE, Severity.LOW,
+                    "same date, measure or word in another style (format, unit, British/US spelling)", 1);
         }
         if (!diff.dates.isEmpty()) {
             return new Verdict(Kind.DATE, Severity.HIGH, "date differs: " + String.join(" / ", diff.dates),
@@ -170,25 +172,6 @@ public final class Classifier {
             return new Verdict(k, Severity.MEDIUM, why, 4 + compact + drift);
         }
         return new Verdict(Kind.WORDING, Severity.MEDIUM, "wording differs", 4 + compact + drift);
-    }
-
-    /** True when the readings differ only in how they write months and days ("Nov" / "November", "Mon" / "Monday"). */
-    private static boolean sameDates(List<ReadingGroup> groups) {
-        String first = null;
-        for (ReadingGroup g : groups) {
-            StringBuilder b = new StringBuilder();
-            for (String k : g.key().split(" ")) {
-                Integer month = k.equals("may") ? null : Lexicon.MONTHS.get(k.endsWith(".") ? k.substring(0, k.length() - 1) : k);
-                b.append(month != null ? "#" + month : k.length() >= 3 && Lexicon.DAYS.contains(k) ? k.substring(0, 3) : k)
-                        .append(' ');
-            }
-            if (first == null) {
-                first = b.toString();
-            } else if (!first.equals(b.toString())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** True when all copies but one agree: the classic drift of a single republished copy. */

@@ -29,9 +29,10 @@ public final class StyleForms {
     }
 
     /**
-     * The canonical form of a reading given as its word keys: month names become month numbers, numbers take their
+     * The canonical form of a reading given as its word keys: month names become month numbers, day names their
+     * three-letter form, numbers take their
      * value and unit ("6.7m" and "6.7 meter" both give "6.7 m"; with {@code mIsMillion}, "m" stands for "million"
-     * instead), ordinal suffixes
+     * instead), leading zeros, ordinal suffixes
      * and "of"/"the" inside dates are dropped, and words take their American spelling.
      */
     public static String canonical(List<String> keys, boolean mIsMillion) {
@@ -42,12 +43,16 @@ public final class StyleForms {
                 out.add("month" + month);
                 continue;
             }
+            if (k.length() > 3 && Lexicon.DAYS.contains(k) && Lexicon.DAYS.contains(k.substring(0, 3))) {
+                out.add(k.substring(0, 3)); // "Monday" and "Mon"
+                continue;
+            }
             if (!k.isEmpty() && Character.isDigit(k.charAt(0))) {
                 int i = 0;
                 while (i < k.length() && (Character.isDigit(k.charAt(i)) || k.charAt(i) == '.')) {
                     i++;
                 }
-                out.add(Numbers.normaliseDigits(k.substring(0, i)));
+                out.add(Numbers.normaliseDigits(k.substring(0, i)).replaceFirst("^0+(?=\\d)", "")); // "05" is "5"
                 String unit = k.substring(i);
                 if (!unit.isEmpty()) {
                     out.add(unit.equals("m") && mIsMillion ? "mn" : UNITS.getOrDefault(unit, unit));

@@ -12,6 +12,7 @@ import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
 import org.wirecheck.classify.Severity;
 import org.wirecheck.classify.StoryContext;
+import org.wirecheck.classify.StyleForms;
 import org.wirecheck.classify.Verdict;
 import org.wirecheck.text.Document;
 import org.wirecheck.text.Keys;
@@ -24,20 +25,20 @@ import org.wirecheck.text.TextRange;
 final class Datelines {
 
     /**
-     * What must agree: for a place, its first part ("CIMARRON, Kan." and "Cimarron" are one place); for a date,
-     * months by number ("Nov 5" and "November 5" are one date).
+     * What must agree: for a place, its first part ("CIMARRON, Kan." and "Cimarron" are one place); for a date, its
+     * canonical style form ("Nov 5" and "November 05" are one date).
      */
     private static String key(String text, Kind kind) {
-        String k = Keys.squeeze(kind == Kind.PLACE ? text.split(",")[0] : text);
-        if (kind != Kind.DATE) {
-            return k;
+        if (kind == Kind.DATE) {
+            List<String> keys = new ArrayList<>();
+            for (String w : text.split("[^\\p{L}\\p{N}]+")) {
+                if (!w.isEmpty()) {
+                    keys.add(Keys.of(w));
+                }
+            }
+            return StyleForms.canonical(keys, false);
         }
-        StringBuilder b = new StringBuilder();
-        for (String bare : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            Integer month = org.wirecheck.text.Lexicon.MONTHS.get(bare);
-            b.append(month != null ? "#" + month : bare.replaceFirst("^0+(?=\\d)", "")).append(' ');
-        }
-        return b.toString().strip();
+        return Keys.squeeze(kind == Kind.PLACE ? text.split(",")[0] : text);
     }
 
     static final String NO_AGENCY = "(no agency credit)";
