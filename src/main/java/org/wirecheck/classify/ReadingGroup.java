@@ -63,7 +63,8 @@ public record ReadingGroup(String key, String text, List<CopySpan> spans) {
         return b.toString();
     }
 
-    private static String displayText(List<CopySpan> spans, List<Document> docs) {
+    /** The form most of the spans write (spaces squeezed), ties broken by text. */
+    public static String displayText(List<CopySpan> spans, List<Document> docs) {
         Map<String, Integer> forms = new HashMap<>();
         String best = null;
         for (CopySpan s : spans) {

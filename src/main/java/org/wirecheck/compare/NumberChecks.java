@@ -57,20 +57,12 @@ final class NumberChecks {
                     .add(new CopySpan(m.copy(), m.from(), end, start, d.charEnd(end)));
         }
         List<ReadingGroup> groups = new ArrayList<>();
-        byValue.forEach((value, spans) -> groups.add(new ReadingGroup(value, text(spans, docs), spans)));
+        byValue.forEach((value, spans) -> groups.add(new ReadingGroup(value, ReadingGroup.displayText(spans, docs), spans)));
         groups.sort((a, b) -> Integer.compare(b.count(), a.count()));
         Variant v = new Variant(-1, -1, Variant.Shape.WORDS, groups.stream().flatMap(g -> g.spans().stream()).toList());
         String why = "the copies give different numbers for the same thing: "
                 + String.join(" / ", groups.stream().map(ReadingGroup::text).toList());
         return new Ranked(v, groups, new Verdict(Kind.NUMBER, Severity.HIGH, why, SCORE + 0.05 * f.mentions().size()));
-    }
-
-    private static String text(List<CopySpan> spans, List<Document> docs) {
-        Map<String, Integer> forms = new LinkedHashMap<>();
-        for (CopySpan s : spans) {
-            forms.merge(docs.get(s.copy()).slice(s.from(), s.to()).replaceAll("\\s+", " "), 1, Integer::sum);
-        }
-        return forms.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
     /** The items left after removing word-level NUMBER items whose readings a fact item already covers. */
