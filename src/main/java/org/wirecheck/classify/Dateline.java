@@ -27,12 +27,13 @@ public final class Dateline {
         }
     }
 
-    private static final String MONTHS = "(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d)";
-    /** A place, with its region or country after a comma ("CIMARRON, Kan.", "MANCHESTER, England"). */
-    private static final String PLACE = "([A-Z][\\p{L}.'\\-]*(?:[ ][A-Z][\\p{L}.'\\-]*){0,3}"
-            + "(?:,\\s*" + MONTHS + "[A-Z][\\p{L}.'\\-]*(?:[ ][A-Z][\\p{L}.'\\-]*)?)?)";
-    private static final String CAPS_PLACE = "([A-Z][A-Z.'\\-]+(?:[ ][A-Z][A-Z.'\\-]+){0,3}"
-            + "(?:,\\s*" + MONTHS + "[A-Z][\\p{L}.'\\-]*(?:[ ][A-Z][\\p{L}.'\\-]*)?)?)";
+    /** A month's name or abbreviation, in any case ("Nov", "november", "Sept."). */
+    static final String MONTH_NAME = "(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+    /** A region or country after the place ("CIMARRON, Kan.", "MANCHESTER, England"), never the date. */
+    private static final String REGION = "(?:,\\s*(?!" + MONTH_NAME + "\\s+\\d)"
+            + "[A-Z][\\p{L}.'\\-]*(?:[ ][A-Z][\\p{L}.'\\-]*)?)?";
+    private static final String PLACE = "([A-Z][\\p{L}.'\\-]*(?:[ ][A-Z][\\p{L}.'\\-]*){0,3}" + REGION + ")";
+    private static final String CAPS_PLACE = "([A-Z][A-Z.'\\-]+(?:[ ][A-Z][A-Z.'\\-]+){0,3}" + REGION + ")";
     private static final String DATE = "(?:,\\s*((?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?)"
             + "|(?:\\d{1,2}\\s+[A-Z][a-z]{2,8}\\.?(?:\\s+\\d{4})?)))?";
     private static final Pattern WITH_AGENCY = Pattern.compile(

@@ -33,7 +33,7 @@ public final class Furniture {
             Pattern.CASE_INSENSITIVE);
 
     /** A line that is only a publication date and time: "Saturday 05 November 2022 17:13 GMT". */
-    private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+    private static final String MONTH = Dateline.MONTH_NAME;
     private static final Pattern DATE_LINE = Pattern.compile(
             "((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(\\d{1,2}(st|nd|rd|th)?\\s+" + MONTH + "|" + MONTH
             + "\\s+\\d{1,2}(st|nd|rd|th)?),?\\s+\\d{4}(,?\\s+(at\\s+)?\\d{1,2}[:.]\\d{2}(\\s*[ap]\\.?m\\.?)?"
