@@ -29,10 +29,13 @@ record Ranked(Variant variant, List<ReadingGroup> groups, Verdict verdict) {
 
     Discrepancy toDiscrepancy(String id, List<Document> docs, IntFunction<String> copyId, int passage) {
         List<Reading> readings = new ArrayList<>();
+        boolean presence = variant.shape() == Variant.Shape.PASSAGE || variant.shape() == Variant.Shape.TRUNCATION
+                || groups.stream().anyMatch(ReadingGroup::isEmpty);
         for (ReadingGroup g : groups) {
             List<Location> locations = new ArrayList<>();
             for (CopySpan s : g.spans()) {
-                locations.add(location(copyId.apply(s.copy()), s, docs.get(s.copy())));
+                String copy = copyId.apply(s.copy());
+                locations.add(presence ? head(copy, s, docs.get(s.copy())) : new Location(copy, s.charStart(), s.charEnd()));
             }
             locations.sort(Comparator.comparing(Location::witnessId, Comparator.comparingInt(String::length)
                     .thenComparing(Comparator.naturalOrder())));
@@ -43,18 +46,15 @@ record Ranked(Variant variant, List<ReadingGroup> groups, Verdict verdict) {
     }
 
     /** A passage's location shows its first words and keeps the whole passage as its extent. */
-    private Location location(String id, CopySpan s, Document d) {
-        boolean passage = variant.shape() == Variant.Shape.PASSAGE || variant.shape() == Variant.Shape.TRUNCATION
-                || groups.stream().anyMatch(ReadingGroup::isEmpty);
-        if (!passage || s.isEmpty() || s.charEnd() - s.charStart() <= HEAD_CHARS) {
+    private static Location head(String id, CopySpan s, Document d) {
+        if (s.isEmpty() || s.charEnd() - s.charStart() <= HEAD_CHARS) {
             return new Location(id, s.charStart(), s.charEnd());
         }
         int end = s.from() + 1;
         while (end < s.to() && end - s.from() < HEAD_WORDS && d.charEnd(end + 1) - s.charStart() <= HEAD_CHARS) {
             end++;
         }
-        return new Location(id, s.charStart(), Math.max(s.charStart(), Math.min(d.charEnd(end), s.charEnd())),
-                s.charStart(), s.charEnd());
+        return new Location(id, s.charStart(), Math.min(d.charEnd(end), s.charEnd()), s.charStart(), s.charEnd());
     }
 
     /**

@@ -5,13 +5,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.wirecheck.align.CopySpan;
+import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
+import org.wirecheck.classify.Severity;
 import org.wirecheck.classify.Verdict;
 
 /**
  * Copies often come from two or more versions of the wire story (an early and a later update, or two agencies).
  * A difference that splits the copies exactly along those families is a difference between versions, not drift in
- * one republished copy: it keeps its kind and severity but ranks below single-copy drift, and says so.
+ * one republished copy. A changed fact (high, not wording or quote) keeps its rank, since an updated figure is
+ * often the main finding; other differences keep kind and severity but rank below single-copy drift; both say so.
  */
 final class Versions {
 
@@ -30,8 +33,7 @@ final class Versions {
                 continue;
             }
             Verdict v = r.verdict();
-            if (v.severity() == org.wirecheck.classify.Severity.HIGH && v.kind() != org.wirecheck.classify.Kind.WORDING
-                    && v.kind() != org.wirecheck.classify.Kind.QUOTE) {
+            if (v.severity() == Severity.HIGH && v.kind() != Kind.WORDING && v.kind() != Kind.QUOTE) {
                 // a fact updated between versions of the wire (the toll rising) is a finding of its own: it keeps
                 // its rank and says which versions carry which reading
                 out.add(new Ranked(r.variant(), r.groups(), new Verdict(v.kind(), v.severity(),

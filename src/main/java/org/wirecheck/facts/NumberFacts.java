@@ -2,6 +2,7 @@ package org.wirecheck.facts;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,7 +45,7 @@ public final class NumberFacts {
 
     private final Map<String, Double> weight = new HashMap<>();
 
-    NumberFacts(List<List<NumberMention>> perCopy, int copies) {
+    NumberFacts(List<List<NumberMention>> perCopy) {
         Map<String, Set<Integer>> users = new HashMap<>();
         for (List<NumberMention> ms : perCopy) {
             for (NumberMention m : ms) {
@@ -56,12 +57,12 @@ public final class NumberFacts {
                 }
             }
         }
-        users.forEach((s, u) -> weight.put(s, Math.log(1.0 + (double) copies / u.size())));
+        users.forEach((s, u) -> weight.put(s, Math.log(1.0 + (double) perCopy.size() / u.size())));
     }
 
     /** The facts on which copies state different numbers; {@code perCopy} holds each copy's mentions. */
     public static List<Fact> differing(List<List<NumberMention>> perCopy) {
-        NumberFacts f = new NumberFacts(perCopy, perCopy.size());
+        NumberFacts f = new NumberFacts(perCopy);
         List<Fact> out = new ArrayList<>();
         for (Fact fact : f.cluster(perCopy)) {
             if (fact.values().size() >= 2) {
@@ -153,7 +154,7 @@ public final class NumberFacts {
 
     /** How strongly two mentions in different copies look like the same fact. */
     double score(NumberMention a, NumberMention b) {
-        if (!a.names().isEmpty() && !b.names().isEmpty() && java.util.Collections.disjoint(a.names(), b.names())) {
+        if (!a.names().isEmpty() && !b.names().isEmpty() && Collections.disjoint(a.names(), b.names())) {
             return 0; // "20 miles west of Dodge City", "160 miles west of Wichita": measured from different places
         }
         double near = shared(a.after(), b.after(), 1.0) + shared(a.before(), b.before(), 0.6);

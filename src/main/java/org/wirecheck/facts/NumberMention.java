@@ -9,8 +9,8 @@ import java.util.List;
  * @param from     first word of the number phrase ("at least" not included)
  * @param to       one past the number phrase's last word
  * @param value    the value in canonical form ("32" for "thirty-two", "28th", "964000", "10/0" for a score)
- * @param before   stems of up to three words before the number, nearest first
- * @param after    stems of up to three words after it, nearest first (a unit glued to the digits comes first)
+ * @param before   stems of up to four words before the number, nearest first
+ * @param after    stems of up to four words after it, nearest first (a unit glued to the digits comes first)
  * @param names    keys of the capitalised words among {@code after} ("Wichita" in "160 miles west of Wichita")
  * @param sentence the sentence it stands in
  * @param context  stems of the sentence's other content words, sorted, without numbers

@@ -2,9 +2,11 @@ package org.wirecheck.facts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 import org.wirecheck.classify.Numbers;
 import org.wirecheck.text.Document;
 import org.wirecheck.text.Lexicon;
@@ -19,7 +21,7 @@ public final class NumberMentions {
     private static final Set<String> AMBIGUOUS = Set.of("one", "first", "second", "half", "double", "twice",
             "triple", "third", "zero");
     /** An amount written after a currency code: "R11", "Rs500", "Rp2" (the decimals follow as the next word). */
-    private static final java.util.regex.Pattern CURRENCY_CODE = java.util.regex.Pattern.compile("[a-z]{1,2}\\d[\\d.]*");
+    private static final Pattern CURRENCY_CODE = Pattern.compile("[a-z]{1,2}\\d[\\d.]*");
     private static final Set<String> RANGE = Set.of("or", "to");
     private static final int NEAR = 4;
 
@@ -100,7 +102,7 @@ public final class NumberMentions {
             }
         }
         String value = CURRENCY_CODE.matcher(d.word(from).key()).matches()
-                ? d.slice(from, to).toLowerCase(java.util.Locale.ROOT).replace(" ", "")
+                ? d.slice(from, to).toLowerCase(Locale.ROOT).replace(" ", "")
                 : String.join("/", Numbers.values(keys));
         if (value.isEmpty()) {
             return null;
