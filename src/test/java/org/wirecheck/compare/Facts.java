@@ -13,15 +13,24 @@ import org.wirecheck.classify.Severity;
  */
 final class Facts {
 
-    record Key(String file, String text) {
+    /** A key's text in a file; {@code at} names the occurrence meant, or is -1 for any. */
+    record Key(String file, String text, int at) {
+        Key(String file, String text) {
+            this(file, text, -1);
+        }
     }
 
     record Fact(String id, Kind kind, List<Key> keys) {
     }
 
-    record Score(int found, int foundTopK, int total, int styleAboveLow, List<String> missed) {
+    /** {@code realTopN}: how many of the first n items (n = substantive facts) match a fact (R-precision). */
+    record Score(int found, int foundTopK, int total, int styleAboveLow, List<String> missed, int realTopN) {
         double recall() {
             return (double) found / total;
+        }
+
+        double rPrecision() {
+            return (double) realTopN / total;
         }
 
         double recallAtK() {
@@ -35,6 +44,21 @@ final class Facts {
             keys.add(new Key(fileTextPairs[i], fileTextPairs[i + 1]));
         }
         return new Fact(id, kind, keys);
+    }
+
+    /** The entries of a gold file in the shared scorer's format ({@code ../shared/eval/.../gold.json}). */
+    static List<Fact> gold(java.nio.file.Path file) throws java.io.IOException {
+        List<Fact> out = new ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode e : new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(file.toFile())) {
+            List<Key> keys = new ArrayList<>();
+            for (com.fasterxml.jackson.databind.JsonNode k : e.get("keys")) {
+                keys.add(new Key(k.get("file").asText(), k.get("text").asText(), k.has("at") ? k.get("at").asInt() : -1));
+            }
+            Kind kind = e.get("kind").asText().equals("MEANING") ? Kind.WORDING : Kind.valueOf(e.get("kind").asText());
+            out.add(new Fact(e.get("id").asText(), kind, keys));
+        }
+        return out;
     }
 
     static Score score(Comparison c, List<Fact> facts) {
@@ -67,7 +91,13 @@ final class Facts {
                 }
             }
         }
-        return new Score(found, top, substantive.size(), styleHigh, missed);
+        int realTopN = 0;
+        for (int i = 0; i < Math.min(substantive.size(), c.discrepancies().size()); i++) {
+            Discrepancy d = c.discrepancies().get(i);
+            realTopN += substantive.stream().anyMatch(f -> f.keys().stream()
+                    .allMatch(key -> hit(d, key, text.get(key.file()), fileOf))) ? 1 : 0;
+        }
+        return new Score(found, top, substantive.size(), styleHigh, missed, realTopN);
     }
 
     private static int indexOf(Comparison c, Fact f, Map<String, String> text, Map<String, String> fileOf) {
@@ -91,7 +121,8 @@ final class Facts {
                 if (!key.file().equals(fileOf.get(l.witnessId())) || l.end() - l.start() > limit) {
                     continue;
                 }
-                for (int a = text.indexOf(key.text()); a >= 0; a = text.indexOf(key.text(), a + 1)) {
+                for (int a = key.at() >= 0 ? key.at() : text.indexOf(key.text()); a >= 0;
+                        a = key.at() >= 0 ? -1 : text.indexOf(key.text(), a + 1)) {
                     int b = a + key.text().length();
                     if (l.start() < b && l.end() > a || l.isEmpty() && a <= l.start() && l.start() <= b) {
                         return true;
