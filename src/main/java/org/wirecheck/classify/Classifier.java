@@ -114,7 +114,8 @@ public final class Classifier {
             }
             return new Verdict(Kind.WORDING, Severity.MEDIUM, "passage reworded" + facts, 2 + compact);
         }
-        if (anyEmpty && (!diff.dates.isEmpty() || !diff.numbers.isEmpty() || !diff.titles.isEmpty())) {
+        if (anyEmpty && (!diff.dates.isEmpty() || !diff.numbers.isEmpty() || !diff.titles.isEmpty()
+                || !diff.names.isEmpty() && !diff.source && !diff.onlyNames)) {
             // a phrase some copies add or drop is not a changed fact, even when it holds a number, date or title
             Kind k = majorityEmpty ? Kind.ADDITION : Kind.OMISSION;
             return new Verdict(k, Severity.MEDIUM, (majorityEmpty ? "words only some copies add"
@@ -256,6 +257,12 @@ public final class Classifier {
             }
             canonical.add(StyleForms.canonical(List.of(g.key().split(" ")), mIsMillion));
         }
+        if (canonical.size() == 2 && groups.size() == 2) {
+            // "PM to 3" / "prime minister to three": an acronym spelled out, a number in words
+            List<String> a = StyleForms.spelledOut(groups.get(0).text(), groups.get(1).text());
+            List<String> b = StyleForms.spelledOut(groups.get(1).text(), groups.get(0).text());
+            return StyleForms.canonical(a, mIsMillion).equals(StyleForms.canonical(b, mIsMillion));
+        }
         return canonical.size() == 1;
     }
 
@@ -307,6 +314,8 @@ public final class Classifier {
         final Set<String> surface = new LinkedHashSet<>();
         boolean source;
         boolean onlyFunctionWords = true;
+        /** True when every differing content word is a proper noun ("Sweden" dropped from a list of countries). */
+        boolean onlyNames = true;
         int maxWords;
         private final List<Integer> differingOf = new ArrayList<>();
 
@@ -350,8 +359,10 @@ public final class Classifier {
                     if (Lexicon.TITLES.contains(k)) {
                         titles.add(d.word(i).text());
                     }
-                    if (ctx.properNoun(d, i) && !Lexicon.TITLES.contains(k) && !Lexicon.isDateWord(k)
-                            && k.length() > 1) {
+                    boolean name = ctx.properNoun(d, i) && !Lexicon.TITLES.contains(k) && !Lexicon.isDateWord(k)
+                            && k.length() > 1;
+                    onlyNames &= name || Lexicon.isStopword(k);
+                    if (name) {
                         namesOf.get(r).add(k);
                         surfaceOf.get(r).add(d.word(i).text());
                     }

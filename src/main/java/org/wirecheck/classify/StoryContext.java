@@ -18,8 +18,10 @@ public final class StoryContext {
     private final List<Dateline.Parts> datelines;
     private final Map<String, int[]> usage = new HashMap<>();
     private final List<java.util.Set<String>> vocabulary;
+    private final Map<Document, boolean[]> titleCase = new java.util.IdentityHashMap<>();
 
     private static final int FURNITURE_WORDS = 40;
+    private static final int TITLE_CASE_WORDS = 4;
     private static final int CAPITALISED = 0;
     private static final int LOWER = 1;
     private static final int AFTER_LOCATIVE = 2;
@@ -35,10 +37,14 @@ public final class StoryContext {
             return keys;
         }).toList();
         for (Document d : docs) {
+            boolean[] headline = titleCaseSentences(d);
+            titleCase.put(d, headline);
             for (int i = 0; i < d.size(); i++) {
                 Token t = d.word(i);
                 int[] u = usage.computeIfAbsent(t.key(), k -> new int[3]);
-                if (!d.startsSentence(i) && Character.isUpperCase(t.text().charAt(0))) {
+                if (headline[d.sentenceOf(i)]) {
+                    // a headline in title case capitalises every word: no evidence of a proper noun
+                } else if (!d.startsSentence(i) && Character.isUpperCase(t.text().charAt(0))) {
                     u[CAPITALISED]++;
                 } else if (Character.isLowerCase(t.text().charAt(0))) {
                     u[LOWER]++;
@@ -48,6 +54,28 @@ public final class StoryContext {
                 }
             }
         }
+    }
+
+    /**
+     * Per sentence: true when it is written in title case ("Imran Khan Sentenced To Three Years In Corruption Case"):
+     * at least {@value #TITLE_CASE_WORDS} content words, nearly all capitalised.
+     */
+    static boolean[] titleCaseSentences(Document d) {
+        boolean[] out = new boolean[d.sentenceCount()];
+        for (int s = 0; s < out.length; s++) {
+            int content = 0;
+            int capitalised = 0;
+            for (int i = d.sentenceStart(s); i < d.sentenceEnd(s); i++) {
+                String text = d.word(i).text();
+                if (!Character.isLetter(text.charAt(0)) || Lexicon.isStopword(d.word(i).key())) {
+                    continue;
+                }
+                content++;
+                capitalised += Character.isUpperCase(text.charAt(0)) ? 1 : 0;
+            }
+            out[s] = content >= TITLE_CASE_WORDS && capitalised >= 0.8 * content;
+        }
+        return out;
     }
 
     /** Furniture roles of a copy's sentences; {@code judged} remembers the role of each text already judged. */
@@ -158,6 +186,11 @@ public final class StoryContext {
             return false;
         }
         int[] u = usage.get(t.key());
+        boolean[] headline = titleCase.get(d);
+        if (headline != null && headline[d.sentenceOf(w)] && !acronym) {
+            // in a title-case line only the word's use in the copies' prose can tell
+            return u != null && u[CAPITALISED] > 0 && u[CAPITALISED] >= u[LOWER];
+        }
         if (u == null) {
             return !d.startsSentence(w);
         }

@@ -1,9 +1,14 @@
 package org.wirecheck.classify;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.wirecheck.text.Lexicon;
+import org.wirecheck.text.Token;
+import org.wirecheck.text.Tokenizer;
 
 /**
  * Canonical forms under which two readings that differ only in writing style become equal: dates ("Feb. 11, 2013"
@@ -72,6 +77,53 @@ public final class StyleForms {
             out.add(american(k));
         }
         return String.join(" ", out);
+    }
+
+    /**
+     * The word keys of {@code reading} with every run of words whose initials spell an acronym of {@code other}
+     * replaced by that acronym ("prime minister" becomes "pm" when the other reading says "PM"), and number words
+     * by their value ("three" becomes "3").
+     */
+    public static List<String> spelledOut(String reading, String other) {
+        Set<String> acronyms = new HashSet<>();
+        for (Token t : Tokenizer.words(other, List.of())) {
+            String w = t.text();
+            if (w.length() >= 2 && w.length() <= 5 && w.chars().allMatch(Character::isUpperCase)) {
+                acronyms.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        List<String> keys = new ArrayList<>();
+        Tokenizer.words(reading, List.of()).forEach(t -> keys.add(t.key()));
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            String run = acronymAt(keys, i, acronyms);
+            if (run != null) {
+                out.add(run);
+                i += run.length() - 1;
+                continue;
+            }
+            String k = keys.get(i);
+            boolean numberWord = Numbers.isNumeric(k) && !k.isEmpty() && Character.isLetter(k.charAt(0));
+            out.add(numberWord ? String.join(" ", Numbers.values(List.of(k))) : k);
+        }
+        return out;
+    }
+
+    private static String acronymAt(List<String> keys, int i, Set<String> acronyms) {
+        for (String a : acronyms) {
+            if (i + a.length() > keys.size()) {
+                continue;
+            }
+            boolean spells = true;
+            for (int j = 0; j < a.length() && spells; j++) {
+                String k = keys.get(i + j);
+                spells = !k.isEmpty() && k.charAt(0) == a.charAt(j) && k.length() > 1;
+            }
+            if (spells) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /** British endings and their American forms, tried in order; the first that fits is used. */

@@ -233,4 +233,42 @@ class RulesTest {
         assertThat(c.discrepancies()).isNotEmpty()
                 .allMatch(d -> d.kind() == Kind.BOILERPLATE && d.severity() == Severity.LOW);
     }
+    @Test
+    void acronymSpelledOutWithNumberInWordsIsStyle() {
+        String spelled = HARBOUR.get(2).replace("Mayor Ilse Brandt", "Ilse Brandt of the Valdora Port Authority");
+        Comparison c = compare(with(2, spelled), with(2, spelled),
+                with(2, HARBOUR.get(2).replace("Mayor Ilse Brandt", "Ilse Brandt of the VPA")));
+        assertNothingAboveLow(c);
+        Comparison numbers = compare(BASE, BASE, with(7, HARBOUR.get(7).replace("first six months", "first 6 months")));
+        assertNothingAboveLow(numbers);
+    }
+
+    @Test
+    void acronymWhoseLettersDoNotFitStaysAChange() {
+        Comparison c = compare(BASE, BASE, with(6, HARBOUR.get(6).replace("transport minister", "PM")));
+        assertThat(c.discrepancies()).anyMatch(d -> d.severity() != Severity.LOW);
+    }
+
+    @Test
+    void capitalisedWordsOfATitleCaseHeadlineAreNotNames() {
+        String headline = "Valdora Terminal Opens Amid Dredging Row\n\n";
+        String other = "Valdora Terminal Opens Amid Fishing Protests\n\n";
+        Comparison c = compare(headline + BASE, headline + BASE, other + BASE);
+        assertThat(c.discrepancies()).noneMatch(d -> d.kind() == Kind.NAME);
+    }
+
+    @Test
+    void nameDroppedFromAListIsANameButANameInADroppedPhraseIsAnOmission() {
+        String three = HARBOUR.get(7).replace("from Asia", "from Asia, Brazil and Kenya");
+        Comparison list = compare(with(7, three), with(7, three),
+                with(7, HARBOUR.get(7).replace("from Asia", "from Asia and Kenya")));
+        Discrepancy dropped = find(list, "Brazil", "");
+        assertThat(dropped.kind()).isEqualTo(Kind.NAME);
+        assertThat(dropped.severity()).isEqualTo(Severity.HIGH);
+        String base = HARBOUR.get(5).replace("said it", "said, through spokesman Edvin Aalto, that it");
+        Comparison phrase = compare(with(5, base), with(5, base), BASE);
+        Discrepancy d = find(phrase, "Aalto", "");
+        assertThat(d.kind()).isIn(Kind.OMISSION, Kind.ADDITION);
+        assertThat(d.severity()).isEqualTo(Severity.MEDIUM);
+    }
 }
