@@ -126,7 +126,8 @@ public final class Classifier {
             return new Verdict(Kind.STYLE, Severity.LOW,
                     "same date, measure or word in another style (format, unit, British/US spelling)", 1);
         }
-        if (!diff.dates.isEmpty()) {
+        if (!diff.dates.isEmpty() && (diff.readingsWithDates == groups.size() || diff.fullDate
+                || diff.maxWords <= 2)) {
             return new Verdict(Kind.DATE, Severity.HIGH, "date differs: " + String.join(" / ", diff.dates),
                     8 + compact + drift);
         }
@@ -138,7 +139,8 @@ public final class Classifier {
             return new Verdict(Kind.NUMBER, Severity.HIGH, "number differs: " + String.join(" vs ", diff.numbers),
                     8 + compact + drift);
         }
-        if (!diff.titles.isEmpty() && (diff.names.isEmpty() || diff.maxWords <= 2)) {
+        if (!diff.titles.isEmpty() && (diff.readingsWithTitles == groups.size() || diff.maxWords <= 2)
+                && (diff.names.isEmpty() || diff.maxWords <= 2)) {
             return new Verdict(Kind.TITLE, Severity.HIGH, "title or role differs: " + String.join(" / ", diff.titles),
                     7.5 + compact + drift);
         }
@@ -314,6 +316,11 @@ public final class Classifier {
         final Set<String> surface = new LinkedHashSet<>();
         boolean source;
         boolean onlyFunctionWords = true;
+        /** How many readings hold a date word, and a title, anywhere in them. */
+        int readingsWithDates;
+        int readingsWithTitles;
+        /** True when a reading gives a calendar date ("February 24"). */
+        boolean fullDate;
         /** True when every differing content word is a proper noun ("Sweden" dropped from a list of countries). */
         boolean onlyNames = true;
         int maxWords;
@@ -337,6 +344,16 @@ public final class Classifier {
                 Document d = docs.get(s.copy());
                 List<String> numericKeys = new ArrayList<>();
                 int differing = 0;
+                boolean hasDate = false;
+                boolean hasTitle = false;
+                for (int i = s.from(); i < s.to(); i++) {
+                    hasDate |= Lexicon.isDateWord(d.word(i).key());
+                    hasTitle |= Lexicon.TITLES.contains(d.word(i).key());
+                    fullDate |= Lexicon.MONTHS.containsKey(d.word(i).key()) && i + 1 < s.to()
+                            && Numbers.isNumeric(d.word(i + 1).key()) && d.word(i + 1).key().length() <= 2;
+                }
+                readingsWithDates += hasDate ? 1 : 0;
+                readingsWithTitles += hasTitle ? 1 : 0;
                 for (int i = s.from(); i < s.to(); i++) {
                     String k = d.word(i).key();
                     if (inAllOthers(readingKeys, r, k)) {

@@ -18,9 +18,11 @@ import org.wirecheck.text.Document;
 import org.wirecheck.text.Lexicon;
 
 /**
- * Finds a place or name swapped for another in the same passage even when the sentence around it was rewritten
- * ("is in Seoul" / "his trip to Pyongyang"): within one aligned passage, two copies each name one that the other
- * does not, of the same type (place or not), at about the same relative position. Reported once per pair of names,
+ * Finds a place swapped for another in the same passage even when the sentence around it was rewritten
+ * ("is in Seoul" / "his trip to Pyongyang"): within one aligned passage, two copies each name a place, right after
+ * a word of place, that the other does not, at about the same relative position. Other names are left to the
+ * aligned comparison: measured on real rewritten stories, swaps of persons, teams or demonyms found this way were
+ * nearly all two ways of telling the same thing. Reported once per pair of names,
  * unless an aligned variant already shows it.
  */
 final class EntitySwaps {
@@ -92,9 +94,12 @@ final class EntitySwaps {
             return;
         }
         for (Mention x : onlyA) {
+            if (!inPlaceSlot(x)) {
+                continue;
+            }
             Mention best = null;
             for (Mention y : onlyB) {
-                if (ctx.placeLike(x.key()) == ctx.placeLike(y.key()) && (best == null
+                if (inPlaceSlot(y) && (best == null
                         || Math.abs(y.position() - x.position()) < Math.abs(best.position() - x.position()))) {
                     best = y;
                 }
@@ -122,6 +127,19 @@ final class EntitySwaps {
         }
     }
 
+    /**
+     * True when the mention stands where a place goes: a place name right after a word of place ("in Seoul",
+     * "trip to Pyongyang", "west of Dodge City"). Other names differ between rewrites for too many reasons.
+     */
+    private boolean inPlaceSlot(Mention m) {
+        Document d = docs.get(m.copy());
+        if (!ctx.placeLike(m.key()) || m.word() == 0) {
+            return false;
+        }
+        String before = d.word(m.word() - 1).key();
+        return Lexicon.LOCATIVES.contains(before) || before.equals("of");
+    }
+
     private static void addOnce(List<Mention> side, Mention m) {
         if (side.stream().noneMatch(o -> o.copy() == m.copy())) {
             side.add(m);
@@ -142,10 +160,8 @@ final class EntitySwaps {
             groups.add(new ReadingGroup(first.key(), docs.get(first.copy()).word(first.word()).text(), spans));
         }
         groups.sort((x, y) -> Integer.compare(y.count(), x.count()));
-        boolean place = ctx.placeLike(sides.get(0).get(0).key());
         Variant v = new Variant(-1, -1, Variant.Shape.WORDS, groups.stream().flatMap(g -> g.spans().stream()).toList());
-        String why = (place ? "place differs in the same passage: " : "name differs in the same passage: ")
-                + groups.get(0).text() + " / " + groups.get(1).text();
-        return new Ranked(v, groups, new Verdict(place ? Kind.PLACE : Kind.NAME, Severity.HIGH, why, 8.5));
+        String why = "place differs in the same passage: " + groups.get(0).text() + " / " + groups.get(1).text();
+        return new Ranked(v, groups, new Verdict(Kind.PLACE, Severity.HIGH, why, 8.5));
     }
 }

@@ -271,4 +271,18 @@ class RulesTest {
         assertThat(d.kind()).isIn(Kind.OMISSION, Kind.ADDITION);
         assertThat(d.severity()).isEqualTo(Severity.MEDIUM);
     }
+
+    @Test
+    void aDayReplacedByOtherWordsIsARewordingNotADateChange() {
+        Comparison c = compare(BASE, BASE, with(0, HARBOUR.get(0).replace("on Monday that", "in a written statement that")));
+        assertThat(c.discrepancies()).noneMatch(d -> d.kind() == Kind.DATE && d.severity() == Severity.HIGH);
+        Comparison title = compare(BASE, BASE, with(2, HARBOUR.get(2).replace("Mayor Ilse Brandt", "Ilse Brandt, who spoke")));
+        assertThat(title.discrepancies()).noneMatch(d -> d.kind() == Kind.TITLE && d.severity() == Severity.HIGH);
+    }
+
+    @Test
+    void aCalendarDateOnlyOneCopyGivesIsADate() {
+        Comparison c = compare(BASE, BASE, with(7, HARBOUR.get(7).replace("for the first six months", "from March 3")));
+        assertThat(c.discrepancies()).anyMatch(d -> d.kind() == Kind.DATE && d.severity() == Severity.HIGH);
+    }
 }
