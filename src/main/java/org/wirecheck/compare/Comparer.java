@@ -108,6 +108,10 @@ public final class Comparer {
         List<Ranked> numbers = NumberChecks.find(docs, ctx);
         ranked = NumberChecks.withoutCovered(ranked, numbers);
         ranked.addAll(numbers);
+        List<Ranked> kept = new ArrayList<>();
+        List<Ranked> passagesFound = new PassageChecks(docs, ctx).find(ranked, kept);
+        ranked = kept;
+        ranked.addAll(passagesFound);
         int[] family = Families.of(ranked, docs.size());
         for (int i = 0; i < family.length; i++) {
             families[related.get(i)] = family[i];

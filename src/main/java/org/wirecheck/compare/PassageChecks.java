@@ -1,0 +1,289 @@
+package org.wirecheck.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.wirecheck.align.CopySpan;
+import org.wirecheck.align.Variant;
+import org.wirecheck.classify.Furniture;
+import org.wirecheck.classify.Kind;
+import org.wirecheck.classify.ReadingGroup;
+import org.wirecheck.classify.Severity;
+import org.wirecheck.classify.StoryContext;
+import org.wirecheck.classify.Verdict;
+import org.wirecheck.facts.SentenceCoverage;
+import org.wirecheck.text.Document;
+
+/**
+ * Passages some copies tell and others do not, found by content rather than by alignment ({@link SentenceCoverage}):
+ * a run of sentences of one copy that some other copies cover poorly anywhere is one OMISSION (most copies carry it)
+ * or ADDITION (a minority does) item naming every copy that carries it and every copy that lacks it, once for all
+ * copies. A copy that ends before the passage does not lack it (that is "copy ends early"). Aligned passage items
+ * that such an item covers are dropped.
+ */
+final class PassageChecks {
+
+    /** A copy whose best match covers less of a sentence than this lacks that sentence. */
+    static final double ABSENT = 0.25;
+    /** A copy that covers this much of a later sentence has not ended yet. */
+    static final double PRESENT = 0.45;
+    /** A passage needs at least this many content words to be of substance. */
+    static final int MIN_WORDS = 6;
+    static final double SCORE = 4.8;
+
+    private final List<Document> docs;
+    private final StoryContext ctx;
+    private final SentenceCoverage cov;
+    private final boolean[][] claimed;
+    /** lastTold[d][o]: copy d's last sentence that copy o tells (-1 when none). */
+    private final int[][] lastTold;
+    private final java.util.Map<Long, Set<Integer>> lackingCache = new java.util.HashMap<>();
+
+    PassageChecks(List<Document> docs, StoryContext ctx) {
+        this.docs = docs;
+        this.ctx = ctx;
+        this.cov = new SentenceCoverage(docs, (d, s) -> ctx.role(d, docs.get(d).sentenceStart(s))
+                != Furniture.Role.NONE || docs.get(d).sentenceEnd(s) == docs.get(d).sentenceStart(s));
+        this.claimed = new boolean[docs.size()][];
+        this.lastTold = new int[docs.size()][docs.size()];
+        for (int d = 0; d < docs.size(); d++) {
+            claimed[d] = new boolean[docs.get(d).sentenceCount()];
+            for (int o = 0; o < docs.size(); o++) {
+                lastTold[d][o] = -1;
+                for (int t = 0; t < claimed[d].length; t++) {
+                    if (cov.contentWords(d, t) > 0 && cov.best(d, t, o).coverage() >= PRESENT) {
+                        lastTold[d][o] = t;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The passage items, and {@code existing} without the aligned passage items they cover. */
+    List<Ranked> find(List<Ranked> existing, List<Ranked> keep) {
+        List<Ranked> found = new ArrayList<>();
+        for (int d = 0; d < docs.size(); d++) {
+            Document doc = docs.get(d);
+            int s = 0;
+            while (s < doc.sentenceCount()) {
+                Set<Integer> lacking = lacking(d, s);
+                if (lacking.isEmpty() || claimed[d][s]) {
+                    s++;
+                    continue;
+                }
+                int end = s + 1;
+                int words = cov.contentWords(d, s);
+                int[] lackedWords = new int[docs.size()];
+                int first = cov.contentWords(d, s);
+                lacking.forEach(o -> lackedWords[o] += first);
+                while (end < doc.sentenceCount() && !claimed[d][end]) {
+                    Set<Integer> next = lacking(d, end);
+                    if (cov.contentWords(d, end) > 0 && !similar(lacking, next)) {
+                        break;
+                    }
+                    int w = cov.contentWords(d, end);
+                    next.forEach(o -> lackedWords[o] += w);
+                    words += w;
+                    end++;
+                }
+                while (end > s + 1 && cov.contentWords(d, end - 1) == 0) {
+                    end--;
+                }
+                Set<Integer> lackers = new TreeSet<>();
+                for (int o = 0; o < docs.size(); o++) {
+                    if (lackedWords[o] * 2 >= words) {
+                        lackers.add(o);
+                    }
+                }
+                if (words >= MIN_WORDS && !lackers.isEmpty()) {
+                    found.add(item(d, s, end, lackers));
+                }
+                s = end;
+            }
+        }
+        // an aligned passage (whole sentences some copies lack) stays, and the found one that repeats it goes;
+        // an aligned omission or addition inside rewritten sentences gives way to the passage found by content
+        List<Ranked> fresh = new ArrayList<>();
+        for (Ranked f : found) {
+            if (existing.stream().noneMatch(r -> r.variant().shape() == Variant.Shape.PASSAGE
+                    && coveredPassage(r, List.of(f)))) {
+                fresh.add(f);
+            }
+        }
+        for (Ranked r : existing) {
+            if (r.variant().shape() == Variant.Shape.PASSAGE || !coveredPassage(r, fresh)) {
+                keep.add(r);
+            }
+        }
+        return fresh;
+    }
+
+    /** True when two sentences are lacked by mostly the same copies: they belong to one passage. */
+    private static boolean similar(Set<Integer> a, Set<Integer> b) {
+        long shared = a.stream().filter(b::contains).count();
+        return shared > 0 && shared * 2 >= Math.max(a.size(), b.size());
+    }
+
+    /** The copies that lack sentence s of copy d (not those that ended before it). */
+    private Set<Integer> lacking(int d, int s) {
+        return lackingCache.computeIfAbsent(((long) d << 32) | s, k -> computeLacking(d, s));
+    }
+
+    private Set<Integer> computeLacking(int d, int s) {
+        Set<Integer> out = new TreeSet<>();
+        if (cov.contentWords(d, s) == 0) {
+            return out;
+        }
+        for (int o = 0; o < docs.size(); o++) {
+            if (o != d && cov.best(d, s, o).coverage() < ABSENT && !endedBefore(d, s, o)) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /** True when copy o tells none of copy d's sentences after s: it has ended (or its page was cut) by then. */
+    private boolean endedBefore(int d, int s, int o) {
+        return lastTold[d][o] <= s;
+    }
+
+    private Ranked item(int d, int from, int to, Set<Integer> lacking) {
+        Document doc = docs.get(d);
+        List<CopySpan> carriers = new ArrayList<>();
+        carriers.add(span(d, from, to));
+        for (int o = 0; o < docs.size(); o++) {
+            if (o == d || lacking.contains(o) || endedBefore(d, from, o)) {
+                continue;
+            }
+            TreeSet<Integer> matched = new TreeSet<>();
+            for (int s = from; s < to; s++) {
+                SentenceCoverage.Match m = cov.best(d, s, o);
+                if (cov.contentWords(d, s) > 0 && m.coverage() >= ABSENT && m.sentence() >= 0) {
+                    matched.add(m.sentence());
+                }
+            }
+            int[] run = densestRun(matched);
+            if (run != null) {
+                carriers.add(span(o, run[0], run[1]));
+                for (int s = run[0]; s < run[1]; s++) {
+                    claimed[o][s] = true;
+                }
+            }
+        }
+        for (int s = from; s < to; s++) {
+            claimed[d][s] = true;
+        }
+        List<CopySpan> absent = new ArrayList<>();
+        for (int o : lacking) {
+            absent.add(pointFor(d, from, o));
+        }
+        carriers.sort((x, y) -> Integer.compare(x.copy(), y.copy()));
+        ReadingGroup told = new ReadingGroup(key(docs.get(carriers.get(0).copy()), carriers.get(0)), ReadingGroup.displayText(carriers, docs),
+                carriers);
+        ReadingGroup missing = new ReadingGroup("", "", absent);
+        boolean most = carriers.size() > absent.size();
+        List<ReadingGroup> groups = most ? List.of(told, missing) : List.of(missing, told);
+        List<CopySpan> all = new ArrayList<>(carriers);
+        all.addAll(absent);
+        Variant v = new Variant(-1, -1, Variant.Shape.PASSAGE, all);
+        int words = doc.sentenceEnd(to - 1) - doc.sentenceStart(from);
+        String why = most ? "passage of " + words + " words that " + copies(absent.size()) + " leave out"
+                : "passage of " + words + " words that only " + copies(carriers.size()) + " carry";
+        return new Ranked(v, groups, new Verdict(most ? Kind.OMISSION : Kind.ADDITION, Severity.MEDIUM, why,
+                SCORE + Math.min(1.0, words / 60.0)));
+    }
+
+    /** The longest run of matched sentences with gaps of at most one sentence, as {from, to}; null when none. */
+    private static int[] densestRun(TreeSet<Integer> matched) {
+        int[] best = null;
+        int start = -1;
+        int last = Integer.MIN_VALUE / 2;
+        int count = 0;
+        int bestCount = 0;
+        for (int m : matched) {
+            if (m > last + 2) {
+                start = m;
+                count = 0;
+            }
+            count++;
+            last = m;
+            if (count > bestCount) {
+                bestCount = count;
+                best = new int[] {start, m + 1};
+            }
+        }
+        return best;
+    }
+
+    private static String copies(int n) {
+        return n == 1 ? "one copy" : n + " copies";
+    }
+
+    private CopySpan span(int d, int fromSentence, int toSentence) {
+        Document doc = docs.get(d);
+        int a = doc.sentenceStart(fromSentence);
+        int b = doc.sentenceEnd(toSentence - 1);
+        return new CopySpan(d, a, b, doc.charStart(a), doc.charEnd(b));
+    }
+
+    private static String key(Document doc, CopySpan s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = s.from(); i < s.to(); i++) {
+            b.append(i > s.from() ? " " : "").append(doc.word(i).key());
+        }
+        return b.toString();
+    }
+
+    /**
+     * Where copy o would tell the passage that starts at sentence {@code from} of copy d: right after o's match for
+     * the nearest earlier sentence o tells (as aligned gaps are placed), else before o's match for the nearest
+     * later one.
+     */
+    private CopySpan pointFor(int d, int from, int o) {
+        Document other = docs.get(o);
+        for (int s = from - 1; s >= 0; s--) {
+            SentenceCoverage.Match m = cov.best(d, s, o);
+            if (cov.contentWords(d, s) > 0 && m.coverage() >= PRESENT && m.sentence() >= 0) {
+                int w = other.sentenceEnd(m.sentence());
+                return new CopySpan(o, w, w, other.charEnd(w), other.charEnd(w));
+            }
+        }
+        for (int s = from + 1; s < docs.get(d).sentenceCount(); s++) {
+            SentenceCoverage.Match m = cov.best(d, s, o);
+            if (cov.contentWords(d, s) > 0 && m.coverage() >= PRESENT && m.sentence() >= 0) {
+                int w = other.sentenceStart(m.sentence());
+                return new CopySpan(o, w, w, other.word(w).start(), other.word(w).start());
+            }
+        }
+        int w = other.size() > 0 ? other.word(0).start() : 0;
+        return new CopySpan(o, 0, 0, w, w);
+    }
+
+    /** True when r is an aligned omission or addition whose told readings all lie in one found passage. */
+    private static boolean coveredPassage(Ranked r, List<Ranked> found) {
+        Kind k = r.verdict().kind();
+        if (k != Kind.OMISSION && k != Kind.ADDITION || r.verdict().severity() != Severity.MEDIUM
+                || r.variant().shape() == Variant.Shape.TRUNCATION) {
+            return false;
+        }
+        for (Ranked f : found) {
+            boolean all = true;
+            boolean any = false;
+            for (CopySpan s : r.variant().spans()) {
+                if (s.isEmpty()) {
+                    // the aligned item says this copy lacks it: so must the passage item
+                    all &= f.variant().spans().stream().anyMatch(t -> t.isEmpty() && t.copy() == s.copy());
+                    continue;
+                }
+                any = true;
+                all &= f.variant().spans().stream().anyMatch(t -> !t.isEmpty() && t.copy() == s.copy()
+                        && t.charStart() <= s.charStart() && s.charEnd() <= t.charEnd());
+            }
+            if (any && all) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,177 @@
+package org.wirecheck.facts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import org.wirecheck.text.Document;
+import org.wirecheck.text.Lexicon;
+
+/**
+ * How much of each sentence of a copy another copy tells anywhere, whatever its order or wording: the share of the
+ * sentence's content words (stemmed, weighted by how rare they are among all the copies' sentences) found in the
+ * other copy's best-matching sentence or pair of adjacent sentences. A sentence another copy covers poorly is
+ * content that copy lacks; one it covers well was kept, even when rewritten, split, merged or moved.
+ */
+public final class SentenceCoverage {
+
+    /** The other copy's best match for a sentence: its coverage (0..1) and the sentence there (-1 when none). */
+    public record Match(double coverage, int sentence) {
+    }
+
+    /** A sentence with fewer content words than this is measured with its paragraph neighbours. */
+    static final int UNIT_WORDS = 10;
+
+    private final List<Document> docs;
+    private final List<List<Set<String>>> stems = new ArrayList<>();
+    private final List<Map<String, List<Integer>>> index = new ArrayList<>();
+    private final Map<String, Double> weight = new HashMap<>();
+    /** best[copy][sentence][other]. */
+    private final Match[][][] best;
+
+    /** {@code skip} tells the sentences that are not story (furniture): they are neither measured nor matched. */
+    public SentenceCoverage(List<Document> docs, BiPredicate<Integer, Integer> skip) {
+        this.docs = docs;
+        Map<String, Integer> sentencesWith = new HashMap<>();
+        int sentences = 0;
+        for (int d = 0; d < docs.size(); d++) {
+            Document doc = docs.get(d);
+            List<Set<String>> perSentence = new ArrayList<>();
+            Map<String, List<Integer>> where = new HashMap<>();
+            for (int s = 0; s < doc.sentenceCount(); s++) {
+                Set<String> set = skip.test(d, s) ? Set.of() : contentStems(doc, s);
+                perSentence.add(set);
+                for (String k : set) {
+                    sentencesWith.merge(k, 1, Integer::sum);
+                    where.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
+                }
+                sentences += set.isEmpty() ? 0 : 1;
+            }
+            stems.add(perSentence);
+            index.add(where);
+        }
+        int total = Math.max(1, sentences);
+        sentencesWith.forEach((k, n) -> weight.put(k, Math.log(1 + (double) total / n)));
+        best = new Match[docs.size()][][];
+        for (int d = 0; d < docs.size(); d++) {
+            best[d] = new Match[docs.get(d).sentenceCount()][];
+            for (int s = 0; s < best[d].length; s++) {
+                best[d][s] = new Match[docs.size()];
+                int[] unit = unit(d, s);
+                Set<String> words = new LinkedHashSet<>();
+                for (int u = unit[0]; u < unit[1]; u++) {
+                    words.addAll(stems.get(d).get(u));
+                }
+                for (int o = 0; o < docs.size(); o++) {
+                    best[d][s][o] = o == d ? new Match(1, s)
+                            : match(stems.get(d).get(s).isEmpty() ? Set.of() : words, o, unit[1] - unit[0] + 1);
+                }
+            }
+        }
+    }
+
+    /**
+     * The sentences measured together with sentence s, as {from, to}: s alone when it has enough content words,
+     * else with its neighbours in the same paragraph ("I love it." is judged with the quote around it).
+     */
+    private int[] unit(int d, int s) {
+        Document doc = docs.get(d);
+        List<Set<String>> own = stems.get(d);
+        int from = s;
+        int to = s + 1;
+        int words = own.get(s).size();
+        while (words < UNIT_WORDS) {
+            boolean grew = false;
+            if (to < own.size() && sameParagraph(doc, s, to)) {
+                words += own.get(to).size();
+                to++;
+                grew = true;
+            }
+            if (words < UNIT_WORDS && from > 0 && sameParagraph(doc, s, from - 1)) {
+                from--;
+                words += own.get(from).size();
+                grew = true;
+            }
+            if (!grew) {
+                break;
+            }
+        }
+        return new int[] {from, to};
+    }
+
+    private static boolean sameParagraph(Document doc, int s, int t) {
+        return doc.sentenceEnd(t) > doc.sentenceStart(t) && doc.sentenceEnd(s) > doc.sentenceStart(s)
+                && doc.paragraphOf(doc.sentenceStart(s)) == doc.paragraphOf(doc.sentenceStart(t));
+    }
+
+    private static Set<String> contentStems(Document doc, int s) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = doc.sentenceStart(s); i < doc.sentenceEnd(s); i++) {
+            String k = doc.word(i).key();
+            if (k.length() > 1 && !Lexicon.isStopword(k)) {
+                out.add(Stems.of(k));
+            }
+        }
+        return out;
+    }
+
+    /** The best match of a set of words among the other copy's runs of at most {@code span} sentences. */
+    private Match match(Set<String> words, int other, int span) {
+        if (words.isEmpty()) {
+            return new Match(0, -1);
+        }
+        int n = docs.get(other).sentenceCount();
+        double[] singles = new double[n];
+        double[] windows = new double[n]; // a window at w covers sentences [w, w + span)
+        int[] lastTouched = new int[n];
+        java.util.Arrays.fill(lastTouched, -1);
+        double total = 0;
+        Map<String, List<Integer>> where = index.get(other);
+        int stem = 0;
+        for (String k : words) {
+            double w = weight.getOrDefault(k, 0.0);
+            total += w;
+            List<Integer> in = where.get(k);
+            if (in != null) {
+                for (int s : in) {
+                    singles[s] += w;
+                    for (int t = Math.max(0, s - span + 1); t <= s; t++) {
+                        if (lastTouched[t] != stem) { // each word counts once per window
+                            lastTouched[t] = stem;
+                            windows[t] += w;
+                        }
+                    }
+                }
+            }
+            stem++;
+        }
+        int at = -1;
+        double top = 0;
+        double topWindow = 0;
+        for (int s = 0; s < n; s++) {
+            if (singles[s] > top) {
+                top = singles[s];
+                at = s;
+            }
+            topWindow = Math.max(topWindow, windows[s]);
+        }
+        return new Match(total == 0 ? 0 : Math.max(top, topWindow) / total, at);
+    }
+
+    /** Copy {@code other}'s best match for sentence {@code sentence} of {@code copy}. */
+    public Match best(int copy, int sentence, int other) {
+        return best[copy][sentence][other];
+    }
+
+    /** How many content words (distinct stems) a sentence has; 0 for furniture. */
+    public int contentWords(int copy, int sentence) {
+        return stems.get(copy).get(sentence).size();
+    }
+
+    public int copies() {
+        return docs.size();
+    }
+}

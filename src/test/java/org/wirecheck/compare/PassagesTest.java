@@ -1,0 +1,106 @@
+package org.wirecheck.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.wirecheck.compare.Stories.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wirecheck.classify.Kind;
+import org.wirecheck.classify.Severity;
+
+/** Passages some copies tell and others lack, found by content even where the copies were rewritten or cut. */
+class PassagesTest {
+
+    private static final List<String> FLOOD = List.of(
+            "Floodwaters forced more than 2,000 residents of Tarnvik from their homes on Sunday, officials said.",
+            "The river Oslen burst its banks after four days of heavy rain across the northern highlands.",
+            "Rescue teams used boats to reach families stranded on rooftops in the old harbour district.",
+            "“We have never seen the water rise this fast,” said Greta Holm, who runs a bakery near the bridge.",
+            "The regional council opened three emergency shelters in schools on the eastern hills.",
+            "Forecasters expect the rain to ease by Tuesday, but warned that the river could peak again overnight.",
+            "Insurers estimate the damage at several hundred million crowns, the country's largest flood claim.",
+            "Railway services between Tarnvik and the capital remain suspended until the tracks are inspected.");
+
+    private static String story(List<String> paragraphs) {
+        return String.join("\n\n", paragraphs) + "\n";
+    }
+
+    private static String without(int paragraph) {
+        List<String> p = new ArrayList<>(FLOOD);
+        p.remove(paragraph);
+        return story(p);
+    }
+
+    private static List<Discrepancy> passageItems(Comparison c) {
+        return c.discrepancies().stream().filter(d -> d.kind() == Kind.OMISSION || d.kind() == Kind.ADDITION)
+                .filter(d -> d.why().startsWith("passage")).toList();
+    }
+
+    private static List<String> lacking(Discrepancy d) {
+        return d.readings().stream().filter(r -> r.text().isEmpty()).flatMap(r -> r.locations().stream())
+                .map(Location::witnessId).sorted().toList();
+    }
+
+    @Test
+    void aQuoteTwoCopiesLackIsOneOmissionNamingThem() {
+        String full = story(FLOOD);
+        Comparison c = compare(full, full, full, without(3), without(3));
+        List<Discrepancy> quote = passageItems(c).stream()
+                .filter(d -> d.readings().stream().anyMatch(r -> r.text().contains("never seen the water"))).toList();
+        assertThat(quote).hasSize(1);
+        Discrepancy d = quote.get(0);
+        assertThat(d.kind()).isEqualTo(Kind.OMISSION);
+        assertThat(d.severity()).isEqualTo(Severity.MEDIUM);
+        assertThat(lacking(d)).containsExactly("D", "E");
+        assertThat(d.readings().get(0).locations()).extracting(Location::witnessId).containsExactly("A", "B", "C");
+    }
+
+    @Test
+    void aPassageOnlyOneCopyAddsIsAnAdditionAndTheGapSitsWhereItWouldGo() {
+        List<Discrepancy> found = new ArrayList<>();
+        String shorter = without(4);
+        Comparison c = compare(shorter, shorter, story(FLOOD));
+        passageItems(c).stream().filter(d -> d.readings().stream().anyMatch(r -> r.text().contains("shelters")))
+                .forEach(found::add);
+        assertThat(found).hasSize(1);
+        Discrepancy d = found.get(0);
+        assertThat(d.kind()).isEqualTo(Kind.ADDITION);
+        Location gap = d.readings().stream().filter(r -> r.text().isEmpty()).findFirst().orElseThrow()
+                .locations().get(0);
+        assertThat(gap.start()).isEqualTo(gap.end()).isEqualTo(shorter.indexOf("near the bridge") + "near the bridge".length());
+    }
+
+    @Test
+    void aRewrittenAndMovedParagraphIsNotAnOmission() {
+        List<String> rewritten = new ArrayList<>(FLOOD);
+        rewritten.remove(2);
+        rewritten.add(5, "In the old harbour district, families stranded on rooftops were reached by rescue teams "
+                + "in boats.");
+        String full = story(FLOOD);
+        Comparison c = compare(full, full, story(rewritten));
+        assertThat(passageItems(c)).noneMatch(d -> d.readings().stream().anyMatch(r -> r.text().contains("rooftops")));
+    }
+
+    @Test
+    void aCopyThatEndsEarlyDoesNotLackTheEnd() {
+        String full = story(FLOOD);
+        String cut = story(FLOOD.subList(0, 5));
+        Comparison c = compare(full, full, cut);
+        assertThat(passageItems(c)).noneMatch(d -> lacking(d).contains("C"));
+        assertThat(c.discrepancies()).anyMatch(d -> d.why().startsWith("copy ends early"));
+    }
+
+    @Test
+    void aQuoteMissingFromACopyThatReordersEverythingIsStillFound() {
+        List<String> reordered = new ArrayList<>(FLOOD.subList(4, 8));
+        reordered.addAll(FLOOD.subList(0, 3));
+        String full = story(FLOOD);
+        Comparison c = compare(full, full, story(reordered));
+        assertThat(passageItems(c)).filteredOn(d -> d.readings().stream()
+                .anyMatch(r -> r.text().contains("never seen the water")))
+                .singleElement().satisfies(d -> assertThat(lacking(d)).containsExactly("C"));
+        assertThat(passageItems(c)).allMatch(d -> d.readings().stream().anyMatch(r -> r.text().contains("never")),
+                "only the quote is missing; the moved paragraphs are all there");
+    }
+}
