@@ -101,7 +101,8 @@ public final class Comparer {
             }
         }
         progress.step("Checking names, datelines and sources", 0.8);
-        ranked.addAll(Datelines.compare(docs, ctx, localBase));
+        org.wirecheck.facts.SentenceCoverage coverage = PassageChecks.coverage(docs, ctx);
+        ranked.addAll(Datelines.compare(docs, ctx, localBase, coverage));
         ranked.addAll(new NameDrift(docs, ctx).find(ranked));
         ranked.addAll(new EntitySwaps(docs, ctx).find(slotRanges, ranked));
         ranked.addAll(new Sources(docs).find(slotRanges));
@@ -109,7 +110,7 @@ public final class Comparer {
         ranked = NumberChecks.withoutCovered(ranked, numbers);
         ranked.addAll(numbers);
         List<Ranked> kept = new ArrayList<>();
-        List<Ranked> passagesFound = new PassageChecks(docs, ctx).find(ranked, kept);
+        List<Ranked> passagesFound = new PassageChecks(docs, coverage).find(ranked, kept);
         ranked = kept;
         ranked.addAll(passagesFound);
         int[] family = Families.of(ranked, docs.size());

@@ -14,6 +14,7 @@ import org.wirecheck.classify.Severity;
 import org.wirecheck.classify.StoryContext;
 import org.wirecheck.classify.StyleForms;
 import org.wirecheck.classify.Verdict;
+import org.wirecheck.facts.SentenceCoverage;
 import org.wirecheck.text.Document;
 import org.wirecheck.text.Keys;
 import org.wirecheck.text.TextRange;
@@ -46,18 +47,48 @@ final class Datelines {
     private Datelines() {
     }
 
-    static List<Ranked> compare(List<Document> docs, StoryContext ctx, int base) {
+    static List<Ranked> compare(List<Document> docs, StoryContext ctx, int base, SentenceCoverage cov) {
         List<Ranked> out = new ArrayList<>();
-        part(docs, ctx, base, Dateline.Parts::agency, Kind.ATTRIBUTION, "credited to a different agency", out);
-        part(docs, ctx, base, Dateline.Parts::place, Kind.PLACE, "dateline gives a different place", out);
-        part(docs, ctx, base, Dateline.Parts::date, Kind.DATE, "dateline gives a different date", out);
+        part(docs, ctx, base, Dateline.Parts::agency, Kind.ATTRIBUTION, "credited to a different agency",
+                d -> ledeWithoutDateline(docs, ctx, cov, d), out);
+        part(docs, ctx, base, Dateline.Parts::place, Kind.PLACE, "dateline gives a different place", d -> -1, out);
+        part(docs, ctx, base, Dateline.Parts::date, Kind.DATE, "dateline gives a different date", d -> -1, out);
         return out;
     }
 
+    /**
+     * Where copy d's lede starts when d has no dateline at all but tells the sentence that opens with another copy's
+     * dateline (the wire text run without its credit); -1 otherwise.
+     */
+    private static int ledeWithoutDateline(List<Document> docs, StoryContext ctx, SentenceCoverage cov, int d) {
+        if (ctx.dateline(d) != null) {
+            return -1;
+        }
+        for (int r = 0; r < docs.size(); r++) {
+            Dateline.Parts p = ctx.dateline(r);
+            if (r == d || p == null || p.agency() == null) {
+                continue;
+            }
+            Document withDateline = docs.get(r);
+            int w = withDateline.wordAtOrAfter(p.whole().end());
+            if (w >= withDateline.size()) {
+                continue;
+            }
+            SentenceCoverage.Match m = cov.best(r, withDateline.sentenceOf(w), d);
+            Document doc = docs.get(d);
+            if (m.sentence() >= 0 && m.coverage() >= PassageChecks.PRESENT
+                    && doc.sentenceEnd(m.sentence()) > doc.sentenceStart(m.sentence())) {
+                return doc.word(doc.sentenceStart(m.sentence())).start();
+            }
+        }
+        return -1;
+    }
+
     private static void part(List<Document> docs, StoryContext ctx, int base, Function<Dateline.Parts, TextRange> part,
-                             Kind kind, String why, List<Ranked> out) {
+                             Kind kind, String why, java.util.function.IntUnaryOperator lede, List<Ranked> out) {
         Map<String, List<CopySpan>> byKey = new LinkedHashMap<>();
         Map<String, String> text = new LinkedHashMap<>();
+        List<CopySpan> noDateline = new ArrayList<>();
         for (int d = 0; d < docs.size(); d++) {
             Dateline.Parts p = ctx.dateline(d);
             TextRange r = p == null ? null : part.apply(p);
@@ -66,6 +97,11 @@ final class Datelines {
                 r = p.whole(); // a dateline that credits no agency is a reading too: the credit was dropped
             }
             if (r == null) {
+                int at = lede.applyAsInt(d);
+                if (at >= 0) {
+                    int w = docs.get(d).wordAtOrAfter(at);
+                    noDateline.add(new CopySpan(d, w, w, at, at));
+                }
                 continue;
             }
             String t = uncredited ? NO_AGENCY : docs.get(d).text().substring(r.start(), r.end());
@@ -78,6 +114,11 @@ final class Datelines {
             }
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new CopySpan(d, from, to, r.start(), r.end()));
             text.putIfAbsent(key, t);
+        }
+        if (!noDateline.isEmpty() && !byKey.isEmpty()) {
+            // a lede run with no dateline drops the credit too: its start is where the credit would be
+            byKey.computeIfAbsent("", k -> new ArrayList<>()).addAll(noDateline);
+            text.putIfAbsent("", NO_AGENCY);
         }
         if (byKey.size() < 2) {
             return;

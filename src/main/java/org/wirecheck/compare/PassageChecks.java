@@ -33,18 +33,15 @@ final class PassageChecks {
     static final double SCORE = 4.8;
 
     private final List<Document> docs;
-    private final StoryContext ctx;
     private final SentenceCoverage cov;
     private final boolean[][] claimed;
     /** lastTold[d][o]: copy d's last sentence that copy o tells (-1 when none). */
     private final int[][] lastTold;
     private final java.util.Map<Long, Set<Integer>> lackingCache = new java.util.HashMap<>();
 
-    PassageChecks(List<Document> docs, StoryContext ctx) {
+    PassageChecks(List<Document> docs, SentenceCoverage cov) {
         this.docs = docs;
-        this.ctx = ctx;
-        this.cov = new SentenceCoverage(docs, (d, s) -> ctx.role(d, docs.get(d).sentenceStart(s))
-                != Furniture.Role.NONE || docs.get(d).sentenceEnd(s) == docs.get(d).sentenceStart(s));
+        this.cov = cov;
         this.claimed = new boolean[docs.size()][];
         this.lastTold = new int[docs.size()][docs.size()];
         for (int d = 0; d < docs.size(); d++) {
@@ -58,6 +55,12 @@ final class PassageChecks {
                 }
             }
         }
+    }
+
+    /** How much of each story sentence the other copies tell; furniture is left out. */
+    static SentenceCoverage coverage(List<Document> docs, StoryContext ctx) {
+        return new SentenceCoverage(docs, (d, s) -> ctx.role(d, docs.get(d).sentenceStart(s))
+                != Furniture.Role.NONE || docs.get(d).sentenceEnd(s) == docs.get(d).sentenceStart(s));
     }
 
     /** The passage items, and {@code existing} without the aligned passage items they cover. */

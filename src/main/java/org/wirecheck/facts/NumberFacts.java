@@ -170,7 +170,7 @@ public final class NumberFacts {
         return near >= NEAR_MIN && s >= DIFFERENT_VALUES ? s : 0;
     }
 
-    /** Weighted count of words two neighbourhoods share; the nearest word counts more. */
+    /** Weighted count of words two neighbourhoods share; the counted thing (first or second word) counts more. */
     private double shared(List<String> a, List<String> b, double factor) {
         double s = 0;
         Set<String> used = new HashSet<>();
@@ -181,7 +181,8 @@ public final class NumberFacts {
                 continue;
             }
             double base = Lexicon.isStopword(w) ? 0.3 : Math.min(1.5, 0.5 + weight.getOrDefault(w, 1.0));
-            s += base * (i == 0 && j == 0 ? 2.0 : 1.0);
+            // the word right after the number, or after one modifier ("five train cars"), names what is counted
+            s += base * (i <= 1 && j <= 1 && (i == 0 || j == 0) ? 2.0 : 1.0);
         }
         return s * factor;
     }

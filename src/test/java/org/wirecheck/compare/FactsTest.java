@@ -86,6 +86,21 @@ class FactsTest {
     }
 
     @Test
+    void aLedeRunWithoutItsDatelineDropsTheCreditWhereTheDatelineWouldBe() {
+        String lede = "The mayor opened the new library on Saturday with a short speech to residents and pupils.";
+        String rest = "\n\nThe building cost the town council four million dollars and took two years to finish.\n";
+        String credited = "OAKVILLE, Ont., Nov 5 (Reuters) - " + lede + rest;
+        String bare = "Library opens\n\n" + lede + rest;
+        Comparison c = compare(credited, credited, bare);
+        Discrepancy d = c.discrepancies().stream()
+                .filter(x -> x.kind() == Kind.ATTRIBUTION && x.why().startsWith("credited to a different agency"))
+                .findFirst().orElseThrow();
+        Location gap = d.readings().stream().flatMap(r -> r.locations().stream())
+                .filter(l -> l.witnessId().equals("C")).findFirst().orElseThrow();
+        assertThat(gap.start()).isEqualTo(gap.end()).isEqualTo(bare.indexOf("The mayor"));
+    }
+
+    @Test
     void datelinesAgreeingOnTheCityAndTheDateAreNoDiscrepancy() {
         String a = "OAKVILLE, Ont., Nov 5 (Reuters) - The mayor opened the new library on Saturday with a short speech.";
         String b = "Oakville, November 5: The mayor opened the new library on Saturday with a short speech to residents.";
