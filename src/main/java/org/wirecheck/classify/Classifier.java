@@ -126,6 +126,13 @@ public final class Classifier {
             return new Verdict(Kind.STYLE, Severity.LOW,
                     "same date, measure or word in another style (format, unit, British/US spelling)", 1);
         }
+        boolean sameName = nearSpelling(diff.names) || sameRoot(diff.names);
+        if (headlines(groups) && (!diff.dates.isEmpty() || !diff.titles.isEmpty()
+                || !diff.names.isEmpty() && !sameName)) {
+            // headlines are written anew by each site: words they differ by are wording, not changed facts
+            return new Verdict(Kind.WORDING, Severity.MEDIUM, "headlines worded differently" + diff.facts(),
+                    3 + compact);
+        }
         if (!diff.dates.isEmpty() && (diff.readingsWithDates == groups.size() || diff.fullDate
                 || diff.maxWords <= 2)) {
             return new Verdict(Kind.DATE, Severity.HIGH, "date differs: " + String.join(" / ", diff.dates),
@@ -147,6 +154,10 @@ public final class Classifier {
         if (!diff.names.isEmpty() && diff.source) {
             return new Verdict(Kind.ATTRIBUTION, Severity.HIGH, "source of the statement differs: "
                     + String.join(" / ", diff.surface), 8 + compact + drift);
+        }
+        if (!diff.names.isEmpty() && sameRoot(diff.names) && !nearSpelling(diff.names)) {
+            return new Verdict(Kind.WORDING, Severity.LOW, "same name in another form: "
+                    + String.join(" / ", diff.surface), 2);
         }
         if (!diff.names.isEmpty()) {
             boolean place = diff.names.stream().allMatch(ctx::placeLike);
@@ -174,7 +185,7 @@ public final class Classifier {
             String why = majorityEmpty ? "words only some copies add" : "words some copies leave out";
             return new Verdict(k, Severity.MEDIUM, why, 4 + compact + drift);
         }
-        return new Verdict(Kind.WORDING, Severity.MEDIUM, "wording differs", 4 + compact + drift);
+        return new Verdict(Kind.WORDING, Severity.MEDIUM, "wording differs", 2.5 + compact + drift);
     }
 
     /** True when all copies but one agree: the classic drift of a single republished copy. */
@@ -301,6 +312,56 @@ public final class Classifier {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the names are one name in different forms: a possessive, a demonym or a plural of the same root
+     * ("Pakistan's" / "Pakistani", "Korea" / "Korean").
+     */
+    private static boolean sameRoot(Set<String> names) {
+        if (names.size() < 2) {
+            return false;
+        }
+        List<String> roots = new ArrayList<>();
+        for (String n : names) {
+            roots.add(n.endsWith("'s") ? n.substring(0, n.length() - 2) : n);
+        }
+        String shortest = roots.stream().min(java.util.Comparator.comparingInt(String::length)).orElse("");
+        if (shortest.length() < 4) {
+            return false;
+        }
+        for (String r : roots) {
+            if (!r.equals(shortest) && !demonymOf(shortest, r)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final List<String> DEMONYM_ENDINGS = List.of("i", "n", "an", "ian", "ese", "ish", "s");
+
+    /** True when {@code longer} is {@code root} with a demonym or plural ending ("Korea"/"Korean"). */
+    private static boolean demonymOf(String root, String longer) {
+        for (String e : DEMONYM_ENDINGS) {
+            if (longer.equals(root + e) || root.endsWith("a") && longer.equals(root.substring(0, root.length() - 1)
+                    + e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when every reading lies in its copy's headline. */
+    private boolean headlines(List<ReadingGroup> groups) {
+        for (ReadingGroup g : groups) {
+            for (CopySpan s : g.spans()) {
+                if (s.isEmpty() ? !ctx.inHeadline(s.copy(), Math.max(0, s.from() - 1))
+                        : !ctx.inHeadline(s.copy(), s.from()) || !ctx.inHeadline(s.copy(), s.to() - 1)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

@@ -22,6 +22,7 @@ public final class StoryContext {
 
     private static final int FURNITURE_WORDS = 40;
     private static final int TITLE_CASE_WORDS = 4;
+    private static final int HEADLINE_WORDS = 25;
     private static final int CAPITALISED = 0;
     private static final int LOWER = 1;
     private static final int AFTER_LOCATIVE = 2;
@@ -148,6 +149,27 @@ public final class StoryContext {
     /** Furniture role of the sentence holding word {@code w} of copy {@code d}. */
     public Furniture.Role role(int d, int w) {
         return roles.get(d)[docs.get(d).sentenceOf(w)];
+    }
+
+    /**
+     * True when word w of copy d is in its headline: the copy's first paragraph, when that is one short line without
+     * a full stop at its end and the story follows.
+     */
+    public boolean inHeadline(int d, int w) {
+        Document doc = docs.get(d);
+        if (w < 0 || w >= doc.size() || doc.paragraphOf(w) != doc.paragraphOf(0)) {
+            return false;
+        }
+        int last = w;
+        while (last + 1 < doc.size() && doc.paragraphOf(last + 1) == doc.paragraphOf(0)) {
+            last++;
+        }
+        if (last + 1 >= doc.size() || last + 1 > HEADLINE_WORDS) {
+            return false;
+        }
+        String line = doc.text().substring(doc.word(0).start(), doc.word(last).end() + 1 > doc.text().length()
+                ? doc.word(last).end() : doc.word(last).end() + 1).strip();
+        return !line.endsWith(".") && line.indexOf('\n') < 0;
     }
 
     /** True when copy d uses the word key anywhere. */

@@ -285,4 +285,29 @@ class RulesTest {
         Comparison c = compare(BASE, BASE, with(7, HARBOUR.get(7).replace("for the first six months", "from March 3")));
         assertThat(c.discrepancies()).anyMatch(d -> d.kind() == Kind.DATE && d.severity() == Severity.HIGH);
     }
+
+    @Test
+    void namesInHeadlinesThatSitesWroteAnewAreWordingNotNameChanges() {
+        Comparison c = compare("Valdora opens terminal as Kessing plans more\n\n" + BASE,
+                "Valdora opens terminal as Kessing plans more\n\n" + BASE,
+                "Valdora opens terminal as Brandt hails turning point\n\n" + BASE);
+        assertThat(c.discrepancies()).noneMatch(d -> d.severity() == Severity.HIGH);
+        assertThat(c.discrepancies()).anyMatch(d -> d.why().startsWith("headlines worded differently"));
+    }
+
+    @Test
+    void aNameSpelledDifferentlyInAHeadlineStaysAName() {
+        Comparison c = compare("Valdora hails Kessing terminal\n\n" + BASE, "Valdora hails Kessing terminal\n\n" + BASE,
+                "Valdora hails Kesing terminal\n\n" + BASE);
+        assertThat(c.discrepancies()).anyMatch(d -> d.kind() == Kind.NAME && d.severity() == Severity.HIGH);
+    }
+
+    @Test
+    void aPossessiveAndADemonymOfOneNameAreNotAChangedName() {
+        Comparison possessive = compare(with(6, HARBOUR.get(6).replace("Regional", "Valdora's")),
+                with(6, HARBOUR.get(6).replace("Regional", "Valdora's")),
+                with(6, HARBOUR.get(6).replace("Regional", "Valdoran")));
+        assertThat(possessive.discrepancies()).noneMatch(d -> d.severity() == Severity.HIGH);
+        assertThat(possessive.discrepancies()).isNotEmpty();
+    }
 }
