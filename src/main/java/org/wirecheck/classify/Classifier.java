@@ -126,9 +126,10 @@ public final class Classifier {
             return new Verdict(Kind.STYLE, Severity.LOW,
                     "same date, measure or word in another style (format, unit, British/US spelling)", 1);
         }
-        boolean sameName = nearSpelling(diff.names) || sameRoot(diff.names);
+        boolean spelledNear = nearSpelling(diff.names);
+        boolean oneName = sameRoot(diff.names);
         if (headlines(groups) && (!diff.dates.isEmpty() || !diff.titles.isEmpty()
-                || !diff.names.isEmpty() && !sameName)) {
+                || !diff.names.isEmpty() && !spelledNear && !oneName)) {
             // headlines are written anew by each site: words they differ by are wording, not changed facts
             return new Verdict(Kind.WORDING, Severity.MEDIUM, "headlines worded differently" + diff.facts(),
                     3 + compact);
@@ -155,14 +156,14 @@ public final class Classifier {
             return new Verdict(Kind.ATTRIBUTION, Severity.HIGH, "source of the statement differs: "
                     + String.join(" / ", diff.surface), 8 + compact + drift);
         }
-        if (!diff.names.isEmpty() && sameRoot(diff.names) && !nearSpelling(diff.names)) {
+        if (!diff.names.isEmpty() && oneName && !spelledNear) {
             return new Verdict(Kind.WORDING, Severity.LOW, "same name in another form: "
                     + String.join(" / ", diff.surface), 2);
         }
         if (!diff.names.isEmpty()) {
             boolean place = diff.names.stream().allMatch(ctx::placeLike);
             Kind k = place ? Kind.PLACE : Kind.NAME;
-            String why = nearSpelling(diff.names) ? "proper noun spelled differently: " : anyEmpty
+            String why = spelledNear ? "proper noun spelled differently: " : anyEmpty
                     ? "name present in some copies only: " : place ? "place differs: " : "name differs: ";
             return new Verdict(k, Severity.HIGH, why + String.join(" / ", diff.surface), 8 + compact + drift);
         }
@@ -322,10 +323,8 @@ public final class Classifier {
         if (names.size() < 2) {
             return false;
         }
-        List<String> roots = new ArrayList<>();
-        for (String n : names) {
-            roots.add(n.endsWith("'s") ? n.substring(0, n.length() - 2) : n);
-        }
+        // names are word keys, which already drop a possessive "'s"
+        List<String> roots = new ArrayList<>(names);
         String shortest = roots.stream().min(java.util.Comparator.comparingInt(String::length)).orElse("");
         if (shortest.length() < 4) {
             return false;
@@ -408,15 +407,11 @@ public final class Classifier {
                 boolean hasDate = false;
                 boolean hasTitle = false;
                 for (int i = s.from(); i < s.to(); i++) {
-                    hasDate |= Lexicon.isDateWord(d.word(i).key());
-                    hasTitle |= Lexicon.TITLES.contains(d.word(i).key());
-                    fullDate |= Lexicon.MONTHS.containsKey(d.word(i).key()) && i + 1 < s.to()
-                            && Numbers.isNumeric(d.word(i + 1).key()) && d.word(i + 1).key().length() <= 2;
-                }
-                readingsWithDates += hasDate ? 1 : 0;
-                readingsWithTitles += hasTitle ? 1 : 0;
-                for (int i = s.from(); i < s.to(); i++) {
                     String k = d.word(i).key();
+                    hasDate |= Lexicon.isDateWord(k);
+                    hasTitle |= Lexicon.TITLES.contains(k);
+                    fullDate |= Lexicon.MONTHS.containsKey(k) && i + 1 < s.to()
+                            && Numbers.isNumeric(d.word(i + 1).key()) && d.word(i + 1).key().length() <= 2;
                     if (inAllOthers(readingKeys, r, k)) {
                         continue;
                     }
@@ -445,6 +440,8 @@ public final class Classifier {
                         surfaceOf.get(r).add(d.word(i).text());
                     }
                 }
+                readingsWithDates += hasDate ? 1 : 0;
+                readingsWithTitles += hasTitle ? 1 : 0;
                 maxWords = Math.max(maxWords, differing);
                 differingOf.add(differing);
                 if (!numericKeys.isEmpty()) {

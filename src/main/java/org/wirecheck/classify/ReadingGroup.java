@@ -52,7 +52,8 @@ public record ReadingGroup(String key, String text, List<CopySpan> spans) {
         return out;
     }
 
-    static String keyOf(Document d, CopySpan s) {
+    /** The comparison keys of a span's words, space-separated. */
+    public static String keyOf(Document d, CopySpan s) {
         StringBuilder b = new StringBuilder();
         for (int i = s.from(); i < s.to(); i++) {
             if (b.length() > 0) {

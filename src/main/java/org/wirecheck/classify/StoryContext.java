@@ -19,6 +19,7 @@ public final class StoryContext {
     private final Map<String, int[]> usage = new HashMap<>();
     private final List<java.util.Set<String>> vocabulary;
     private final Map<Document, boolean[]> titleCase = new java.util.IdentityHashMap<>();
+    private final int[] headlineWords;
 
     private static final int FURNITURE_WORDS = 40;
     private static final int TITLE_CASE_WORDS = 4;
@@ -32,6 +33,7 @@ public final class StoryContext {
         Map<String, Furniture.Role> seenRoles = new java.util.concurrent.ConcurrentHashMap<>();
         this.roles = docs.stream().map(d -> rolesOf(d, seenRoles)).toList();
         this.datelines = docs.stream().map(StoryContext::datelineOf).toList();
+        this.headlineWords = docs.stream().mapToInt(StoryContext::headlineWords).toArray();
         this.vocabulary = docs.stream().map(d -> {
             java.util.Set<String> keys = new java.util.HashSet<>();
             d.words().forEach(t -> keys.add(t.key()));
@@ -146,6 +148,12 @@ public final class StoryContext {
         return docs;
     }
 
+    /** True when sentence s of copy d is story, not furniture (and holds words). */
+    public boolean storySentence(int d, int s) {
+        Document doc = docs.get(d);
+        return roles.get(d)[s] == Furniture.Role.NONE && doc.sentenceEnd(s) > doc.sentenceStart(s);
+    }
+
     /** Furniture role of the sentence holding word {@code w} of copy {@code d}. */
     public Furniture.Role role(int d, int w) {
         return roles.get(d)[docs.get(d).sentenceOf(w)];
@@ -156,20 +164,23 @@ public final class StoryContext {
      * a full stop at its end and the story follows.
      */
     public boolean inHeadline(int d, int w) {
-        Document doc = docs.get(d);
-        if (w < 0 || w >= doc.size() || doc.paragraphOf(w) != doc.paragraphOf(0)) {
-            return false;
+        return w >= 0 && w < headlineWords[d];
+    }
+
+    /** How many words copy d's headline has (0 when its first paragraph is no headline). */
+    private static int headlineWords(Document doc) {
+        int words = 0;
+        while (words < doc.size() && doc.paragraphOf(words) == doc.paragraphOf(0)) {
+            words++;
         }
-        int last = w;
-        while (last + 1 < doc.size() && doc.paragraphOf(last + 1) == doc.paragraphOf(0)) {
-            last++;
+        if (words == 0 || words >= doc.size() || words > HEADLINE_WORDS) {
+            return 0;
         }
-        if (last + 1 >= doc.size() || last + 1 > HEADLINE_WORDS) {
-            return false;
-        }
-        String line = doc.text().substring(doc.word(0).start(), doc.word(last).end() + 1 > doc.text().length()
-                ? doc.word(last).end() : doc.word(last).end() + 1).strip();
-        return !line.endsWith(".") && line.indexOf('\n') < 0;
+        int end = doc.word(words - 1).end();
+        boolean fullStop = end < doc.text().length() && doc.text().charAt(end) == '.';
+        int newline = doc.text().indexOf('\n', doc.word(0).start());
+        boolean oneLine = newline < 0 || newline >= end;
+        return fullStop || !oneLine ? 0 : words;
     }
 
     /** True when copy d uses the word key anywhere. */

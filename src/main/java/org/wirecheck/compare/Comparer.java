@@ -11,6 +11,7 @@ import org.wirecheck.classify.Classifier;
 import org.wirecheck.classify.ReadingGroup;
 import org.wirecheck.classify.StoryContext;
 import org.wirecheck.classify.Verdict;
+import org.wirecheck.facts.SentenceCoverage;
 import org.wirecheck.text.Document;
 import org.wirecheck.text.TextRange;
 import org.wirecheck.text.Witness;
@@ -101,7 +102,7 @@ public final class Comparer {
             }
         }
         progress.step("Checking names, datelines and sources", 0.8);
-        org.wirecheck.facts.SentenceCoverage coverage = PassageChecks.coverage(docs, ctx);
+        SentenceCoverage coverage = PassageChecks.coverage(docs, ctx);
         ranked.addAll(Datelines.compare(docs, ctx, localBase, coverage));
         ranked.addAll(new NameDrift(docs, ctx).find(ranked));
         ranked.addAll(new EntitySwaps(docs, ctx).find(slotRanges, ranked));
@@ -109,10 +110,7 @@ public final class Comparer {
         List<Ranked> numbers = NumberChecks.find(docs, ctx);
         ranked = NumberChecks.withoutCovered(ranked, numbers);
         ranked.addAll(numbers);
-        List<Ranked> kept = new ArrayList<>();
-        List<Ranked> passagesFound = new PassageChecks(docs, coverage).find(ranked, kept);
-        ranked = kept;
-        ranked.addAll(passagesFound);
+        ranked = PassageChecks.withPassages(docs, coverage, ranked);
         int[] family = Families.of(ranked, docs.size());
         for (int i = 0; i < family.length; i++) {
             families[related.get(i)] = family[i];

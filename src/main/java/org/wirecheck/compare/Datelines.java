@@ -49,10 +49,18 @@ final class Datelines {
 
     static List<Ranked> compare(List<Document> docs, StoryContext ctx, int base, SentenceCoverage cov) {
         List<Ranked> out = new ArrayList<>();
+        List<CopySpan> ledesWithoutDateline = new ArrayList<>();
+        for (int d = 0; d < docs.size(); d++) {
+            int at = ledeWithoutDateline(docs, ctx, cov, d);
+            if (at >= 0) {
+                int w = docs.get(d).wordAtOrAfter(at);
+                ledesWithoutDateline.add(new CopySpan(d, w, w, at, at));
+            }
+        }
         part(docs, ctx, base, Dateline.Parts::agency, Kind.ATTRIBUTION, "credited to a different agency",
-                d -> ledeWithoutDateline(docs, ctx, cov, d), out);
-        part(docs, ctx, base, Dateline.Parts::place, Kind.PLACE, "dateline gives a different place", d -> -1, out);
-        part(docs, ctx, base, Dateline.Parts::date, Kind.DATE, "dateline gives a different date", d -> -1, out);
+                ledesWithoutDateline, out);
+        part(docs, ctx, base, Dateline.Parts::place, Kind.PLACE, "dateline gives a different place", List.of(), out);
+        part(docs, ctx, base, Dateline.Parts::date, Kind.DATE, "dateline gives a different date", List.of(), out);
         return out;
     }
 
@@ -85,10 +93,9 @@ final class Datelines {
     }
 
     private static void part(List<Document> docs, StoryContext ctx, int base, Function<Dateline.Parts, TextRange> part,
-                             Kind kind, String why, java.util.function.IntUnaryOperator lede, List<Ranked> out) {
+                             Kind kind, String why, List<CopySpan> noDateline, List<Ranked> out) {
         Map<String, List<CopySpan>> byKey = new LinkedHashMap<>();
         Map<String, String> text = new LinkedHashMap<>();
-        List<CopySpan> noDateline = new ArrayList<>();
         for (int d = 0; d < docs.size(); d++) {
             Dateline.Parts p = ctx.dateline(d);
             TextRange r = p == null ? null : part.apply(p);
@@ -97,11 +104,6 @@ final class Datelines {
                 r = p.whole(); // a dateline that credits no agency is a reading too: the credit was dropped
             }
             if (r == null) {
-                int at = lede.applyAsInt(d);
-                if (at >= 0) {
-                    int w = docs.get(d).wordAtOrAfter(at);
-                    noDateline.add(new CopySpan(d, w, w, at, at));
-                }
                 continue;
             }
             String t = uncredited ? NO_AGENCY : docs.get(d).text().substring(r.start(), r.end());
@@ -116,7 +118,8 @@ final class Datelines {
             text.putIfAbsent(key, t);
         }
         if (!noDateline.isEmpty() && !byKey.isEmpty()) {
-            // a lede run with no dateline drops the credit too: its start is where the credit would be
+            // a lede run with no dateline drops the credit too: its start is where the credit would be (an empty
+            // point, so the copies that keep a dateline without credit come first in the reading)
             byKey.computeIfAbsent("", k -> new ArrayList<>()).addAll(noDateline);
             text.putIfAbsent("", NO_AGENCY);
         }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.wirecheck.align.CopySpan;
 import org.wirecheck.align.Variant;
-import org.wirecheck.classify.Furniture;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
 import org.wirecheck.classify.Severity;
@@ -35,7 +34,7 @@ final class NumberChecks {
         for (int d = 0; d < docs.size(); d++) {
             Document doc = docs.get(d);
             int copy = d;
-            perCopy.add(NumberMentions.of(d, doc, s -> ctx.role(copy, doc.sentenceStart(s)) != Furniture.Role.NONE));
+            perCopy.add(NumberMentions.of(d, doc, s -> !ctx.storySentence(copy, s)));
         }
         List<Ranked> out = new ArrayList<>();
         for (NumberFacts.Fact f : NumberFacts.differing(perCopy)) {

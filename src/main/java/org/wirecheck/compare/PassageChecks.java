@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.wirecheck.align.CopySpan;
 import org.wirecheck.align.Variant;
-import org.wirecheck.classify.Furniture;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
 import org.wirecheck.classify.Severity;
@@ -19,8 +18,8 @@ import org.wirecheck.text.Document;
  * Passages some copies tell and others do not, found by content rather than by alignment ({@link SentenceCoverage}):
  * a run of sentences of one copy that some other copies cover poorly anywhere is one OMISSION (most copies carry it)
  * or ADDITION (a minority does) item naming every copy that carries it and every copy that lacks it, once for all
- * copies. A copy that ends before the passage does not lack it (that is "copy ends early"). Aligned passage items
- * that such an item covers are dropped.
+ * copies. A copy that ends before the passage does not lack it (that is "copy ends early"). An aligned passage item
+ * stays and the found item that repeats it goes; aligned word-level omissions or additions a found item covers go.
  */
 final class PassageChecks {
 
@@ -34,12 +33,14 @@ final class PassageChecks {
 
     private final List<Document> docs;
     private final SentenceCoverage cov;
+    /** Sentences already reported as part of a passage, per copy: a passage is found once, from any copy. */
     private final boolean[][] claimed;
     /** lastTold[d][o]: copy d's last sentence that copy o tells (-1 when none). */
     private final int[][] lastTold;
-    private final java.util.Map<Long, Set<Integer>> lackingCache = new java.util.HashMap<>();
+    /** lacking.get(d).get(s): the copies that lack sentence s of copy d. */
+    private final List<List<Set<Integer>>> lacking = new ArrayList<>();
 
-    PassageChecks(List<Document> docs, SentenceCoverage cov) {
+    private PassageChecks(List<Document> docs, SentenceCoverage cov) {
         this.docs = docs;
         this.cov = cov;
         this.claimed = new boolean[docs.size()][];
@@ -55,34 +56,44 @@ final class PassageChecks {
                 }
             }
         }
+        for (int d = 0; d < docs.size(); d++) {
+            List<Set<Integer>> perSentence = new ArrayList<>();
+            for (int s = 0; s < claimed[d].length; s++) {
+                perSentence.add(computeLacking(d, s));
+            }
+            lacking.add(perSentence);
+        }
     }
 
     /** How much of each story sentence the other copies tell; furniture is left out. */
     static SentenceCoverage coverage(List<Document> docs, StoryContext ctx) {
-        return new SentenceCoverage(docs, (d, s) -> ctx.role(d, docs.get(d).sentenceStart(s))
-                != Furniture.Role.NONE || docs.get(d).sentenceEnd(s) == docs.get(d).sentenceStart(s));
+        return new SentenceCoverage(docs, (d, s) -> !ctx.storySentence(d, s));
     }
 
-    /** The passage items, and {@code existing} without the aligned passage items they cover. */
-    List<Ranked> find(List<Ranked> existing, List<Ranked> keep) {
+    /** {@code existing} with the passages found by content added and the aligned items they replace removed. */
+    static List<Ranked> withPassages(List<Document> docs, SentenceCoverage cov, List<Ranked> existing) {
+        return new PassageChecks(docs, cov).merge(existing);
+    }
+
+    private List<Ranked> merge(List<Ranked> existing) {
         List<Ranked> found = new ArrayList<>();
         for (int d = 0; d < docs.size(); d++) {
             Document doc = docs.get(d);
             int s = 0;
             while (s < doc.sentenceCount()) {
-                Set<Integer> lacking = lacking(d, s);
-                if (lacking.isEmpty() || claimed[d][s]) {
+                Set<Integer> lackers = lacking.get(d).get(s);
+                if (lackers.isEmpty() || claimed[d][s]) {
                     s++;
                     continue;
                 }
                 int end = s + 1;
-                int words = cov.contentWords(d, s);
-                int[] lackedWords = new int[docs.size()];
                 int first = cov.contentWords(d, s);
-                lacking.forEach(o -> lackedWords[o] += first);
+                int words = first;
+                int[] lackedWords = new int[docs.size()];
+                lackers.forEach(o -> lackedWords[o] += first);
                 while (end < doc.sentenceCount() && !claimed[d][end]) {
-                    Set<Integer> next = lacking(d, end);
-                    if (cov.contentWords(d, end) > 0 && !similar(lacking, next)) {
+                    Set<Integer> next = lacking.get(d).get(end);
+                    if (cov.contentWords(d, end) > 0 && !similar(lackers, next)) {
                         break;
                     }
                     int w = cov.contentWords(d, end);
@@ -93,14 +104,14 @@ final class PassageChecks {
                 while (end > s + 1 && cov.contentWords(d, end - 1) == 0) {
                     end--;
                 }
-                Set<Integer> lackers = new TreeSet<>();
+                Set<Integer> passageLackers = new TreeSet<>();
                 for (int o = 0; o < docs.size(); o++) {
                     if (lackedWords[o] * 2 >= words) {
-                        lackers.add(o);
+                        passageLackers.add(o);
                     }
                 }
-                if (words >= MIN_WORDS && !lackers.isEmpty()) {
-                    found.add(item(d, s, end, lackers));
+                if (words >= MIN_WORDS && !passageLackers.isEmpty()) {
+                    found.add(item(d, s, end, passageLackers));
                 }
                 s = end;
             }
@@ -109,17 +120,18 @@ final class PassageChecks {
         // an aligned omission or addition inside rewritten sentences gives way to the passage found by content
         List<Ranked> fresh = new ArrayList<>();
         for (Ranked f : found) {
-            if (existing.stream().noneMatch(r -> r.variant().shape() == Variant.Shape.PASSAGE
-                    && coveredPassage(r, List.of(f)))) {
+            if (existing.stream().noneMatch(r -> r.variant().shape() == Variant.Shape.PASSAGE && covers(f, r))) {
                 fresh.add(f);
             }
         }
+        List<Ranked> out = new ArrayList<>();
         for (Ranked r : existing) {
-            if (r.variant().shape() == Variant.Shape.PASSAGE || !coveredPassage(r, fresh)) {
-                keep.add(r);
+            if (r.variant().shape() == Variant.Shape.PASSAGE || fresh.stream().noneMatch(f -> covers(f, r))) {
+                out.add(r);
             }
         }
-        return fresh;
+        out.addAll(fresh);
+        return out;
     }
 
     /** True when two sentences are lacked by mostly the same copies: they belong to one passage. */
@@ -129,10 +141,6 @@ final class PassageChecks {
     }
 
     /** The copies that lack sentence s of copy d (not those that ended before it). */
-    private Set<Integer> lacking(int d, int s) {
-        return lackingCache.computeIfAbsent(((long) d << 32) | s, k -> computeLacking(d, s));
-    }
-
     private Set<Integer> computeLacking(int d, int s) {
         Set<Integer> out = new TreeSet<>();
         if (cov.contentWords(d, s) == 0) {
@@ -182,8 +190,9 @@ final class PassageChecks {
             absent.add(pointFor(d, from, o));
         }
         carriers.sort((x, y) -> Integer.compare(x.copy(), y.copy()));
-        ReadingGroup told = new ReadingGroup(key(docs.get(carriers.get(0).copy()), carriers.get(0)), ReadingGroup.displayText(carriers, docs),
-                carriers);
+        CopySpan first = carriers.get(0);
+        ReadingGroup told = new ReadingGroup(ReadingGroup.keyOf(docs.get(first.copy()), first),
+                ReadingGroup.displayText(carriers, docs), carriers);
         ReadingGroup missing = new ReadingGroup("", "", absent);
         boolean most = carriers.size() > absent.size();
         List<ReadingGroup> groups = most ? List.of(told, missing) : List.of(missing, told);
@@ -230,14 +239,6 @@ final class PassageChecks {
         return new CopySpan(d, a, b, doc.charStart(a), doc.charEnd(b));
     }
 
-    private static String key(Document doc, CopySpan s) {
-        StringBuilder b = new StringBuilder();
-        for (int i = s.from(); i < s.to(); i++) {
-            b.append(i > s.from() ? " " : "").append(doc.word(i).key());
-        }
-        return b.toString();
-    }
-
     /**
      * Where copy o would tell the passage that starts at sentence {@code from} of copy d: right after o's match for
      * the nearest earlier sentence o tells (as aligned gaps are placed), else before o's match for the nearest
@@ -263,30 +264,25 @@ final class PassageChecks {
         return new CopySpan(o, 0, 0, w, w);
     }
 
-    /** True when r is an aligned omission or addition whose told readings all lie in one found passage. */
-    private static boolean coveredPassage(Ranked r, List<Ranked> found) {
+    /**
+     * True when aligned item r is an omission or addition that found passage f says too: r's told readings lie in
+     * f's, and every copy r says lacks it f says lacks it.
+     */
+    private static boolean covers(Ranked f, Ranked r) {
         Kind k = r.verdict().kind();
         if (k != Kind.OMISSION && k != Kind.ADDITION || r.verdict().severity() != Severity.MEDIUM
                 || r.variant().shape() == Variant.Shape.TRUNCATION) {
             return false;
         }
-        for (Ranked f : found) {
-            boolean all = true;
-            boolean any = false;
-            for (CopySpan s : r.variant().spans()) {
-                if (s.isEmpty()) {
-                    // the aligned item says this copy lacks it: so must the passage item
-                    all &= f.variant().spans().stream().anyMatch(t -> t.isEmpty() && t.copy() == s.copy());
-                    continue;
-                }
-                any = true;
-                all &= f.variant().spans().stream().anyMatch(t -> !t.isEmpty() && t.copy() == s.copy()
-                        && t.charStart() <= s.charStart() && s.charEnd() <= t.charEnd());
+        boolean any = false;
+        for (CopySpan s : r.variant().spans()) {
+            boolean said = f.variant().spans().stream().anyMatch(t -> t.copy() == s.copy() && t.isEmpty() == s.isEmpty()
+                    && (s.isEmpty() || t.charStart() <= s.charStart() && s.charEnd() <= t.charEnd()));
+            if (!said) {
+                return false;
             }
-            if (any && all) {
-                return true;
-            }
+            any |= !s.isEmpty();
         }
-        return false;
+        return any;
     }
 }

@@ -13,12 +13,13 @@ import org.wirecheck.text.Lexicon;
 /**
  * How much of each sentence of a copy another copy tells anywhere, whatever its order or wording: the share of the
  * sentence's content words (stemmed, weighted by how rare they are among all the copies' sentences) found in the
- * other copy's best-matching sentence or pair of adjacent sentences. A sentence another copy covers poorly is
- * content that copy lacks; one it covers well was kept, even when rewritten, split, merged or moved.
+ * other copy's best run of adjacent sentences (one more than the sentences measured). A short sentence is measured
+ * with its paragraph neighbours. A sentence another copy covers poorly is content that copy lacks; one it covers
+ * well was kept, even when rewritten, split, merged or moved.
  */
 public final class SentenceCoverage {
 
-    /** The other copy's best match for a sentence: its coverage (0..1) and the sentence there (-1 when none). */
+    /** The other copy's best match for a sentence: its coverage (0..1) and its best single sentence (-1 when none). */
     public record Match(double coverage, int sentence) {
     }
 
@@ -150,7 +151,7 @@ public final class SentenceCoverage {
         }
         int at = -1;
         double top = 0;
-        double topWindow = 0;
+        double topWindow = 0; // every window holds at least one sentence, so it is never below the best single one
         for (int s = 0; s < n; s++) {
             if (singles[s] > top) {
                 top = singles[s];
@@ -158,7 +159,7 @@ public final class SentenceCoverage {
             }
             topWindow = Math.max(topWindow, windows[s]);
         }
-        return new Match(total == 0 ? 0 : Math.max(top, topWindow) / total, at);
+        return new Match(total == 0 ? 0 : topWindow / total, at);
     }
 
     /** Copy {@code other}'s best match for sentence {@code sentence} of {@code copy}. */
@@ -169,9 +170,5 @@ public final class SentenceCoverage {
     /** How many content words (distinct stems) a sentence has; 0 for furniture. */
     public int contentWords(int copy, int sentence) {
         return stems.get(copy).get(sentence).size();
-    }
-
-    public int copies() {
-        return docs.size();
     }
 }
