@@ -134,6 +134,7 @@ public final class Collator {
         int firstSlot = pivot.slotOf(a == b && a > 0 && a == pivot.size() ? a - 1 : a);
         int lastSlot = b > a ? pivot.slotOf(b - 1) : firstSlot;
         List<CopySpan> spans = new ArrayList<>();
+        boolean opens = opensParagraph(r);
         for (int d = 0; d < docs.size(); d++) {
             CopyAlignment ca = al.copy(d);
             boolean part = r.items().get(d) != null;
@@ -147,13 +148,13 @@ public final class Collator {
                 // a copy whose own, larger difference only reaches into this one is shown in its own variant
                 continue;
             }
-            spans.add(readingOf(d, a, b, r.items().get(d)));
+            spans.add(readingOf(d, a, b, r.items().get(d), opens));
         }
         return spans.size() >= 2 ? new Variant(a, b, Variant.Shape.WORDS, spans) : null;
     }
 
     /** Copy d's words at pivot range [a, b): its matched words there and its differences that reach into it. */
-    private CopySpan readingOf(int d, int a, int b, List<Item> members) {
+    private CopySpan readingOf(int d, int a, int b, List<Item> members, boolean opensParagraph) {
         CopyAlignment ca = al.copy(d);
         int lo = Integer.MAX_VALUE;
         int hi = -1;
@@ -183,7 +184,7 @@ public final class Collator {
         if (hi > lo) {
             return new CopySpan(d, lo, hi, doc.charStart(lo), doc.charEnd(hi));
         }
-        int c = point >= 0 ? charPointBefore(doc, point) : pointAt(d, a);
+        int c = point >= 0 ? charPointBefore(doc, point, opensParagraph) : pointAt(d, a);
         return new CopySpan(d, Math.max(point, 0), Math.max(point, 0), c, c);
     }
 
@@ -207,8 +208,8 @@ public final class Collator {
         return it.a() < b && it.b() > a;
     }
 
-    /** Character offset just after the copy word before word index w (or before word w when it starts a paragraph). */
-    private static int charPointBefore(Document doc, int w) {
+    /** Character offset between copy words w - 1 and w: before w when a passage that opens a paragraph would go there. */
+    private static int charPointBefore(Document doc, int w, boolean opensParagraph) {
         if (doc.size() == 0) {
             return 0;
         }
@@ -218,16 +219,49 @@ public final class Collator {
         if (w >= doc.size()) {
             return doc.word(doc.size() - 1).end();
         }
-        return doc.paragraphOf(w - 1) == doc.paragraphOf(w) ? doc.word(w - 1).end() : doc.word(w).start();
+        return opensParagraph && doc.startsSentence(w) ? doc.word(w).start() : doc.word(w - 1).end();
     }
 
-    /** Where copy d stands at pivot boundary g: after its word matched before g, else before the one matched after. */
+    /** True when the words some copy tells in range r open a paragraph there ({@link #opensParagraph(int)}). */
+    private boolean opensParagraph(Range r) {
+        for (int d = 0; d < docs.size(); d++) {
+            List<Item> items = r.items().get(d);
+            for (Item it : items == null ? List.<Item>of() : items) {
+                if (it.y() > it.x()) {
+                    Document doc = docs.get(d);
+                    return it.x() == 0 || doc.paragraphOf(it.x() - 1) != doc.paragraphOf(it.x());
+                }
+            }
+        }
+        return opensParagraph(r.a());
+    }
+
+    /**
+     * True when what the copies tell at pivot word g opens a paragraph in the first copy that tells it: a passage that
+     * opens a paragraph is missing before the next sentence of a copy that lacks it, one that continues a paragraph is
+     * missing at the end of the sentence before.
+     */
+    private boolean opensParagraph(int g) {
+        for (int e = 0; e < docs.size(); e++) {
+            int m = g < pivot.size() ? al.copy(e).match(g) : -1;
+            if (m >= 0) {
+                Document doc = docs.get(e);
+                return m == 0 || doc.paragraphOf(m - 1) != doc.paragraphOf(m);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where copy d stands at pivot boundary g: after its word matched before g (see {@link #opensParagraph}), else
+     * before the one matched after.
+     */
     private int pointAt(int d, int g) {
         CopyAlignment ca = al.copy(d);
         Document doc = docs.get(d);
         for (int k = g - 1; k >= 0; k--) {
             if (ca.match(k) >= 0) {
-                return doc.word(ca.match(k)).end();
+                return charPointBefore(doc, ca.match(k) + 1, opensParagraph(g));
             }
         }
         for (int k = g; k < pivot.size(); k++) {
@@ -476,3 +510,4 @@ public final class Collator {
         return s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'');
     }
 }
+

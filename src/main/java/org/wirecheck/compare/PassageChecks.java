@@ -240,15 +240,19 @@ final class PassageChecks {
     }
 
     /**
-     * Where copy o would tell the passage that starts at sentence {@code from} of copy d: right after o's match for
-     * the nearest earlier sentence o tells (as aligned gaps are placed), else before o's match for the nearest
-     * later one.
+     * Where copy o would tell the passage that starts at sentence {@code from} of copy d, after o's match for the
+     * nearest earlier sentence o tells: a passage that opens a paragraph goes before o's next sentence, one that
+     * continues a paragraph at the end of that match; else before o's match for the nearest later sentence.
      */
     private CopySpan pointFor(int d, int from, int o) {
         Document other = docs.get(o);
         for (int s = from - 1; s >= 0; s--) {
             SentenceCoverage.Match m = cov.best(d, s, o);
             if (cov.contentWords(d, s) > 0 && m.coverage() >= PRESENT && m.sentence() >= 0) {
+                if (opensParagraph(docs.get(d), from) && m.sentence() + 1 < other.sentenceCount()) {
+                    int w = other.sentenceStart(m.sentence() + 1);
+                    return new CopySpan(o, w, w, other.word(w).start(), other.word(w).start());
+                }
                 int w = other.sentenceEnd(m.sentence());
                 return new CopySpan(o, w, w, other.charEnd(w), other.charEnd(w));
             }
@@ -262,6 +266,11 @@ final class PassageChecks {
         }
         int w = other.size() > 0 ? other.word(0).start() : 0;
         return new CopySpan(o, 0, 0, w, w);
+    }
+
+    private static boolean opensParagraph(Document doc, int sentence) {
+        int w = doc.sentenceStart(sentence);
+        return w == 0 || doc.paragraphOf(w - 1) != doc.paragraphOf(w);
     }
 
     /**

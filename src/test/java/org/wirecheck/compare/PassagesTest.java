@@ -68,7 +68,23 @@ class PassagesTest {
         assertThat(d.kind()).isEqualTo(Kind.ADDITION);
         Location gap = d.readings().stream().filter(r -> r.text().isEmpty()).findFirst().orElseThrow()
                 .locations().get(0);
-        assertThat(gap.start()).isEqualTo(gap.end()).isEqualTo(shorter.indexOf("near the bridge") + "near the bridge".length());
+        // a paragraph of its own is missing before the next paragraph, where it would be inserted
+        assertThat(gap.start()).isEqualTo(gap.end()).isEqualTo(shorter.indexOf("Forecasters expect"));
+    }
+
+    @Test
+    void aSentenceThatContinuesAParagraphIsMissingAtTheEndOfTheSentenceBefore() {
+        String added = "Volunteers filled sandbags along the quay through the night until the army arrived.";
+        List<String> longer = new ArrayList<>(FLOOD);
+        longer.set(2, FLOOD.get(2) + " " + added);
+        String shorter = story(FLOOD);
+        Comparison c = compare(shorter, shorter, story(longer));
+        Discrepancy d = c.discrepancies().stream()
+                .filter(x -> x.readings().stream().anyMatch(r -> r.text().contains("sandbags"))).findFirst().orElseThrow();
+        assertThat(d.kind()).isEqualTo(Kind.ADDITION);
+        Location gap = d.readings().stream().filter(r -> r.text().isEmpty()).findFirst().orElseThrow()
+                .locations().get(0);
+        assertThat(gap.start()).isEqualTo(gap.end()).isEqualTo(shorter.indexOf("harbour district") + "harbour district".length());
     }
 
     @Test
