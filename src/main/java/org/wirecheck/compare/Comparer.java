@@ -3,11 +3,13 @@ package org.wirecheck.compare;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.wirecheck.align.Alignment;
 import org.wirecheck.align.Collator;
 import org.wirecheck.align.Similarity;
 import org.wirecheck.align.Variant;
 import org.wirecheck.classify.Classifier;
+import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
 import org.wirecheck.classify.StoryContext;
 import org.wirecheck.classify.Verdict;
@@ -108,8 +110,11 @@ public final class Comparer {
         ranked.addAll(new EntitySwaps(docs, ctx).find(slotRanges, ranked));
         ranked.addAll(new Sources(docs).find(slotRanges));
         List<Ranked> numbers = NumberChecks.find(docs, ctx);
-        ranked = NumberChecks.withoutCovered(ranked, numbers);
+        ranked = Covered.without(ranked, numbers, Set.of(Kind.NUMBER));
         ranked.addAll(numbers);
+        List<Ranked> credits = AttributionChecks.find(docs, ctx, coverage);
+        ranked = Covered.without(ranked, credits, Set.of(Kind.ATTRIBUTION, Kind.WORDING, Kind.NAME, Kind.TITLE));
+        ranked.addAll(credits);
         ranked = PassageChecks.withPassages(docs, coverage, ranked);
         int[] family = Families.of(ranked, docs.size());
         for (int i = 0; i < family.length; i++) {

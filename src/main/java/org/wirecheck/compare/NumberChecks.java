@@ -18,7 +18,7 @@ import org.wirecheck.text.Document;
 
 /**
  * Numbers paired by what they count across all copies ({@link NumberFacts}), each differing fact one NUMBER
- * discrepancy wherever its sentence went; word-level number items that such a fact covers are dropped.
+ * discrepancy wherever its sentence went; word-level number items that such a fact covers are dropped ({@link Covered}).
  */
 final class NumberChecks {
 
@@ -62,47 +62,5 @@ final class NumberChecks {
         String why = "the copies give different numbers for the same thing: "
                 + String.join(" / ", groups.stream().map(ReadingGroup::text).toList());
         return new Ranked(v, groups, new Verdict(Kind.NUMBER, Severity.HIGH, why, SCORE + 0.05 * f.mentions().size()));
-    }
-
-    /** The items left after removing word-level NUMBER items whose readings a fact item already covers. */
-    static List<Ranked> withoutCovered(List<Ranked> ranked, List<Ranked> facts) {
-        List<Ranked> out = new ArrayList<>();
-        for (Ranked r : ranked) {
-            if (r.verdict().kind() != Kind.NUMBER || !covered(r, facts)) {
-                out.add(r);
-            }
-        }
-        return out;
-    }
-
-    private static boolean covered(Ranked r, List<Ranked> facts) {
-        for (Ranked f : facts) {
-            int hits = 0;
-            int spans = 0;
-            for (ReadingGroup g : r.groups()) {
-                for (CopySpan s : g.spans()) {
-                    if (s.isEmpty()) {
-                        continue;
-                    }
-                    spans++;
-                    if (overlaps(s, f)) {
-                        hits++;
-                    }
-                }
-            }
-            if (spans > 0 && hits * 2 >= spans) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean overlaps(CopySpan s, Ranked f) {
-        for (CopySpan t : f.variant().spans()) {
-            if (t.copy() == s.copy() && t.charStart() < s.charEnd() && s.charStart() < t.charEnd()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

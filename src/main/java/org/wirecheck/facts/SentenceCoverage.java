@@ -109,8 +109,13 @@ public final class SentenceCoverage {
     }
 
     private static Set<String> contentStems(Document doc, int s) {
+        return contentStems(doc, doc.sentenceStart(s), doc.sentenceEnd(s));
+    }
+
+    /** The stems of the content words (no stopwords) among words [from, to) of a copy. */
+    public static Set<String> contentStems(Document doc, int from, int to) {
         Set<String> out = new LinkedHashSet<>();
-        for (int i = doc.sentenceStart(s); i < doc.sentenceEnd(s); i++) {
+        for (int i = from; i < to; i++) {
             String k = doc.word(i).key();
             if (k.length() > 1 && !Lexicon.isStopword(k)) {
                 out.add(Stems.of(k));

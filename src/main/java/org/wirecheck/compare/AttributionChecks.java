@@ -1,0 +1,263 @@
+package org.wirecheck.compare;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.wirecheck.align.CopySpan;
+import org.wirecheck.align.Variant;
+import org.wirecheck.classify.Kind;
+import org.wirecheck.classify.ReadingGroup;
+import org.wirecheck.classify.Severity;
+import org.wirecheck.classify.StoryContext;
+import org.wirecheck.classify.Verdict;
+import org.wirecheck.facts.Attributions;
+import org.wirecheck.facts.Attributions.Attribution;
+import org.wirecheck.facts.SentenceCoverage;
+import org.wirecheck.text.Document;
+
+/**
+ * Who a statement is credited to, compared wherever its sentence went ({@link SentenceCoverage}): "an official said"
+ * in one copy and "authorities said" in another for the same sentence, or "told Reuters" dropped, is one ATTRIBUTION
+ * discrepancy naming every copy's credit. Different named speakers are high; other changes and dropped credits are
+ * medium.
+ */
+final class AttributionChecks {
+
+    /** Two sentences tell the same statement when each covers this much of the other. */
+    static final double SAME_STATEMENT = 0.5;
+    /** Or when the words they state, credits left out, are mostly the same: at least this share and count. */
+    static final double SHARED = 0.7;
+    static final int MIN_SHARED = 4;
+    /** A reading longer than this shows the sentence's first credit only. */
+    static final int MAX_CHARS = 60;
+    static final double SCORE_NAMED = 9.0;
+    /** Above passages some copies lack: a statement whose source changes or goes is a fact about the story. */
+    static final double SCORE_CREDIT = 6.5;
+    static final double SCORE_DROPPED = 6.2;
+
+    private final List<Document> docs;
+    private final SentenceCoverage cov;
+    /** credits.get(d).get(s): the named credits of sentence s of copy d (pronoun speakers left out). */
+    private final List<Map<Integer, List<Attribution>>> credits = new ArrayList<>();
+
+    private AttributionChecks(List<Document> docs, StoryContext ctx, SentenceCoverage cov) {
+        this.docs = docs;
+        this.cov = cov;
+        for (int d = 0; d < docs.size(); d++) {
+            int copy = d;
+            Map<Integer, List<Attribution>> bySentence = new TreeMap<>();
+            for (Attribution a : Attributions.of(d, docs.get(d), s -> !ctx.storySentence(copy, s))) {
+                bySentence.computeIfAbsent(a.sentence(), k -> new ArrayList<>()).add(a);
+            }
+            credits.add(bySentence);
+        }
+    }
+
+    static List<Ranked> find(List<Document> docs, StoryContext ctx, SentenceCoverage cov) {
+        return new AttributionChecks(docs, ctx, cov).find();
+    }
+
+    private List<Ranked> find() {
+        int n = docs.size();
+        boolean[][] done = new boolean[n][];
+        for (int d = 0; d < n; d++) {
+            done[d] = new boolean[docs.get(d).sentenceCount()];
+        }
+        List<Ranked> out = new ArrayList<>();
+        for (int d = 0; d < n; d++) {
+            for (int s : credits.get(d).keySet()) {
+                if (done[d][s] || anonymous(d, s)) {
+                    continue;
+                }
+                int[] told = statement(d, s);
+                for (int o = 0; o < n; o++) {
+                    if (told[o] >= 0) {
+                        done[o][told[o]] = true;
+                    }
+                }
+                Ranked r = item(told);
+                if (r != null && out.stream().noneMatch(k -> repeats(r, k))) {
+                    out.add(r); // a statement reached again from another copy's rewrite is not a second item
+                }
+            }
+        }
+        return out;
+    }
+
+    /** True when every credit item r shows, item k shows too: the same statement reached from another copy. */
+    private static boolean repeats(Ranked r, Ranked k) {
+        return r.variant().spans().stream().filter(x -> !x.isEmpty()).allMatch(x -> k.variant().spans().stream()
+                .anyMatch(y -> y.copy() == x.copy() && y.charStart() < x.charEnd() && x.charStart() < y.charEnd()));
+    }
+
+    /** Per copy, the sentence telling the statement of sentence s of copy d (-1 when it has none). */
+    private int[] statement(int d, int s) {
+        int[] told = new int[docs.size()];
+        for (int o = 0; o < docs.size(); o++) {
+            told[o] = -1;
+            if (o == d) {
+                told[o] = s;
+                continue;
+            }
+            int same = sameCredit(d, s, o);
+            if (same >= 0) {
+                told[o] = same;
+                continue;
+            }
+            SentenceCoverage.Match m = cov.best(d, s, o);
+            if (m.sentence() < 0) {
+                continue;
+            }
+            Set<String> stated = stated(d, s);
+            for (int t : new int[] {m.sentence(), m.sentence() - 1, m.sentence() + 1}) {
+                if (told[o] < 0 && t >= 0 && t < docs.get(o).sentenceCount() && sameStatement(stated, stated(o, t))) {
+                    told[o] = t; // a short sentence's best match may be its neighbour in the other copy
+                }
+            }
+            SentenceCoverage.Match back = cov.best(o, m.sentence(), d);
+            if (told[o] < 0 && back.sentence() == s && m.coverage() >= SAME_STATEMENT
+                    && back.coverage() >= SAME_STATEMENT) {
+                told[o] = m.sentence();
+            }
+        }
+        return told;
+    }
+
+    /**
+     * Copy o's sentence stating what sentence s of copy d states with the same credit (-1 when none): a statement a
+     * copy tells twice, credited once, is matched with its credited telling.
+     */
+    private int sameCredit(int d, int s, int o) {
+        List<Attribution> own = credits.get(d).get(s);
+        Set<String> stated = stated(d, s);
+        for (Map.Entry<Integer, List<Attribution>> e : credits.get(o).entrySet()) {
+            boolean credited = e.getValue().stream().anyMatch(a -> own.stream().anyMatch(a::sameAs));
+            Set<String> other = stated(o, e.getKey());
+            if (credited && (stated.equals(other) || sameStatement(stated, other))) {
+                return e.getKey();
+            }
+        }
+        return -1;
+    }
+
+    /** The content words of sentence s of copy d outside its credits: what is stated, not who says it. */
+    private Set<String> stated(int d, int s) {
+        Document doc = docs.get(d);
+        Set<String> out = new HashSet<>();
+        int w = doc.sentenceStart(s);
+        for (Attribution a : credits.get(d).getOrDefault(s, List.of())) {
+            out.addAll(SentenceCoverage.contentStems(doc, w, a.from()));
+            w = Math.max(w, a.to());
+        }
+        out.addAll(SentenceCoverage.contentStems(doc, w, doc.sentenceEnd(s)));
+        return out;
+    }
+
+    /** True when two statements share most of their content words (credits left out). */
+    private static boolean sameStatement(Set<String> a, Set<String> b) {
+        int shared = 0;
+        for (String k : a) {
+            shared += b.contains(k) ? 1 : 0;
+        }
+        return shared >= MIN_SHARED && shared >= SHARED * Math.max(a.size(), b.size());
+    }
+
+    /** True when every credit of the sentence is a pronoun ("he said"): it names no one to compare. */
+    private boolean anonymous(int d, int s) {
+        return credits.get(d).get(s).stream().allMatch(Attribution::anonymous);
+    }
+
+    private Ranked item(int[] told) {
+        List<List<Attribution>> readings = new ArrayList<>();
+        List<List<CopySpan>> spans = new ArrayList<>();
+        int uncredited = -1;
+        for (int o = 0; o < told.length; o++) {
+            if (told[o] < 0) {
+                continue;
+            }
+            List<Attribution> own = credits.get(o).getOrDefault(told[o], List.of()).stream()
+                    .filter(x -> !x.anonymous()).toList();
+            if (own.isEmpty() && !credits.get(o).getOrDefault(told[o], List.of()).isEmpty()) {
+                continue; // "he said" may stand for any of the others
+            }
+            int group = own.isEmpty() ? uncredited : groupOf(readings, own);
+            if (group < 0) {
+                group = readings.size();
+                readings.add(own);
+                spans.add(new ArrayList<>());
+                uncredited = own.isEmpty() ? group : uncredited;
+            }
+            spans.get(group).add(span(o, told[o], own));
+        }
+        if (readings.size() < 2) {
+            return null;
+        }
+        List<ReadingGroup> groups = new ArrayList<>();
+        for (int g = 0; g < readings.size(); g++) {
+            String key = String.join(" + ", readings.get(g).stream().map(Attribution::speaker).toList());
+            groups.add(new ReadingGroup(key, key.isEmpty() ? "" : ReadingGroup.displayText(spans.get(g), docs),
+                    spans.get(g)));
+        }
+        groups.sort((a, b) -> Integer.compare(b.count(), a.count()));
+        boolean named = namedSpeakersDiffer(readings);
+        Variant v = new Variant(-1, -1, Variant.Shape.WORDS, groups.stream().flatMap(g -> g.spans().stream()).toList());
+        String readingText = String.join(" / ", groups.stream().map(g -> g.isEmpty() ? "(no credit)" : g.text()).toList());
+        String why = (uncredited >= 0 ? "some copies drop the credit of a statement: "
+                : "the same statement is credited differently: ") + readingText;
+        return new Ranked(v, groups, new Verdict(Kind.ATTRIBUTION, named ? Severity.HIGH : Severity.MEDIUM, why,
+                named ? SCORE_NAMED : uncredited >= 0 ? SCORE_DROPPED : SCORE_CREDIT));
+    }
+
+    /** The reading with a credit naming the same speaker and addressee as one of {@code own}; -1 when none has. */
+    private static int groupOf(List<List<Attribution>> readings, List<Attribution> own) {
+        for (int g = 0; g < readings.size(); g++) {
+            List<Attribution> other = readings.get(g);
+            if (own.stream().anyMatch(a -> other.stream().anyMatch(a::sameAs))) {
+                return g;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * True when two readings credit named speakers that share nothing ("a U.S. official" / "Earl Weener"). A plain
+     * role ("the railroad", "authorities") may stand for a named one, so it differs at medium severity only.
+     */
+    private static boolean namedSpeakersDiffer(List<List<Attribution>> readings) {
+        for (int i = 0; i < readings.size(); i++) {
+            for (int j = i + 1; j < readings.size(); j++) {
+                for (Attribution a : readings.get(i)) {
+                    for (Attribution b : readings.get(j)) {
+                        if (a.named() && b.named() && disjoint(a, b)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean disjoint(Attribution a, Attribution b) {
+        return Collections.disjoint(List.of(a.speaker().split(" ")), List.of(b.speaker().split(" ")));
+    }
+
+    /** The words of copy o's credits in sentence s, or the point at the sentence's end when it has none. */
+    private CopySpan span(int o, int s, List<Attribution> own) {
+        Document doc = docs.get(o);
+        if (own.isEmpty()) {
+            int end = doc.sentenceEnd(s);
+            return new CopySpan(o, end, end, doc.charEnd(end), doc.charEnd(end));
+        }
+        int from = own.get(0).from();
+        int to = own.get(own.size() - 1).to();
+        if (doc.charEnd(to) - doc.charStart(from) > MAX_CHARS) {
+            to = own.get(0).to(); // credits far apart in one sentence: the first stands for them
+        }
+        return new CopySpan(o, from, to, doc.charStart(from), doc.charEnd(to));
+    }
+}

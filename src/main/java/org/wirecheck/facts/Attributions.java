@@ -1,0 +1,329 @@
+package org.wirecheck.facts;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import org.wirecheck.text.Document;
+
+/**
+ * Reads who each sentence of a copy is credited to: "an official said", "said Earl Weener of the National
+ * Transportation Safety Board", "Khan's lawyer, Intezar Panjotha, told Reuters", "according to police", "as per a
+ * report from Meridian Television". English
+ * reporting verbs and clause punctuation only; no list of names.
+ */
+public final class Attributions {
+
+    /**
+     * A statement's credit.
+     *
+     * @param copy      index of the copy
+     * @param sentence  the sentence it stands in
+     * @param from      first word of the phrase (speaker or verb)
+     * @param to        one past its last word
+     * @param speaker   keys of the speaker's head words, without articles ("us official", "earl weener")
+     * @param named     true when the speaker has a capitalised word inside the sentence ("Amtrak", "U.S."); false
+     *                  for a plain role or group ("authorities", "the railroad"), which may stand for a named one
+     * @param addressee whom it was told to, a name of several words by its initials ("ap"), empty when none
+     */
+    public record Attribution(int copy, int sentence, int from, int to, String speaker, boolean named,
+                              String addressee) {
+
+        /** True when the speaker is only a pronoun ("he said", "I'll say"): it names no one, so it is not compared. */
+        public boolean anonymous() {
+            String last = speaker.substring(speaker.lastIndexOf(' ') + 1);
+            int apostrophe = last.indexOf('\'');
+            return PRONOUNS.contains(last) || apostrophe > 0 && PRONOUNS.contains(last.substring(0, apostrophe));
+        }
+
+        /** True when both name the same speaker (they share a word: "a U.S. official", "the official") and addressee. */
+        public boolean sameAs(Attribution o) {
+            return addressee.equals(o.addressee)
+                    && !java.util.Collections.disjoint(Arrays.asList(speaker.split(" ")), Arrays.asList(o.speaker.split(" ")));
+        }
+    }
+
+    private static final Set<String> VERBS = Set.of("said", "says", "say", "told", "tells", "tell", "added", "adds",
+            "stated", "confirmed", "confirms", "reported", "reports", "noted", "explained", "insisted", "announced",
+            "claimed", "wrote", "writes");
+    /** Words after which the source follows: "according to", "as per", "citing". */
+    private static final Set<String> SOURCE_FIRST = Set.of("according", "as", "citing");
+    /** What a source may be named through: "as per a report from Meridian Television". */
+    private static final Set<String> DOCUMENTS = Set.of("report", "reports", "statement", "article", "interview",
+            "broadcast", "post", "bulletin");
+    private static final Set<String> TELL = Set.of("told", "tells", "tell");
+    /** Words between a speaker and the verb that do not belong to the speaker ("an official has said"). */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "also", "later",
+            "earlier", "previously", "then");
+    /** A verb after these is not a credit ("did not say", "declined to say", "would tell"). */
+    private static final Set<String> NOT_A_CREDIT = Set.of("not", "never", "to", "did", "does", "do", "didn't",
+            "doesn't", "don't", "would", "could", "should", "will", "can", "may", "might", "must", "cannot", "won't",
+            "wouldn't", "couldn't");
+    /** A speaker does not reach back over these: "confirmed the arrest and told Reuters" has no speaker of its own. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "or", "that", "which", "who", "when", "after",
+            "before", "because", "while", "as");
+    /** Words that open a phrase without being part of whom it names. */
+    private static final Set<String> LEADING = Set.of("a", "an", "the", "but", "so", "yet", "however", "meanwhile");
+    /** Words that end a speaker's head: "Earl Weener of the NTSB" is "earl weener". */
+    private static final Set<String> HEAD_ENDS = Set.of("of", "for", "at", "from", "in", "on", "with", "who", "which",
+            "that", "and", "to");
+    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which", "that",
+            "this", "one");
+    private static final int MAX_SPEAKER = 6;
+    private static final int MAX_INVERTED = 10;
+    private static final int MAX_APPOSITION = 4;
+
+    private final int copy;
+    private final Document doc;
+    private Set<String> lowercase;
+
+    private Attributions(int copy, Document doc) {
+        this.copy = copy;
+        this.doc = doc;
+    }
+
+    /** The credits in copy {@code copy}'s sentences that {@code skip} does not leave out (furniture). */
+    public static List<Attribution> of(int copy, Document doc, IntPredicate skip) {
+        Attributions reader = new Attributions(copy, doc);
+        List<Attribution> out = new ArrayList<>();
+        for (int s = 0; s < doc.sentenceCount(); s++) {
+            if (skip.test(s)) {
+                continue;
+            }
+            Attribution previous = null;
+            for (int v = doc.sentenceStart(s); v < doc.sentenceEnd(s); v++) {
+                if (!VERBS.contains(doc.word(v).key()) && !SOURCE_FIRST.contains(doc.word(v).key())) {
+                    continue;
+                }
+                Attribution a = SOURCE_FIRST.contains(doc.word(v).key()) ? reader.according(s, v)
+                        : reader.credit(s, v, previous);
+                if (a != null) {
+                    out.add(a);
+                    previous = a;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "according to X", "as per a report from X", "citing X": the source follows. */
+    private Attribution according(int s, int v) {
+        int end = doc.sentenceEnd(s);
+        String k = doc.word(v).key();
+        int from = v + 1;
+        if (k.equals("according") || k.equals("as")) {
+            String next = k.equals("according") ? "to" : "per";
+            if (from >= end || !doc.word(from).key().equals(next) || breakBefore(from)) {
+                return null;
+            }
+            from++;
+        }
+        while (from < end && !breakBefore(from) && (LEADING.contains(doc.word(from).key())
+                || DOCUMENTS.contains(doc.word(from).key()) || HEAD_ENDS.contains(doc.word(from).key()))) {
+            from++;
+        }
+        if (from >= end || breakBefore(from)) {
+            return null;
+        }
+        int last = runAfter(from - 1, end, MAX_SPEAKER);
+        if (k.equals("citing")) {
+            // "citing Reuters", not "citing Beijing's growing military power": a name that ends the clause
+            for (int w = from; w < last; w++) {
+                if (!capitalised(w)) {
+                    return null;
+                }
+            }
+            if (last < end && !breakBefore(last)) {
+                return null;
+            }
+        }
+        return attribution(s, v, last, from, last, "");
+    }
+
+    private Attribution credit(int s, int v, Attribution previous) {
+        int begin = doc.sentenceStart(s);
+        int start = v;
+        while (start > begin && !breakBefore(start) && AUXILIARIES.contains(doc.word(start - 1).key())) {
+            start--;
+        }
+        if (start > begin && !breakBefore(start) && NOT_A_CREDIT.contains(doc.word(start - 1).key())) {
+            return null;
+        }
+        int last = v + 1;
+        String addressee = "";
+        if (TELL.contains(doc.word(v).key())) {
+            last = addresseeEnd(v, doc.sentenceEnd(s));
+            addressee = initials(head(v + 1, last));
+            if (addressee.isEmpty()) {
+                return null; // "told" without whom: not a credit
+            }
+        }
+        int first = start;
+        while (first > begin && start - first < MAX_SPEAKER && !breakBefore(first)
+                && !CLAUSE_WORDS.contains(doc.word(first - 1).key()) && !VERBS.contains(doc.word(first - 1).key())) {
+            first--;
+        }
+        if (first > begin && doc.word(first - 1).key().equals("who") && !breakBefore(first)) {
+            // "an official who was briefed on the investigation said": the speaker stands before "who"
+            int relative = first - 1;
+            int named = relative;
+            while (named > begin && relative - named < MAX_SPEAKER && !breakBefore(named)
+                    && !CLAUSE_WORDS.contains(doc.word(named - 1).key())) {
+                named--;
+            }
+            if (named < relative) {
+                return attribution(s, named, last, named, relative, addressee);
+            }
+        }
+        if (first < start) {
+            return attribution(s, first, last, first, start, addressee);
+        }
+        if (first > begin && CLAUSE_WORDS.contains(doc.word(first - 1).key()) && previous != null) {
+            // "Kamiana confirmed the arrest and told Reuters": the speaker of the clause before
+            return new Attribution(copy, s, v, last, previous.speaker(), previous.named(), addressee);
+        }
+        Attribution inverted = addressee.isEmpty() ? inverted(s, v) : null;
+        return inverted != null ? inverted : apposition(s, start, last, addressee);
+    }
+
+    /** ", said Earl Weener of the National Transportation Safety Board." : a name or a role after the verb. */
+    private Attribution inverted(int s, int v) {
+        int end = doc.sentenceEnd(s);
+        if (!breakBefore(v) || v + 1 >= end || breakBefore(v + 1)) {
+            return null;
+        }
+        String next = doc.word(v + 1).text();
+        if (!Character.isUpperCase(next.charAt(0)) && !LEADING.contains(doc.word(v + 1).key())) {
+            return null;
+        }
+        int after = runAfter(v, end, MAX_INVERTED);
+        if (after < end && !breakBefore(after)) {
+            return null; // the words run on: a clause, not a speaker
+        }
+        return attribution(s, v, after, v + 1, after, "");
+    }
+
+    /** "Khan's lawyer, Intezar Panjotha, told Reuters": a full name set off by commas before the verb. */
+    private Attribution apposition(int s, int start, int last, String addressee) {
+        int begin = doc.sentenceStart(s);
+        int first = start - 1;
+        while (first > begin && start - first < MAX_APPOSITION && !breakBefore(first)) {
+            first--;
+        }
+        if (first < begin || first >= start || !breakBefore(first) || !gapIs(start, ',')) {
+            return null;
+        }
+        for (int w = first; w < start; w++) {
+            if (!capitalised(w)) {
+                return null;
+            }
+        }
+        return start - first >= 2 ? attribution(s, first, last, first, start, addressee) : null;
+    }
+
+    private Attribution attribution(int s, int from, int to, int speakerFrom, int speakerTo, String addressee) {
+        String speaker = head(speakerFrom, speakerTo);
+        if (speaker.isEmpty()) {
+            return null;
+        }
+        boolean named = false;
+        for (int w = speakerFrom; w < speakerTo; w++) {
+            named |= capitalised(w) && (w > doc.sentenceStart(s) || !lowercase().contains(doc.word(w).key()));
+        }
+        return new Attribution(copy, s, from, to, speaker, named, addressee);
+    }
+
+    private boolean capitalised(int w) {
+        return Character.isUpperCase(doc.word(w).text().charAt(0));
+    }
+
+    /** The keys of the words the copy writes in lower case somewhere: a capital at a sentence's start names nothing. */
+    private Set<String> lowercase() {
+        if (lowercase == null) {
+            lowercase = new java.util.HashSet<>();
+            for (int w = 0; w < doc.size(); w++) {
+                if (!capitalised(w)) {
+                    lowercase.add(doc.word(w).key());
+                }
+            }
+        }
+        return lowercase;
+    }
+
+    /** Whom "told" names: a run of capitalised words ("The Associated Press"), else one word and its article. */
+    private int addresseeEnd(int v, int end) {
+        int w = v + 1;
+        if (w >= end || breakBefore(w)) {
+            return w;
+        }
+        if (Character.isUpperCase(doc.word(w).text().charAt(0))) {
+            while (w < end && (w == v + 1 || !breakBefore(w)) && Character.isUpperCase(doc.word(w).text().charAt(0))) {
+                w++;
+            }
+            return w;
+        }
+        w++;
+        return LEADING.contains(doc.word(v + 1).key()) && w < end && !breakBefore(w) ? w + 1 : w;
+    }
+
+    /** One past the last word of the run after word {@code v} that no clause punctuation breaks, at most max words. */
+    private int runAfter(int v, int end, int max) {
+        int last = v + 1;
+        while (last < end && last - v <= max && !breakBefore(last)) {
+            last++;
+        }
+        return last;
+    }
+
+    /** The keys of a phrase's head words: articles left out, cut at "of", "for", "who"... */
+    private String head(int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int w = from; w < to; w++) {
+            String k = doc.word(w).key();
+            if (HEAD_ENDS.contains(k) && b.length() > 0) {
+                break;
+            }
+            if (!LEADING.contains(k) && !HEAD_ENDS.contains(k)) {
+                b.append(b.length() == 0 ? "" : " ").append(k);
+            }
+        }
+        return b.toString();
+    }
+
+    private static String initials(String words) {
+        String[] parts = words.split(" ");
+        if (parts.length < 2) {
+            return words;
+        }
+        StringBuilder b = new StringBuilder();
+        for (String p : parts) {
+            b.append(p.charAt(0));
+        }
+        return b.toString();
+    }
+
+    /** True when the only mark between word w - 1 and word w is {@code mark}. */
+    private boolean gapIs(int w, char mark) {
+        return w > 0 && doc.text().substring(doc.word(w - 1).end(), doc.word(w).start()).strip()
+                .equals(String.valueOf(mark));
+    }
+
+    /** True when clause punctuation (comma, quote mark, dash, bracket, colon) stands between word w - 1 and word w. */
+    private boolean breakBefore(int w) {
+        if (w == 0) {
+            return true;
+        }
+        String gap = doc.text().substring(doc.word(w - 1).end(), doc.word(w).start());
+        if (gap.equals("-") || gap.equals("\u2011")) {
+            return false; // a hyphenated name: "Suk-yeol"
+        }
+        for (int i = 0; i < gap.length(); i++) {
+            char c = gap.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00A0') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

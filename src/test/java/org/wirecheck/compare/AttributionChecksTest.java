@@ -1,0 +1,87 @@
+package org.wirecheck.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.wirecheck.compare.Stories.compare;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wirecheck.classify.Kind;
+import org.wirecheck.classify.Severity;
+
+/** Who a statement is credited to, compared wherever its sentence went. */
+class AttributionChecksTest {
+
+    private static final List<String> FERRY = List.of(
+            "A passenger ferry ran aground off the island of Kessa early on Sunday, stranding 230 people for hours.",
+            "The hull was not breached and no fuel leaked into the bay, said Jana Holm of the Coastal Safety Board.",
+            "Rescue boats from three villages took the passengers ashore before noon, the coast guard said.",
+            "\"We felt a long scraping noise and then everything stopped,\" passenger Elin Varga told Reuters.",
+            "The ferry operator said it would inspect its whole fleet before the summer season begins.");
+
+    private static String story(List<String> paragraphs) {
+        return String.join("\n\n", paragraphs) + "\n";
+    }
+
+    private static String with(int paragraph, String text) {
+        List<String> p = new java.util.ArrayList<>(FERRY);
+        p.set(paragraph, text);
+        return story(p);
+    }
+
+    private static List<Discrepancy> credits(Comparison c) {
+        return c.discrepancies().stream().filter(d -> d.kind() == Kind.ATTRIBUTION).toList();
+    }
+
+    private static List<String> readingCopies(Discrepancy d, String text) {
+        return d.readings().stream().filter(r -> r.text().contains(text)).flatMap(r -> r.locations().stream())
+                .map(Location::witnessId).sorted().toList();
+    }
+
+    @Test
+    void aStatementCreditedToAnotherNamedSourceIsHigh() {
+        String other = with(1, "The hull was not breached and no fuel leaked into the bay, a Kessa Harbour official "
+                + "told The Island Post.");
+        Comparison c = compare(story(FERRY), story(FERRY), other);
+        List<Discrepancy> found = credits(c);
+        assertThat(found).hasSize(1);
+        Discrepancy d = found.get(0);
+        assertThat(d.severity()).isEqualTo(Severity.HIGH);
+        assertThat(readingCopies(d, "Jana Holm")).containsExactly("A", "B");
+        assertThat(readingCopies(d, "Island Post")).containsExactly("C");
+        // the reading is the credit, not the sentence
+        d.readings().forEach(r -> r.locations().forEach(l -> assertThat(l.end() - l.start()).as(d.toString())
+                .isLessThan(60)));
+    }
+
+    @Test
+    void aCreditDroppedFromARewrittenSentenceIsMediumAndSaysWhereItWouldStand() {
+        String rewritten = with(3, "\"We felt a long scraping noise and then everything stopped,\" said passenger "
+                + "Elin Varga.");
+        Comparison c = compare(story(FERRY), story(FERRY), rewritten);
+        List<Discrepancy> found = credits(c);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).severity()).isEqualTo(Severity.MEDIUM);
+        assertThat(readingCopies(found.get(0), "told Reuters")).containsExactly("A", "B");
+    }
+
+    @Test
+    void theSameSourceWrittenAnotherWayIsNoDiscrepancy() {
+        String moved = story(List.of(FERRY.get(0), FERRY.get(2),
+                "No fuel leaked into the bay and the hull was not breached, Holm said.", FERRY.get(3), FERRY.get(4)));
+        assertThat(credits(compare(story(FERRY), story(FERRY), moved))).isEmpty();
+    }
+
+    @Test
+    void aPronounMayStandForAnySource() {
+        String pronoun = with(2, "Rescue boats from three villages took the passengers ashore before noon, she said.");
+        assertThat(credits(compare(story(FERRY), story(FERRY), pronoun))).isEmpty();
+    }
+
+    @Test
+    void aPlainRoleForANamedSourceIsMediumNotHigh() {
+        String role = with(1, "The hull was not breached and no fuel leaked into the bay, investigators said.");
+        List<Discrepancy> found = credits(compare(story(FERRY), story(FERRY), role));
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).severity()).isEqualTo(Severity.MEDIUM);
+    }
+}
