@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.wirecheck.compare.Comparison;
+import org.wirecheck.files.OutputCheck;
 import org.wirecheck.review.Digests;
 import org.wirecheck.review.ReviewDocument;
 import org.wirecheck.review.ReviewFile;
@@ -46,7 +47,7 @@ final class ReviewOption {
     /** Whether {@code out} would write over the review file (refused). */
     static boolean isReviewFile(String arg, Path out) {
         try {
-            return out != null && FilePaths.sameFile(Path.of(arg), out);
+            return out != null && OutputCheck.sameFile(Path.of(arg), out);
         } catch (InvalidPathException e) {
             return false;
         }
@@ -111,7 +112,7 @@ final class ReviewOption {
 
     private static boolean sameFile(Path p, String recorded) {
         try {
-            return FilePaths.sameFile(p, Path.of(recorded));
+            return OutputCheck.sameFile(p, Path.of(recorded));
         } catch (InvalidPathException e) {
             return false;
         }

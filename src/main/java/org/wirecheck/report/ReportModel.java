@@ -43,15 +43,15 @@ public record ReportModel(String tool, ZonedDateTime date, String title, String 
                           List<String> warnings, List<CopyInfo> copies, Summary summary, List<Item> items) {
 
     /** Longest title kept. */
-    static final int MAX_TITLE = 200;
+    public static final int MAX_TITLE = 200;
     /** Longest reading shown in full (the JSON and CSV reports carry every reading in full). */
-    static final int MAX_READING = 240;
+    public static final int MAX_READING = 240;
     /** Most characters of a sentence shown before and after a reading. */
-    static final int MAX_CONTEXT = 160;
+    public static final int MAX_CONTEXT = 160;
     /** Longest marked reading shown in full inside its sentence; longer ones keep their start and end. */
-    static final int MAX_MARKED = 360;
+    public static final int MAX_MARKED = 360;
     /** How many of the copies that depart most from the majority the summary names. */
-    static final int MAX_DEVIATING = 5;
+    public static final int MAX_DEVIATING = 5;
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 

@@ -1,4 +1,4 @@
-package org.wirecheck.report;
+package org.wirecheck.report.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

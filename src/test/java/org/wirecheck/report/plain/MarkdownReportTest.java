@@ -1,4 +1,4 @@
-package org.wirecheck.report;
+package org.wirecheck.report.plain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

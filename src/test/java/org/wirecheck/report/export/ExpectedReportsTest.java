@@ -1,4 +1,4 @@
-package org.wirecheck.report;
+package org.wirecheck.report.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -14,7 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.wirecheck.compare.Comparison;
-import org.wirecheck.report.Exporter.Format;
 
 /**
  * Every textual report format of the samples (and of the small hand-made fixture, with a review) against the

@@ -1,4 +1,4 @@
-package org.wirecheck.report;
+package org.wirecheck.report.pdf;
 
 import java.io.Closeable;
 import java.io.File;
@@ -33,6 +33,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.pdmodel.font.encoding.WinAnsiEncoding;
+import org.wirecheck.report.ReportText;
 
 /**
  * The fonts of one PDF report and which of them draws each character.

@@ -1,4 +1,4 @@
-package org.wirecheck.report;
+package org.wirecheck.report.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,8 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.wirecheck.compare.Comparison;
 import org.wirecheck.compare.Copy;
-import org.wirecheck.report.ExportRefusedException.Reason;
-import org.wirecheck.report.Exporter.Format;
+import org.wirecheck.files.OutputRefusedException.Reason;
 import org.wirecheck.text.Witness;
 
 class ExporterTest {
@@ -87,7 +86,7 @@ class ExporterTest {
         Path out = Files.writeString(dir.resolve("report.html"), "old report");
 
         assertThatThrownBy(() -> Exporter.write(ReportFixtures.sentenced(), Review.NONE, Format.HTML, out, OPTS))
-                .isInstanceOfSatisfying(ExportRefusedException.class, e -> {
+                .isInstanceOfSatisfying(OutputRefusedException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.EXISTS);
                     assertThat(e.getMessage()).contains("already exists");
                 });
@@ -139,7 +138,7 @@ class ExporterTest {
         assertThatThrownBy(() -> Exporter.writeAtomically(out, false, os -> {
             Files.writeString(out, "written by someone else meanwhile");
             os.write("{}".getBytes(StandardCharsets.UTF_8));
-        })).isInstanceOfSatisfying(ExportRefusedException.class,
+        })).isInstanceOfSatisfying(OutputRefusedException.class,
                 e -> assertThat(e.reason()).isEqualTo(Reason.EXISTS));
 
         assertThat(Files.readString(out)).isEqualTo("written by someone else meanwhile");
@@ -156,7 +155,7 @@ class ExporterTest {
                 dir.resolve("sub").resolve("..").resolve("001.txt"))) {
             assertThatThrownBy(() -> Exporter.write(c, Review.NONE, Format.HTML, target, OPTS.withOverwrite(true)))
                     .as(target.toString())
-                    .isInstanceOfSatisfying(ExportRefusedException.class, e -> {
+                    .isInstanceOfSatisfying(OutputRefusedException.class, e -> {
                         assertThat(e.reason()).isEqualTo(Reason.INPUT);
                         assertThat(e.getMessage()).contains("001.txt").contains("compared copies");
                     });
@@ -181,7 +180,7 @@ class ExporterTest {
 
         for (Path target : List.of(hard, soft)) {
             assertThatThrownBy(() -> Exporter.write(c, Review.NONE, Format.MD, target, OPTS.withOverwrite(true)))
-                    .isInstanceOfSatisfying(ExportRefusedException.class,
+                    .isInstanceOfSatisfying(OutputRefusedException.class,
                             e -> assertThat(e.reason()).isEqualTo(Reason.INPUT));
         }
         assertThat(Files.readString(input)).isEqualTo(before);
@@ -192,11 +191,11 @@ class ExporterTest {
         Path folder = Files.createDirectory(dir.resolve("reports"));
 
         assertThatThrownBy(() -> Exporter.write(ReportFixtures.sentenced(), Review.NONE, Format.HTML, folder, OPTS))
-                .isInstanceOfSatisfying(ExportRefusedException.class,
+                .isInstanceOfSatisfying(OutputRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.FOLDER));
         Path missing = dir.resolve("nowhere").resolve("r.html");
         assertThatThrownBy(() -> Exporter.write(ReportFixtures.sentenced(), Review.NONE, Format.HTML, missing, OPTS))
-                .isInstanceOfSatisfying(ExportRefusedException.class,
+                .isInstanceOfSatisfying(OutputRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.NO_FOLDER));
     }
 

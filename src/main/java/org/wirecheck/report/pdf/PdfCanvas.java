@@ -1,4 +1,4 @@
-package org.wirecheck.report;
+package org.wirecheck.report.pdf;
 
 import java.awt.Color;
 import java.io.IOException;
