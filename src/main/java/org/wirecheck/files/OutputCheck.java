@@ -13,7 +13,7 @@ import org.wirecheck.files.OutputRefusedException.Reason;
  */
 public final class OutputCheck {
 
-    /** A file that is read and must never be written over, with how to name it to people ({@code "B, story.txt"}). */
+    /** A compared copy, which must never be written over, with how to name it to people ({@code "B, story.txt"}). */
     public record Input(Path path, String label) {
     }
 
@@ -29,7 +29,7 @@ public final class OutputCheck {
         Path abs = out.toAbsolutePath();
         for (Input input : inputs) {
             if (input.path() != null && sameFile(abs, input.path())) {
-                throw new OutputRefusedException(out, Reason.INPUT, out + " is one of the copies to compare ("
+                throw new OutputRefusedException(out, Reason.INPUT, out + " is one of the compared copies ("
                         + input.label() + "); refusing to write over it");
             }
         }

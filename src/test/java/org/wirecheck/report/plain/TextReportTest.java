@@ -10,6 +10,9 @@ import org.wirecheck.compare.Comparison;
 import org.wirecheck.compare.Discrepancy;
 import org.wirecheck.compare.Location;
 import org.wirecheck.compare.Reading;
+import org.wirecheck.report.Fixtures;
+import org.wirecheck.report.Review;
+import org.wirecheck.report.ReviewEntry;
 
 class TextReportTest {
 
