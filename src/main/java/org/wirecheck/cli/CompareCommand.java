@@ -105,7 +105,10 @@ final class CompareCommand implements Callable<Integer> {
             }
             List<OutputCheck.Input> inputs = new ArrayList<>();
             for (int i = 0; i < paths.size(); i++) {
-                inputs.add(new OutputCheck.Input(paths.get(i), files.get(i)));
+                inputs.add(OutputCheck.Input.copy(paths.get(i), files.get(i)));
+            }
+            if (review != null) {
+                inputs.add(new OutputCheck.Input(toPath(review), "the --review file"));
             }
             try {
                 OutputCheck.check(outPath, force, inputs);
@@ -115,9 +118,6 @@ final class CompareCommand implements Callable<Integer> {
         }
         org.wirecheck.review.ReviewDocument reviewDoc = null;
         if (review != null) {
-            if (ReviewOption.isReviewFile(review, outPath)) {
-                return error(Main.USAGE, "--out " + out + " is the --review file; refusing to write over it");
-            }
             try {
                 reviewDoc = ReviewOption.read(review);
             } catch (org.wirecheck.review.ReviewFileException e) {

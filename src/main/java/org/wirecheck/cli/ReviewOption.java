@@ -44,15 +44,6 @@ final class ReviewOption {
         return ReviewFile.read(file);
     }
 
-    /** Whether {@code out} would write over the review file (refused). */
-    static boolean isReviewFile(String arg, Path out) {
-        try {
-            return out != null && OutputCheck.sameFile(Path.of(arg), out);
-        } catch (InvalidPathException e) {
-            return false;
-        }
-    }
-
     /**
      * The review to report with, after one warning line per difference between its copies and {@code inputs} (the
      * files given, null where the argument was not a path) and one about verdicts whose discrepancy is not in

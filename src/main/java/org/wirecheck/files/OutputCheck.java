@@ -13,8 +13,16 @@ import org.wirecheck.files.OutputRefusedException.Reason;
  */
 public final class OutputCheck {
 
-    /** A compared copy, which must never be written over, with how to name it to people ({@code "B, story.txt"}). */
-    public record Input(Path path, String label) {
+    /**
+     * A file that is read and must never be written over, with how a refusal names it to people
+     * ({@code "the --review file"}); a null path is ignored.
+     */
+    public record Input(Path path, String description) {
+
+        /** A compared copy, named by {@code label} ({@code "B, story.txt"}). */
+        public static Input copy(Path path, String label) {
+            return new Input(path, "one of the compared copies (" + label + ")");
+        }
     }
 
     private OutputCheck() {
@@ -29,8 +37,8 @@ public final class OutputCheck {
         Path abs = out.toAbsolutePath();
         for (Input input : inputs) {
             if (input.path() != null && sameFile(abs, input.path())) {
-                throw new OutputRefusedException(out, Reason.INPUT, out + " is one of the compared copies ("
-                        + input.label() + "); refusing to write over it");
+                throw new OutputRefusedException(out, Reason.INPUT, out + " is " + input.description()
+                        + "; refusing to write over it");
             }
         }
         if (Files.isDirectory(abs)) {

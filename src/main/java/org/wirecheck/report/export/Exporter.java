@@ -63,7 +63,7 @@ public final class Exporter {
         for (Copy copy : comparison.copies()) {
             Path source = toPath(copy.witness().source());
             if (source != null) {
-                inputs.add(new OutputCheck.Input(source, copy.id() + ", " + copy.witness().name()));
+                inputs.add(OutputCheck.Input.copy(source, copy.id() + ", " + copy.witness().name()));
             }
         }
         OutputCheck.check(out, opts.overwrite(), inputs);
