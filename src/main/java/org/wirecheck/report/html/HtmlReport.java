@@ -27,7 +27,6 @@ import org.wirecheck.report.Review;
  */
 public final class HtmlReport implements ReportRenderer {
 
-
     private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
             + "base-uri 'none'; form-action 'none'";
 
@@ -114,10 +113,6 @@ public final class HtmlReport implements ReportRenderer {
             }
             """;
 
-    /** A renderer of this format, as {@link org.wirecheck.report.export.ReportFormat} holds it. */
-    public HtmlReport() {
-    }
-
     @Override
     public byte[] render(Comparison comparison, Review review, ExportOptions options) throws IOException {
         return render(ReportModel.of(comparison, review, options.clock())).getBytes(StandardCharsets.UTF_8);
@@ -143,8 +138,9 @@ public final class HtmlReport implements ReportRenderer {
         sb.append("<footer>\n<p>Made with ").append(esc(m.tool())).append(" on <time datetime=\"")
                 .append(esc(m.isoDate())).append("\">").append(esc(m.dateText())).append("</time>. ")
                 .append("Each reading is shown in its sentence in every copy carrying it, the differing words "
-                        + "<mark>marked</mark>; <mark class=\"gap\">").append(ReportText.GAP).append("</mark> marks where a "
-                        + "copy lacks a passage. Character offsets of every reading are in the JSON report.</p>\n")
+                        + "<mark>marked</mark>; <mark class=\"gap\">").append(ReportText.GAP)
+                .append("</mark> marks where a copy lacks a passage. Character offsets of every reading are in the "
+                        + "JSON report.</p>\n")
                 .append("</footer>\n</body>\n</html>\n");
         return sb.toString();
     }

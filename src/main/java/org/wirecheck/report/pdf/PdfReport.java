@@ -55,10 +55,6 @@ public final class PdfReport implements ReportRenderer {
     private static final float BODY = 9.5f;
     private static final float SMALL = 8f;
 
-    /** A renderer of this format, as {@link org.wirecheck.report.export.ReportFormat} holds it. */
-    public PdfReport() {
-    }
-
     @Override
     public byte[] render(Comparison comparison, Review review, ExportOptions options) throws IOException {
         return render(ReportModel.of(comparison, review, options.clock()), options.fonts(), options.systemFonts());

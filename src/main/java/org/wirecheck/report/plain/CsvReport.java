@@ -41,10 +41,6 @@ public final class CsvReport implements ReportRenderer {
     private static final String CRLF = "\r\n";
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    /** A renderer of this format, as {@link org.wirecheck.report.export.ReportFormat} holds it. */
-    public CsvReport() {
-    }
-
     @Override
     public byte[] render(Comparison comparison, Review review, ExportOptions options) throws IOException {
         return bytes(ReportModel.of(comparison, review, options.clock()), options.csvBom());

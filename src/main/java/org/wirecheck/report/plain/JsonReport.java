@@ -37,10 +37,6 @@ public final class JsonReport implements ReportRenderer {
 
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
-    /** A renderer of this format, as {@link org.wirecheck.report.export.ReportFormat} holds it. */
-    public JsonReport() {
-    }
-
     @Override
     public byte[] render(Comparison comparison, Review review, ExportOptions options) throws IOException {
         return toJson(comparison, review).getBytes(StandardCharsets.UTF_8);

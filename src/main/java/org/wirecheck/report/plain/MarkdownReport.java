@@ -30,10 +30,6 @@ public final class MarkdownReport implements ReportRenderer {
     /** Characters escaped wherever they appear in text from the copies. */
     private static final String SPECIAL = "\\`*_[]<>|~$&#!";
 
-    /** A renderer of this format, as {@link org.wirecheck.report.export.ReportFormat} holds it. */
-    public MarkdownReport() {
-    }
-
     @Override
     public byte[] render(Comparison comparison, Review review, ExportOptions options) throws IOException {
         return render(ReportModel.of(comparison, review, options.clock())).getBytes(StandardCharsets.UTF_8);

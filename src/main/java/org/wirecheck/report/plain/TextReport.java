@@ -44,10 +44,6 @@ public final class TextReport implements ReportRenderer {
 
     private static final String ELLIPSIS = "\u2026";
 
-    /** A renderer of this format, as {@link org.wirecheck.report.export.ReportFormat} holds it. */
-    public TextReport() {
-    }
-
     @Override
     public byte[] render(Comparison comparison, Review review, ExportOptions options) throws IOException {
         return render(comparison, review).getBytes(StandardCharsets.UTF_8);
