@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +11,14 @@ import java.util.concurrent.Callable;
 import org.wirecheck.compare.Comparer;
 import org.wirecheck.compare.Comparison;
 import org.wirecheck.compare.Options;
+import org.wirecheck.files.OutputCheck;
+import org.wirecheck.files.OutputRefusedException;
 import org.wirecheck.ingest.LoadException;
 import org.wirecheck.ingest.Loader;
 import org.wirecheck.report.ExportOptions;
-import org.wirecheck.report.ExportRefusedException;
-import org.wirecheck.report.Exporter;
 import org.wirecheck.report.Review;
+import org.wirecheck.report.export.Exporter;
+import org.wirecheck.report.export.ReportFormat;
 import org.wirecheck.text.Witness;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,12 +40,12 @@ final class CompareCommand implements Callable<Integer> {
 
     /** Report formats. */
     enum Format {
-        text(Exporter.Format.TEXT), json(Exporter.Format.JSON), html(Exporter.Format.HTML), pdf(Exporter.Format.PDF),
-        md(Exporter.Format.MD), csv(Exporter.Format.CSV);
+        text(ReportFormat.TEXT), json(ReportFormat.JSON), html(ReportFormat.HTML), pdf(ReportFormat.PDF),
+        md(ReportFormat.MD), csv(ReportFormat.CSV);
 
-        final Exporter.Format format;
+        final ReportFormat format;
 
-        Format(Exporter.Format format) {
+        Format(ReportFormat format) {
             this.format = format;
         }
     }
@@ -102,28 +103,21 @@ final class CompareCommand implements Callable<Integer> {
             if (outPath == null) {
                 return error(Main.USAGE, "--out " + out + ": not a valid path");
             }
+            List<OutputCheck.Input> inputs = new ArrayList<>();
             for (int i = 0; i < paths.size(); i++) {
-                if (paths.get(i) != null && FilePaths.sameFile(outPath, paths.get(i))) {
-                    return error(Main.USAGE, "--out " + out + " is one of the input files (" + files.get(i)
-                            + "); refusing to write over it");
-                }
+                inputs.add(OutputCheck.Input.copy(paths.get(i), files.get(i)));
             }
-            if (Files.isDirectory(outPath)) {
-                return error(Main.USAGE, "--out " + out + " is a folder; give a file name");
+            if (review != null) {
+                inputs.add(new OutputCheck.Input(toPath(review), "the --review file"));
             }
-            Path dir = outPath.toAbsolutePath().getParent();
-            if (dir == null || !Files.isDirectory(dir)) {
-                return error(Main.USAGE, "--out " + out + ": folder " + dir + " does not exist");
-            }
-            if (!force && Files.exists(outPath, LinkOption.NOFOLLOW_LINKS)) {
-                return error(Main.USAGE, "--out " + out + " already exists; add --force to replace it");
+            try {
+                OutputCheck.check(outPath, force, inputs);
+            } catch (OutputRefusedException e) {
+                return refused(e);
             }
         }
         org.wirecheck.review.ReviewDocument reviewDoc = null;
         if (review != null) {
-            if (ReviewOption.isReviewFile(review, outPath)) {
-                return error(Main.USAGE, "--out " + out + " is the --review file; refusing to write over it");
-            }
             try {
                 reviewDoc = ReviewOption.read(review);
             } catch (org.wirecheck.review.ReviewFileException e) {
@@ -200,9 +194,8 @@ final class CompareCommand implements Callable<Integer> {
             } else {
                 Exporter.write(comparison, verdicts, format.format, outPath, export);
             }
-        } catch (ExportRefusedException e) {
-            return error(Main.USAGE, "--out " + oneLine(e.getMessage())
-                    + (e.reason() == ExportRefusedException.Reason.EXISTS ? "; add --force to replace it" : ""));
+        } catch (OutputRefusedException e) {
+            return refused(e);
         } catch (IOException | RuntimeException e) {
             return error(Main.FAILED, (out == null ? "standard output" : out) + ": cannot write the report: "
                     + reason(e));
@@ -224,6 +217,11 @@ final class CompareCommand implements Callable<Integer> {
             stderr.println("wirecheck: " + oneLine(arg) + ": cannot read: " + reason(e));
         }
         return null;
+    }
+
+    private int refused(OutputRefusedException e) {
+        return error(Main.USAGE, "--out " + oneLine(e.getMessage())
+                + (e.reason() == OutputRefusedException.Reason.EXISTS ? "; add --force to replace it" : ""));
     }
 
     private int error(int code, String message) {

@@ -1,30 +1,14 @@
 package org.wirecheck.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.wirecheck.files.OutputCheck;
 
-/** File helpers of the command line: telling whether two paths name one file. */
+/** File helpers of the command line: which of the inputs an argument names. */
 final class FilePaths {
 
     private FilePaths() {
-    }
-
-    /** Whether the two paths name the same file: the same file on disk (links followed) or the same absolute path. */
-    static boolean sameFile(Path a, Path b) {
-        if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
-            return true;
-        }
-        if (Files.exists(a) && Files.exists(b)) {
-            try {
-                return Files.isSameFile(a, b);
-            } catch (IOException e) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /**
@@ -39,7 +23,7 @@ final class FilePaths {
             if (p == null || wanted == null) {
                 continue;
             }
-            if (sameFile(wanted, p)) {
+            if (OutputCheck.sameFile(wanted, p)) {
                 same.add(i);
             } else if (wanted.getParent() == null && p.getFileName() != null
                     && p.getFileName().toString().equals(text)) {

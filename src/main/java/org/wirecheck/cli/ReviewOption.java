@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.wirecheck.compare.Comparison;
+import org.wirecheck.files.OutputCheck;
 import org.wirecheck.review.Digests;
 import org.wirecheck.review.ReviewDocument;
 import org.wirecheck.review.ReviewFile;
@@ -41,15 +42,6 @@ final class ReviewOption {
             throw new ReviewFileException(Path.of("review"), "not a valid path: " + arg);
         }
         return ReviewFile.read(file);
-    }
-
-    /** Whether {@code out} would write over the review file (refused). */
-    static boolean isReviewFile(String arg, Path out) {
-        try {
-            return out != null && FilePaths.sameFile(Path.of(arg), out);
-        } catch (InvalidPathException e) {
-            return false;
-        }
     }
 
     /**
@@ -111,7 +103,7 @@ final class ReviewOption {
 
     private static boolean sameFile(Path p, String recorded) {
         try {
-            return FilePaths.sameFile(p, Path.of(recorded));
+            return OutputCheck.sameFile(p, Path.of(recorded));
         } catch (InvalidPathException e) {
             return false;
         }

@@ -15,10 +15,10 @@ import java.util.Objects;
  * @param csvBom      whether a CSV report starts with a UTF-8 byte order mark (spreadsheet programs then read it as
  *                    UTF-8)
  * @param fonts       TrueType/OpenType font files (.ttf, .otf, .ttc) the PDF report tries first, before the
- *                    {@value PdfFonts#ENV} environment variable and the fonts installed on the system
+ *                    {@code WIRECHECK_PDF_FONT} environment variable and the fonts installed on the system
  * @param systemFonts whether the PDF report looks for fonts in the system's font folders and in
- *                    {@value PdfFonts#ENV}; without any font it falls back to the standard PDF font Helvetica (Latin
- *                    text only)
+ *                    {@code WIRECHECK_PDF_FONT}; without any font it falls back to the standard PDF font
+ *                    Helvetica (Latin text only)
  */
 public record ExportOptions(Clock clock, boolean overwrite, boolean csvBom, List<Path> fonts, boolean systemFonts) {
 

@@ -3,20 +3,23 @@ package org.wirecheck.report;
 import java.util.Locale;
 
 /** Text helpers shared by the report formats. */
-final class ReportText {
+public final class ReportText {
 
-    static final String ELLIPSIS = "\u2026";
+    public static final String ELLIPSIS = "\u2026";
+
+    /** The mark put where a copy lacks a passage (a caret, U+2038). */
+    public static final String GAP = "\u2038";
 
     private ReportText() {
     }
 
     /** Runs of white space (line breaks included) become one space; leading and trailing space is removed. */
-    static String oneLine(String s) {
+    public static String oneLine(String s) {
         return s == null ? "" : collapse(s).strip();
     }
 
     /** Runs of white space become one space, without stripping the ends. */
-    static String collapse(String s) {
+    public static String collapse(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -36,7 +39,7 @@ final class ReportText {
 
     /** At most {@code max} characters, the last an ellipsis when cut at a word boundary if one is near; never
      * splits a surrogate pair. */
-    static String cut(String s, int max) {
+    public static String cut(String s, int max) {
         if (s.length() <= max) {
             return s;
         }
@@ -50,7 +53,7 @@ final class ReportText {
     }
 
     /** The last {@code max} characters at most, the first an ellipsis when cut. */
-    static String cutStart(String s, int max) {
+    public static String cutStart(String s, int max) {
         if (s.length() <= max) {
             return s;
         }
@@ -64,7 +67,7 @@ final class ReportText {
     }
 
     /** Keeps the start and the end when longer than {@code max}: {@code "first words … last words"}. */
-    static String cutMiddle(String s, int max) {
+    public static String cutMiddle(String s, int max) {
         if (s.length() <= max) {
             return s;
         }
@@ -84,7 +87,7 @@ final class ReportText {
     }
 
     /** {@code 0.4451} as {@code "44.5%"}, {@code "?"} for a value that is not a number. */
-    static String percent(double value) {
+    public static String percent(double value) {
         return Double.isFinite(value) ? String.format(Locale.ROOT, "%.1f%%", value * 100.0) : "?";
     }
 
@@ -92,7 +95,7 @@ final class ReportText {
      * The text with characters that no document format should carry replaced by U+FFFD: C0 and C1 control
      * characters other than tab, line feed and carriage return, unpaired surrogates and non-characters.
      */
-    static String clean(String s) {
+    public static String clean(String s) {
         if (s == null) {
             return "";
         }

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.wirecheck.files.AtomicWriter;
 
 /**
  * The recovery journal of one running Wirecheck: a file of JSON lines in the recovery folder
@@ -94,7 +95,7 @@ public final class RecoveryJournal implements Closeable {
             header.put("saved", savedFile.toAbsolutePath().toString());
         }
         header.set("review", ReviewFile.toJson(doc));
-        AtomicFiles.write(journal, (ReviewFile.line(header) + "\n").getBytes(StandardCharsets.UTF_8));
+        AtomicWriter.write(journal, (ReviewFile.line(header) + "\n").getBytes(StandardCharsets.UTF_8));
         out = FileChannel.open(journal, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
     }
 
@@ -120,7 +121,7 @@ public final class RecoveryJournal implements Closeable {
     public synchronized void clear() throws IOException {
         closeOut();
         Files.deleteIfExists(journal);
-        AtomicFiles.syncFolder(journal.getParent());
+        AtomicWriter.syncFolder(journal.getParent());
     }
 
     /** Stops writing; a journal file still there (unsaved changes) stays for the next start to offer. */
@@ -199,7 +200,7 @@ public final class RecoveryJournal implements Closeable {
     public static void delete(Path journal) throws IOException {
         Files.deleteIfExists(journal);
         Files.deleteIfExists(lockOf(journal));
-        AtomicFiles.syncFolder(journal.getParent());
+        AtomicWriter.syncFolder(journal.getParent());
     }
 
     /**

@@ -17,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.wirecheck.files.AtomicWriter;
 import org.wirecheck.text.TextRange;
 
 /**
@@ -43,7 +44,7 @@ public final class ReviewFile {
 
     /** Writes {@code doc} to {@code target} atomically (an existing file is replaced in one step). */
     public static void write(ReviewDocument doc, Path target) throws IOException {
-        AtomicFiles.write(target, bytes(doc));
+        AtomicWriter.write(target, bytes(doc));
     }
 
     /** The file's bytes: pretty-printed UTF-8 JSON ending with a line break. */

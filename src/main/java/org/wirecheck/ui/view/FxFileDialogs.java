@@ -11,7 +11,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.wirecheck.report.Exporter;
+import org.wirecheck.report.export.ReportFormat;
 import org.wirecheck.review.ReviewFile;
 
 /** The platform's file choosers and alerts. */
@@ -45,8 +45,8 @@ public final class FxFileDialogs implements FileDialogs {
     @Override
     public Optional<Path> chooseReportTarget(Window owner, Path initialFolder, String suggestedName) {
         FileChooser chooser = chooser("Export report", initialFolder, suggestedName);
-        for (Exporter.Format f : List.of(Exporter.Format.HTML, Exporter.Format.PDF, Exporter.Format.MD,
-                Exporter.Format.CSV, Exporter.Format.JSON, Exporter.Format.TEXT)) {
+        for (ReportFormat f : List.of(ReportFormat.HTML, ReportFormat.PDF, ReportFormat.MD,
+                ReportFormat.CSV, ReportFormat.JSON, ReportFormat.TEXT)) {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.description() + " (*."
                     + f.extension() + ")", "*." + f.extension()));
         }

@@ -15,11 +15,12 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Window;
 import org.wirecheck.compare.Comparison;
+import org.wirecheck.files.OutputRefusedException;
 import org.wirecheck.report.ExportOptions;
-import org.wirecheck.report.ExportRefusedException;
-import org.wirecheck.report.Exporter;
-import org.wirecheck.review.RecoveryJournal;
+import org.wirecheck.report.export.Exporter;
+import org.wirecheck.report.export.ReportFormat;
 import org.wirecheck.review.Recovered;
+import org.wirecheck.review.RecoveryJournal;
 import org.wirecheck.review.ReviewDocument;
 import org.wirecheck.review.ReviewFile;
 import org.wirecheck.review.ReviewFileException;
@@ -266,17 +267,17 @@ final class ReviewCommands {
         }
         Path target = chosen.get();
         boolean renamed = false;
-        Optional<Exporter.Format> format = Exporter.Format.forFileName(target.getFileName().toString());
+        Optional<ReportFormat> format = ReportFormat.forFileName(target.getFileName().toString());
         if (format.isEmpty()) {
             target = target.resolveSibling(target.getFileName() + ".html");
-            format = Optional.of(Exporter.Format.HTML);
+            format = Optional.of(ReportFormat.HTML);
             renamed = true;
         }
         ExportOptions opts = ExportOptions.defaults();
         try {
             Exporter.check(comparison, target, opts);
-        } catch (ExportRefusedException e) {
-            if (e.reason() != ExportRefusedException.Reason.EXISTS) {
+        } catch (OutputRefusedException e) {
+            if (e.reason() != OutputRefusedException.Reason.EXISTS) {
                 session.problems().add("Report not written: " + e.getMessage() + ".");
                 return;
             }
@@ -288,7 +289,7 @@ final class ReviewCommands {
             opts = opts.withOverwrite(true);
         }
         Path out = target;
-        Exporter.Format f = format.get();
+        ReportFormat f = format.get();
         ExportOptions o = opts;
         ReviewState state = review.state();
         status.info("Writing the report…");

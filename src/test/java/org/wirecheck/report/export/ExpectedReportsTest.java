@@ -1,4 +1,4 @@
-package org.wirecheck.report;
+package org.wirecheck.report.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -14,7 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.wirecheck.compare.Comparison;
-import org.wirecheck.report.Exporter.Format;
+import org.wirecheck.report.ReportFixtures;
+import org.wirecheck.report.Review;
+import org.wirecheck.report.ReviewEntry;
 
 /**
  * Every textual report format of the samples (and of the small hand-made fixture, with a review) against the
@@ -36,7 +38,7 @@ class ExpectedReportsTest {
     private static Comparison samples;
 
     static Stream<Arguments> reports() {
-        List<Format> formats = List.of(Format.HTML, Format.MD, Format.CSV, Format.JSON, Format.TEXT);
+        List<ReportFormat> formats = List.of(ReportFormat.HTML, ReportFormat.MD, ReportFormat.CSV, ReportFormat.JSON, ReportFormat.TEXT);
         Stream<Arguments> s = formats.stream().map(f -> Arguments.of("samples", f));
         Stream<Arguments> fx = formats.stream().map(f -> Arguments.of("fixture", f));
         return Stream.concat(s, fx);
@@ -64,7 +66,7 @@ class ExpectedReportsTest {
 
     @ParameterizedTest(name = "{0}.{1}")
     @MethodSource("reports")
-    void matchesTheExpectedFile(String name, Format format) throws IOException {
+    void matchesTheExpectedFile(String name, ReportFormat format) throws IOException {
         byte[] actual = Exporter.render(comparison(name), review(name), format, ReportFixtures.OPTIONS);
         Path expected = EXPECTED.resolve(name + "." + format.extension());
 

@@ -1,4 +1,4 @@
-package org.wirecheck.report;
+package org.wirecheck.report.pdf;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -14,6 +14,9 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
  * A small flow layout on top of PDFBox: paragraphs of styled spans broken into lines (at spaces, and between CJK
  * characters), simple tables, rules, A4 pages that follow one another, and page footers. Each character is drawn
  * with the first font of {@link PdfFonts} that has it.
+ *
+ * <p>It is long because measuring, breaking and drawing a line share one page cursor and the same runs of glyphs;
+ * split apart, each half would have to rebuild the other's state.
  */
 final class PdfCanvas {
 

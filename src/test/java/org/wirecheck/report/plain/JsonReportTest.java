@@ -1,4 +1,4 @@
-package org.wirecheck.report;
+package org.wirecheck.report.plain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wirecheck.compare.Comparison;
+import org.wirecheck.report.Fixtures;
+import org.wirecheck.report.Review;
+import org.wirecheck.report.ReviewEntry;
+import org.wirecheck.report.ToolVersion;
 
 class JsonReportTest {
 

@@ -1,4 +1,4 @@
-package org.wirecheck.report;
+package org.wirecheck.report.pdf;
 
 import java.io.Closeable;
 import java.io.File;
@@ -33,22 +33,27 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.pdmodel.font.encoding.WinAnsiEncoding;
+import org.wirecheck.report.ReportText;
 
 /**
  * The fonts of one PDF report and which of them draws each character.
  *
- * <p>Fonts are tried in this order: the files the user named ({@link ExportOptions#fonts()}), the files listed in
- * the {@value #ENV} environment variable (separated like {@code PATH}), then fonts installed on the system, found by
- * file name in the usual font folders: a Latin/Greek/Cyrillic sans serif (DejaVu Sans, Noto Sans, Liberation Sans,
- * FreeSans, Arial), then fonts for Chinese, Japanese and Korean (Droid Sans Fallback and WenQuanYi for Chinese and
- * Japanese, Nanum, Un and Baekmuk for Korean, Microsoft YaHei, Malgun Gothic, Arial Unicode), then any other Noto
- * Sans font. The Liberation Sans
- * that PDFBox bundles (Latin, Greek, Cyrillic) closes the chain, so a report is made alike where no font is
- * installed; the standard font Helvetica stands behind it in case a PDFBox version no longer bundles it.
+ * <p>Fonts are tried in this order: the files the user named ({@link org.wirecheck.report.ExportOptions#fonts()}),
+ * the files listed in the {@value #ENV} environment variable (separated like {@code PATH}), then fonts installed on
+ * the system, found by file name in the usual font folders: a Latin/Greek/Cyrillic sans serif (DejaVu Sans, Noto
+ * Sans, Liberation Sans, FreeSans, Arial), then fonts for Chinese, Japanese and Korean (Droid Sans Fallback and
+ * WenQuanYi for Chinese and Japanese, Nanum, Un and Baekmuk for Korean, Microsoft YaHei, Malgun Gothic, Arial
+ * Unicode), then any other Noto Sans font. The Liberation Sans that PDFBox bundles (Latin, Greek, Cyrillic) closes
+ * the chain, so a report is made alike where no font is installed; the standard font Helvetica stands behind it in
+ * case a PDFBox version no longer bundles it.
  *
  * <p>Fonts are embedded as subsets (only the glyphs used). OpenType fonts with PostScript (CFF) outlines, such as
  * the {@code .ttc} files of Debian's fonts-noto-cjk, cannot be subset by PDFBox and are skipped. A character that no
  * font covers is replaced by U+FFFD (or {@code ?}) and counted; the report says so.
+ *
+ * <p>It is long because the chain and its {@link Face}s are one unit: each face is read, asked about characters and
+ * embedded lazily into this report's one document, recording its problems here, and the tables of font file names
+ * belong with the order they are tried in.
  */
 final class PdfFonts implements Closeable {
 

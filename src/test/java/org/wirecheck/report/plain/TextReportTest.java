@@ -1,15 +1,18 @@
-package org.wirecheck.report;
+package org.wirecheck.report.plain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.wirecheck.classify.Kind;
+import org.wirecheck.classify.Severity;
 import org.wirecheck.compare.Comparison;
 import org.wirecheck.compare.Discrepancy;
-import org.wirecheck.classify.Kind;
 import org.wirecheck.compare.Location;
 import org.wirecheck.compare.Reading;
-import org.wirecheck.classify.Severity;
+import org.wirecheck.report.Fixtures;
+import org.wirecheck.report.Review;
+import org.wirecheck.report.ReviewEntry;
 
 class TextReportTest {
 

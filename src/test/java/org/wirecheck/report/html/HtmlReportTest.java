@@ -1,4 +1,4 @@
-package org.wirecheck.report;
+package org.wirecheck.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.wirecheck.compare.Comparison;
+import org.wirecheck.report.Fixtures;
+import org.wirecheck.report.ReportFixtures;
+import org.wirecheck.report.ReportModel;
+import org.wirecheck.report.Review;
+import org.wirecheck.report.ReviewEntry;
 
 class HtmlReportTest {
 

@@ -1,13 +1,21 @@
-package org.wirecheck.report;
+package org.wirecheck.report.plain;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.wirecheck.classify.Severity;
+import org.wirecheck.compare.Comparison;
+import org.wirecheck.report.ExportOptions;
 import org.wirecheck.report.ReportModel.CopyInfo;
 import org.wirecheck.report.ReportModel.Deviation;
 import org.wirecheck.report.ReportModel.Excerpt;
 import org.wirecheck.report.ReportModel.Item;
 import org.wirecheck.report.ReportModel.ItemReading;
 import org.wirecheck.report.ReportModel.KindCount;
+import org.wirecheck.report.ReportModel;
+import org.wirecheck.report.ReportRenderer;
+import org.wirecheck.report.ReportText;
+import org.wirecheck.report.Review;
 
 /**
  * The report in Markdown (CommonMark with GitHub-flavoured tables): headings, tables for the copies and the counts,
@@ -17,12 +25,14 @@ import org.wirecheck.report.ReportModel.KindCount;
  * Markdown hosts let through is backslash-escaped ({@code \ ` * _ [ ] < > | ~ $ & # !}), so a heading marker, a
  * link, a table pipe or a tag in an article shows as typed.
  */
-public final class MarkdownReport {
+public final class MarkdownReport implements ReportRenderer {
 
     /** Characters escaped wherever they appear in text from the copies. */
     private static final String SPECIAL = "\\`*_[]<>|~$&#!";
 
-    private MarkdownReport() {
+    @Override
+    public byte[] render(Comparison comparison, Review review, ExportOptions options) throws IOException {
+        return render(ReportModel.of(comparison, review, options.clock())).getBytes(StandardCharsets.UTF_8);
     }
 
     public static String render(ReportModel m) {
@@ -58,7 +68,7 @@ public final class MarkdownReport {
         }
         sb.append("---\n\nMade with ").append(text(m.tool())).append(" on ").append(text(m.dateText()))
                 .append(". Each reading is shown in its sentence in every copy carrying it, the differing words in "
-                        + "bold; ").append(HtmlReport.GAP).append(" marks where a copy lacks a passage. Character "
+                        + "bold; ").append(ReportText.GAP).append(" marks where a copy lacks a passage. Character "
                         + "offsets of every reading are in the JSON report.\n");
         return sb.toString();
     }
@@ -110,7 +120,7 @@ public final class MarkdownReport {
                 sb.append("- *").append(ids(e.copyIds())).append("*: ");
                 if (e.gap()) {
                     // not in bold: CommonMark would not take ** around a mark that touches a letter as emphasis
-                    sb.append(text(e.before())).append(HtmlReport.GAP).append(text(e.after()));
+                    sb.append(text(e.before())).append(ReportText.GAP).append(text(e.after()));
                 } else {
                     sb.append(text(e.before())).append("**").append(text(e.marked())).append("**")
                             .append(text(e.after()));

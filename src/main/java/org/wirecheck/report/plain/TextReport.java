@@ -1,5 +1,7 @@
-package org.wirecheck.report;
+package org.wirecheck.report.plain;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -7,13 +9,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
+import org.wirecheck.classify.Kind;
+import org.wirecheck.classify.Severity;
 import org.wirecheck.compare.Comparison;
 import org.wirecheck.compare.Copy;
 import org.wirecheck.compare.Discrepancy;
-import org.wirecheck.classify.Kind;
 import org.wirecheck.compare.Location;
 import org.wirecheck.compare.Reading;
-import org.wirecheck.classify.Severity;
+import org.wirecheck.report.ExportOptions;
+import org.wirecheck.report.ReportRenderer;
+import org.wirecheck.report.Review;
+import org.wirecheck.report.ToolVersion;
 
 /**
  * The readable terminal listing of a {@link Comparison}: a header, the copies, the warnings, every discrepancy in the
@@ -29,7 +35,7 @@ import org.wirecheck.classify.Severity;
  * Line breaks are {@code "\n"}; texts are shown on one line (runs of white space become one space) and cut with an
  * ellipsis beyond {@value #MAX_TEXT} characters.
  */
-public final class TextReport {
+public final class TextReport implements ReportRenderer {
 
     /** Longest reading or summary shown in full. */
     static final int MAX_TEXT = 80;
@@ -38,7 +44,9 @@ public final class TextReport {
 
     private static final String ELLIPSIS = "\u2026";
 
-    private TextReport() {
+    @Override
+    public byte[] render(Comparison comparison, Review review, ExportOptions options) throws IOException {
+        return render(comparison, review).getBytes(StandardCharsets.UTF_8);
     }
 
     public static String render(Comparison c) {

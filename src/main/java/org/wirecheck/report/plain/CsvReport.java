@@ -1,14 +1,22 @@
-package org.wirecheck.report;
+package org.wirecheck.report.plain;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
+import org.wirecheck.compare.Comparison;
 import org.wirecheck.compare.Location;
+import org.wirecheck.report.ExportOptions;
 import org.wirecheck.report.ReportModel.CopyInfo;
 import org.wirecheck.report.ReportModel.Excerpt;
 import org.wirecheck.report.ReportModel.Item;
 import org.wirecheck.report.ReportModel.ItemReading;
+import org.wirecheck.report.ReportModel;
+import org.wirecheck.report.ReportRenderer;
+import org.wirecheck.report.ReportText;
+import org.wirecheck.report.Review;
+import org.wirecheck.report.ReviewEntry;
 
 /**
  * The report as a table for spreadsheets: RFC 4180 CSV (comma separated, CRLF line ends, fields holding a comma,
@@ -20,7 +28,7 @@ import org.wirecheck.report.ReportModel.ItemReading;
  * also after leading spaces and in its full-width forms, is prefixed with an apostrophe, which spreadsheets show as
  * text; a reading {@code "-5"} therefore appears as {@code '-5}. The reading's exact text is in the JSON report.
  */
-public final class CsvReport {
+public final class CsvReport implements ReportRenderer {
 
     /** The header row. */
     static final List<String> COLUMNS = List.of("rank", "id", "kind", "severity", "summary", "why", "reading",
@@ -33,7 +41,9 @@ public final class CsvReport {
     private static final String CRLF = "\r\n";
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private CsvReport() {
+    @Override
+    public byte[] render(Comparison comparison, Review review, ExportOptions options) throws IOException {
+        return bytes(ReportModel.of(comparison, review, options.clock()), options.csvBom());
     }
 
     /** The table as text (without a byte order mark). */

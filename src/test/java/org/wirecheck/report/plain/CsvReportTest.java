@@ -1,4 +1,4 @@
-package org.wirecheck.report;
+package org.wirecheck.report.plain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.wirecheck.compare.Comparison;
+import org.wirecheck.report.Fixtures;
+import org.wirecheck.report.ReportFixtures;
+import org.wirecheck.report.ReportModel;
+import org.wirecheck.report.Review;
+import org.wirecheck.report.ReviewEntry;
 
 class CsvReportTest {
 

@@ -1,4 +1,4 @@
-package org.wirecheck.report;
+package org.wirecheck.report.pdf;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -13,14 +13,21 @@ import java.util.StringJoiner;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.wirecheck.classify.Severity;
-import org.wirecheck.report.PdfCanvas.Cell;
-import org.wirecheck.report.PdfCanvas.Span;
+import org.wirecheck.compare.Comparison;
+import org.wirecheck.report.ExportOptions;
 import org.wirecheck.report.ReportModel.CopyInfo;
 import org.wirecheck.report.ReportModel.Deviation;
 import org.wirecheck.report.ReportModel.Excerpt;
 import org.wirecheck.report.ReportModel.Item;
 import org.wirecheck.report.ReportModel.ItemReading;
 import org.wirecheck.report.ReportModel.KindCount;
+import org.wirecheck.report.ReportModel;
+import org.wirecheck.report.ReportRenderer;
+import org.wirecheck.report.ReportText;
+import org.wirecheck.report.Review;
+import org.wirecheck.report.ReviewEntry;
+import org.wirecheck.report.pdf.PdfCanvas.Cell;
+import org.wirecheck.report.pdf.PdfCanvas.Span;
 
 /**
  * The report as a PDF (A4, Apache PDFBox): the same content as the HTML report, fonts embedded as subsets (see
@@ -31,7 +38,7 @@ import org.wirecheck.report.ReportModel.KindCount;
  * <p>PDFBox does not shape text: scripts that need shaping (Arabic, Indic scripts) are drawn letter by letter, and
  * right-to-left text keeps its logical order. The HTML report shows them properly.
  */
-public final class PdfReport {
+public final class PdfReport implements ReportRenderer {
 
     private static final Color INK = new Color(0x1d, 0x1d, 0x1f);
     private static final Color MUTED = new Color(0x5f, 0x63, 0x68);
@@ -48,7 +55,9 @@ public final class PdfReport {
     private static final float BODY = 9.5f;
     private static final float SMALL = 8f;
 
-    private PdfReport() {
+    @Override
+    public byte[] render(Comparison comparison, Review review, ExportOptions options) throws IOException {
+        return render(ReportModel.of(comparison, review, options.clock()), options.fonts(), options.systemFonts());
     }
 
     /** A PDF made, with what it took. */
@@ -266,7 +275,7 @@ public final class PdfReport {
             }
             spans.add(Span.plain(e.before(), INK));
             if (e.gap()) {
-                spans.add(Span.marked(HtmlReport.GAP, HIGH, GAP, true));
+                spans.add(Span.marked(ReportText.GAP, HIGH, GAP, true));
             } else {
                 spans.add(Span.marked(e.marked(), INK, MARK, true));
             }
@@ -280,7 +289,7 @@ public final class PdfReport {
         heading(c, "About this report");
         c.paragraph(List.of(Span.plain("Made with " + m.tool() + " on " + m.dateText() + ". Each reading is shown "
                 + "in its sentence in every copy carrying it, the differing words in bold on a highlight; ", INK),
-                Span.marked(HtmlReport.GAP, HIGH, GAP, true),
+                Span.marked(ReportText.GAP, HIGH, GAP, true),
                 Span.plain(" marks where a copy lacks a passage. Character offsets of every reading are in the JSON "
                         + "report.", INK)), BODY, 0);
         c.space(4);

@@ -1,13 +1,21 @@
-package org.wirecheck.report;
+package org.wirecheck.report.html;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.wirecheck.classify.Severity;
+import org.wirecheck.compare.Comparison;
+import org.wirecheck.report.ExportOptions;
 import org.wirecheck.report.ReportModel.CopyInfo;
 import org.wirecheck.report.ReportModel.Deviation;
 import org.wirecheck.report.ReportModel.Excerpt;
 import org.wirecheck.report.ReportModel.Item;
 import org.wirecheck.report.ReportModel.ItemReading;
 import org.wirecheck.report.ReportModel.KindCount;
+import org.wirecheck.report.ReportModel;
+import org.wirecheck.report.ReportRenderer;
+import org.wirecheck.report.ReportText;
+import org.wirecheck.report.Review;
 
 /**
  * The report as one self-contained HTML page: inline CSS, no script, nothing fetched (a Content-Security-Policy
@@ -17,10 +25,7 @@ import org.wirecheck.report.ReportModel.KindCount;
  * <p>Every text that comes from the copies (titles, names, paths, readings, sentences, notes) is escaped
  * ({@code & < > " '}), so an article containing {@code <script>} shows that text and runs nothing.
  */
-public final class HtmlReport {
-
-    /** Marks the point where a copy lacks a passage. */
-    static final String GAP = "\u2038";
+public final class HtmlReport implements ReportRenderer {
 
     private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
             + "base-uri 'none'; form-action 'none'";
@@ -108,7 +113,9 @@ public final class HtmlReport {
             }
             """;
 
-    private HtmlReport() {
+    @Override
+    public byte[] render(Comparison comparison, Review review, ExportOptions options) throws IOException {
+        return render(ReportModel.of(comparison, review, options.clock())).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The page as a string (UTF-8 is declared in it). */
@@ -131,8 +138,9 @@ public final class HtmlReport {
         sb.append("<footer>\n<p>Made with ").append(esc(m.tool())).append(" on <time datetime=\"")
                 .append(esc(m.isoDate())).append("\">").append(esc(m.dateText())).append("</time>. ")
                 .append("Each reading is shown in its sentence in every copy carrying it, the differing words "
-                        + "<mark>marked</mark>; <mark class=\"gap\">").append(GAP).append("</mark> marks where a "
-                        + "copy lacks a passage. Character offsets of every reading are in the JSON report.</p>\n")
+                        + "<mark>marked</mark>; <mark class=\"gap\">").append(ReportText.GAP)
+                .append("</mark> marks where a copy lacks a passage. Character offsets of every reading are in the "
+                        + "JSON report.</p>\n")
                 .append("</footer>\n</body>\n</html>\n");
         return sb.toString();
     }
@@ -279,7 +287,7 @@ public final class HtmlReport {
                 }
                 sb.append("<span dir=\"auto\">").append(esc(e.before()));
                 if (e.gap()) {
-                    sb.append("<mark class=\"gap\" title=\"missing here\">").append(GAP).append("</mark>");
+                    sb.append("<mark class=\"gap\" title=\"missing here\">").append(ReportText.GAP).append("</mark>");
                 } else {
                     sb.append("<mark>").append(esc(e.marked())).append("</mark>");
                 }

@@ -1,4 +1,4 @@
-package org.wirecheck.report;
+package org.wirecheck.report.plain;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -17,6 +17,11 @@ import org.wirecheck.compare.Copy;
 import org.wirecheck.compare.Discrepancy;
 import org.wirecheck.compare.Location;
 import org.wirecheck.compare.Reading;
+import org.wirecheck.report.ExportOptions;
+import org.wirecheck.report.ReportRenderer;
+import org.wirecheck.report.Review;
+import org.wirecheck.report.ReviewEntry;
+import org.wirecheck.report.ToolVersion;
 
 /**
  * Writes a {@link Comparison} as the JSON report, schema version 1 (see DESIGN.md, "The JSON report"): UTF-8,
@@ -26,13 +31,15 @@ import org.wirecheck.compare.Reading;
  * reading first). A discrepancy that has been reviewed carries, after its readings,
  * {@code "review": {"verdict": ..., "note": ...}}; one that has not carries no {@code review} field.
  */
-public final class JsonReport {
+public final class JsonReport implements ReportRenderer {
 
     public static final int SCHEMA_VERSION = 1;
 
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
-    private JsonReport() {
+    @Override
+    public byte[] render(Comparison comparison, Review review, ExportOptions options) throws IOException {
+        return toJson(comparison, review).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Writes the report to {@code out} as UTF-8, followed by a line break; does not close {@code out}. */

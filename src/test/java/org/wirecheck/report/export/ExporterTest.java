@@ -1,4 +1,4 @@
-package org.wirecheck.report;
+package org.wirecheck.report.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,8 +20,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.wirecheck.compare.Comparison;
 import org.wirecheck.compare.Copy;
-import org.wirecheck.report.ExportRefusedException.Reason;
-import org.wirecheck.report.Exporter.Format;
+import org.wirecheck.files.OutputRefusedException;
+import org.wirecheck.files.OutputRefusedException.Reason;
+import org.wirecheck.report.ExportOptions;
+import org.wirecheck.report.ReportFixtures;
+import org.wirecheck.report.Review;
+import org.wirecheck.report.ReviewEntry;
 import org.wirecheck.text.Witness;
 
 class ExporterTest {
@@ -50,15 +54,15 @@ class ExporterTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Format.class)
-    void writesEachFormatAndLeavesNoTemporaryFile(Format format) throws IOException {
+    @EnumSource(ReportFormat.class)
+    void writesEachFormatAndLeavesNoTemporaryFile(ReportFormat format) throws IOException {
         Path out = dir.resolve("report." + format.extension());
 
         Exporter.write(ReportFixtures.sentenced(), Review.NONE, format, out, OPTS);
 
         assertThat(files()).containsExactly("report." + format.extension());
         byte[] bytes = Files.readAllBytes(out);
-        if (format != Format.PDF) {
+        if (format != ReportFormat.PDF) {
             assertThat(bytes).isEqualTo(Exporter.render(ReportFixtures.sentenced(), Review.NONE, format, OPTS));
         }
         String head = new String(bytes, 0, Math.min(bytes.length, 20), StandardCharsets.ISO_8859_1);
@@ -77,7 +81,7 @@ class ExporterTest {
     void csvWithAByteOrderMarkWhenAsked() throws IOException {
         Path out = dir.resolve("r.csv");
 
-        Exporter.write(ReportFixtures.sentenced(), Review.NONE, Format.CSV, out, OPTS.withCsvBom(true));
+        Exporter.write(ReportFixtures.sentenced(), Review.NONE, ReportFormat.CSV, out, OPTS.withCsvBom(true));
 
         assertThat(Files.readAllBytes(out)).startsWith(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
     }
@@ -86,8 +90,8 @@ class ExporterTest {
     void anExistingFileIsKeptWithoutOverwrite() throws IOException {
         Path out = Files.writeString(dir.resolve("report.html"), "old report");
 
-        assertThatThrownBy(() -> Exporter.write(ReportFixtures.sentenced(), Review.NONE, Format.HTML, out, OPTS))
-                .isInstanceOfSatisfying(ExportRefusedException.class, e -> {
+        assertThatThrownBy(() -> Exporter.write(ReportFixtures.sentenced(), Review.NONE, ReportFormat.HTML, out, OPTS))
+                .isInstanceOfSatisfying(OutputRefusedException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.EXISTS);
                     assertThat(e.getMessage()).contains("already exists");
                 });
@@ -100,50 +104,10 @@ class ExporterTest {
     void anExistingFileIsReplacedWithOverwrite() throws IOException {
         Path out = Files.writeString(dir.resolve("report.md"), "old report");
 
-        Exporter.write(ReportFixtures.sentenced(), Review.NONE, Format.MD, out, OPTS.withOverwrite(true));
+        Exporter.write(ReportFixtures.sentenced(), Review.NONE, ReportFormat.MD, out, OPTS.withOverwrite(true));
 
         assertThat(Files.readString(out)).startsWith("# Researchers at the Chey Institute");
         assertThat(files()).containsExactly("report.md");
-    }
-
-    @Test
-    void aFailedWriteLeavesTheExistingFileIntactAndNoTemporaryFile() throws IOException {
-        Path out = Files.writeString(dir.resolve("report.csv"), "old report");
-
-        assertThatThrownBy(() -> Exporter.writeAtomically(out, true, os -> {
-            os.write("half a rep".getBytes(StandardCharsets.UTF_8));
-            throw new IOException("disk full");
-        })).hasMessage("disk full");
-
-        assertThat(Files.readString(out)).isEqualTo("old report");
-        assertThat(files()).containsExactly("report.csv");
-    }
-
-    @Test
-    void aFailedWriteOfANewFileLeavesNothing() {
-        Path out = dir.resolve("new.pdf");
-
-        assertThatThrownBy(() -> Exporter.writeAtomically(out, false, os -> {
-            os.write(1);
-            throw new IllegalStateException("renderer crashed");
-        })).hasMessage("renderer crashed");
-
-        assertThat(out).doesNotExist();
-        assertThat(dir).isEmptyDirectory();
-    }
-
-    @Test
-    void aFileThatAppearsWhileWritingIsNotReplacedWithoutOverwrite() throws IOException {
-        Path out = dir.resolve("report.json");
-
-        assertThatThrownBy(() -> Exporter.writeAtomically(out, false, os -> {
-            Files.writeString(out, "written by someone else meanwhile");
-            os.write("{}".getBytes(StandardCharsets.UTF_8));
-        })).isInstanceOfSatisfying(ExportRefusedException.class,
-                e -> assertThat(e.reason()).isEqualTo(Reason.EXISTS));
-
-        assertThat(Files.readString(out)).isEqualTo("written by someone else meanwhile");
-        assertThat(files()).containsExactly("report.json");
     }
 
     @Test
@@ -154,9 +118,9 @@ class ExporterTest {
 
         for (Path target : List.of(input, dir.resolve(".").resolve("001.txt"),
                 dir.resolve("sub").resolve("..").resolve("001.txt"))) {
-            assertThatThrownBy(() -> Exporter.write(c, Review.NONE, Format.HTML, target, OPTS.withOverwrite(true)))
+            assertThatThrownBy(() -> Exporter.write(c, Review.NONE, ReportFormat.HTML, target, OPTS.withOverwrite(true)))
                     .as(target.toString())
-                    .isInstanceOfSatisfying(ExportRefusedException.class, e -> {
+                    .isInstanceOfSatisfying(OutputRefusedException.class, e -> {
                         assertThat(e.reason()).isEqualTo(Reason.INPUT);
                         assertThat(e.getMessage()).contains("001.txt").contains("compared copies");
                     });
@@ -180,8 +144,8 @@ class ExporterTest {
         }
 
         for (Path target : List.of(hard, soft)) {
-            assertThatThrownBy(() -> Exporter.write(c, Review.NONE, Format.MD, target, OPTS.withOverwrite(true)))
-                    .isInstanceOfSatisfying(ExportRefusedException.class,
+            assertThatThrownBy(() -> Exporter.write(c, Review.NONE, ReportFormat.MD, target, OPTS.withOverwrite(true)))
+                    .isInstanceOfSatisfying(OutputRefusedException.class,
                             e -> assertThat(e.reason()).isEqualTo(Reason.INPUT));
         }
         assertThat(Files.readString(input)).isEqualTo(before);
@@ -191,12 +155,12 @@ class ExporterTest {
     void refusesAFolderAndAMissingFolder() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("reports"));
 
-        assertThatThrownBy(() -> Exporter.write(ReportFixtures.sentenced(), Review.NONE, Format.HTML, folder, OPTS))
-                .isInstanceOfSatisfying(ExportRefusedException.class,
+        assertThatThrownBy(() -> Exporter.write(ReportFixtures.sentenced(), Review.NONE, ReportFormat.HTML, folder, OPTS))
+                .isInstanceOfSatisfying(OutputRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.FOLDER));
         Path missing = dir.resolve("nowhere").resolve("r.html");
-        assertThatThrownBy(() -> Exporter.write(ReportFixtures.sentenced(), Review.NONE, Format.HTML, missing, OPTS))
-                .isInstanceOfSatisfying(ExportRefusedException.class,
+        assertThatThrownBy(() -> Exporter.write(ReportFixtures.sentenced(), Review.NONE, ReportFormat.HTML, missing, OPTS))
+                .isInstanceOfSatisfying(OutputRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.NO_FOLDER));
     }
 
@@ -205,7 +169,7 @@ class ExporterTest {
         Review review = ReportFixtures.review(Map.of("D2", new ReviewEntry("confirmed error", "asked AP")));
         Path out = dir.resolve("r.json");
 
-        Exporter.write(ReportFixtures.sentenced(), review, Format.JSON, out, OPTS);
+        Exporter.write(ReportFixtures.sentenced(), review, ReportFormat.JSON, out, OPTS);
 
         JsonNode ds = new ObjectMapper().readTree(out.toFile()).get("discrepancies");
         assertThat(ds.get(0).has("review")).isFalse();
@@ -215,16 +179,16 @@ class ExporterTest {
 
     @Test
     void formatsByFileName() {
-        assertThat(Format.forFileName("r.HTM")).contains(Format.HTML);
-        assertThat(Format.forFileName("r.markdown")).contains(Format.MD);
-        assertThat(Format.forFileName("a.b.csv")).contains(Format.CSV);
-        assertThat(Format.forFileName("r.pdf")).contains(Format.PDF);
-        assertThat(Format.forFileName("r.json")).contains(Format.JSON);
-        assertThat(Format.forFileName("r.txt")).contains(Format.TEXT);
-        assertThat(Format.forFileName("report")).isEmpty();
-        assertThat(Format.forFileName("r.docx")).isEmpty();
-        for (Format f : Format.values()) {
-            assertThat(Format.forFileName("x." + f.extension())).contains(f);
+        assertThat(ReportFormat.forFileName("r.HTM")).contains(ReportFormat.HTML);
+        assertThat(ReportFormat.forFileName("r.markdown")).contains(ReportFormat.MD);
+        assertThat(ReportFormat.forFileName("a.b.csv")).contains(ReportFormat.CSV);
+        assertThat(ReportFormat.forFileName("r.pdf")).contains(ReportFormat.PDF);
+        assertThat(ReportFormat.forFileName("r.json")).contains(ReportFormat.JSON);
+        assertThat(ReportFormat.forFileName("r.txt")).contains(ReportFormat.TEXT);
+        assertThat(ReportFormat.forFileName("report")).isEmpty();
+        assertThat(ReportFormat.forFileName("r.docx")).isEmpty();
+        for (ReportFormat f : ReportFormat.values()) {
+            assertThat(ReportFormat.forFileName("x." + f.extension())).contains(f);
             assertThat(f.description()).isNotBlank();
         }
     }

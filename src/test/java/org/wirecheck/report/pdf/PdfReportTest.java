@@ -1,4 +1,4 @@
-package org.wirecheck.report;
+package org.wirecheck.report.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -23,6 +23,11 @@ import org.wirecheck.compare.Copy;
 import org.wirecheck.compare.Discrepancy;
 import org.wirecheck.compare.Location;
 import org.wirecheck.compare.Reading;
+import org.wirecheck.report.Fixtures;
+import org.wirecheck.report.ReportFixtures;
+import org.wirecheck.report.ReportModel;
+import org.wirecheck.report.Review;
+import org.wirecheck.report.ReviewEntry;
 import org.wirecheck.text.TextRange;
 import org.wirecheck.text.Witness;
 
