@@ -30,6 +30,10 @@ public final class Classifier {
     }
 
     /** The verdict on a variant, or null when it is reported by another check (datelines). */
+    /** Kinds that name a fact, judged by a variant's sharpest pair of readings. */
+    private static final Set<Kind> FACT_KINDS = Set.of(Kind.NAME, Kind.DATE, Kind.TITLE, Kind.PLACE);
+    private static final int SCATTERED_WORDS = 4;
+
     public Verdict classify(Variant v, List<ReadingGroup> groups) {
         List<Document> docs = ctx.docs();
         if (v.shape() == Variant.Shape.CASE) {
@@ -79,7 +83,28 @@ public final class Classifier {
                 }
             }
         }
-        return best;
+        return best != null && FACT_KINDS.contains(best.kind()) && scatteredAtTheTop(groups)
+                ? new Verdict(Kind.WORDING, Severity.MEDIUM, "top of the story written differently by several "
+                        + "copies; " + best.why(), 3 + compactness(groups)) : best;
+    }
+
+    /**
+     * True when, at the top of the story (a reading in a headline or the lede, {@link StoryContext#atTop}), two or more copies each write the place in their
+     * own long way (four words or more, no other copy agreeing): sites rewrite headlines, standfirsts and the lede's
+     * opening, and a name or date that one pair of such readings differs by is not a changed fact.
+     */
+    private boolean scatteredAtTheTop(List<ReadingGroup> groups) {
+        int own = 0;
+        boolean top = false;
+        for (ReadingGroup g : groups) {
+            if (!g.isEmpty() && g.count() == 1 && words(g.spans().get(0)) >= SCATTERED_WORDS) {
+                own++;
+            }
+            for (CopySpan s : g.spans()) {
+                top |= !s.isEmpty() && ctx.atTop(s.copy(), s.from());
+            }
+        }
+        return own >= 2 && top;
     }
 
     private static boolean better(Verdict a, Verdict b) {

@@ -3,6 +3,7 @@ package org.wirecheck.classify;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.wirecheck.text.Lexicon;
 
 /**
  * Single-word changes that alter what is asserted, found without understanding the story: a negation present in one
@@ -28,6 +29,9 @@ final class Meaning {
             Set.of("before", "after", "during"),
             Set.of("against", "for", "towards", "toward"));
 
+    /** Readings this long that share no content word are different passages, whatever their negations. */
+    private static final int UNRELATED_WORDS = 3;
+
     private Meaning() {
     }
 
@@ -35,6 +39,9 @@ final class Meaning {
     static String change(String a, String b) {
         Set<String> wa = new HashSet<>(List.of(a.split(" ")));
         Set<String> wb = new HashSet<>(List.of(b.split(" ")));
+        if (wa.size() >= UNRELATED_WORDS && wb.size() >= UNRELATED_WORDS && shareNoContent(wa, wb)) {
+            return null; // two different passages side by side, not one statement changed
+        }
         boolean negA = wa.stream().anyMatch(Meaning::negative);
         boolean negB = wb.stream().anyMatch(Meaning::negative);
         if (negA != negB) {
@@ -49,6 +56,15 @@ final class Meaning {
             }
         }
         return null;
+    }
+
+    private static boolean shareNoContent(Set<String> a, Set<String> b) {
+        for (String w : a) {
+            if (w.length() > 2 && !Lexicon.isStopword(w) && !negative(w) && b.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean negative(String w) {

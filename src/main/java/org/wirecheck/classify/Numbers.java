@@ -23,7 +23,15 @@ public final class Numbers {
     public static List<String> values(List<String> keys) {
         List<String> out = new ArrayList<>();
         Compound n = new Compound();
+        String previous = "";
         for (String k : keys) {
+            boolean noOne = previous.equals("no") && k.equals("one");
+            previous = k;
+            if (noOne) {
+                n.flushTo(out);
+                out.add("none"); // "no one" is nobody, as "none" is
+                continue;
+            }
             Long w = Lexicon.NUMBER_WORDS.get(k);
             if (w != null && !isOrdinalOrMultiplier(k)) {
                 n.add(w);

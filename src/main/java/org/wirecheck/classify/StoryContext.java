@@ -20,10 +20,13 @@ public final class StoryContext {
     private final List<java.util.Set<String>> vocabulary;
     private final Map<Document, boolean[]> titleCase = new java.util.IdentityHashMap<>();
     private final int[] headlineWords;
+    private final int[] topWords;
 
     private static final int FURNITURE_WORDS = 40;
     private static final int TITLE_CASE_WORDS = 4;
     private static final int HEADLINE_WORDS = 25;
+    /** The lede is the first story sentence this long: a dateline or byline alone is not it. */
+    private static final int LEDE_WORDS = 8;
     private static final int CAPITALISED = 0;
     private static final int LOWER = 1;
     private static final int AFTER_LOCATIVE = 2;
@@ -34,6 +37,10 @@ public final class StoryContext {
         this.roles = docs.stream().map(d -> rolesOf(d, seenRoles)).toList();
         this.datelines = docs.stream().map(StoryContext::datelineOf).toList();
         this.headlineWords = docs.stream().mapToInt(StoryContext::headlineWords).toArray();
+        this.topWords = new int[docs.size()];
+        for (int d = 0; d < docs.size(); d++) {
+            topWords[d] = topWords(d);
+        }
         this.vocabulary = docs.stream().map(d -> {
             java.util.Set<String> keys = new java.util.HashSet<>();
             d.words().forEach(t -> keys.add(t.key()));
@@ -165,6 +172,25 @@ public final class StoryContext {
      */
     public boolean inHeadline(int d, int w) {
         return w >= 0 && w < headlineWords[d];
+    }
+
+    /**
+     * True when word w of copy d is at the top of its story: its headline, or anything before the end of its first
+     * story sentence of eight words or more (standfirst, dateline, lede), where sites rewrite most.
+     */
+    public boolean atTop(int d, int w) {
+        return w >= 0 && w < topWords[d];
+    }
+
+    private int topWords(int d) {
+        Document doc = docs.get(d);
+        for (int s = 0; s < doc.sentenceCount(); s++) {
+            if (doc.sentenceStart(s) >= headlineWords[d] && storySentence(d, s)
+                    && doc.sentenceEnd(s) - doc.sentenceStart(s) >= LEDE_WORDS) {
+                return doc.sentenceEnd(s);
+            }
+        }
+        return headlineWords[d];
     }
 
     /** How many words copy d's headline has (0 when its first paragraph is no headline). */

@@ -65,7 +65,7 @@ final class EntitySwaps {
                 if (shown.covers(sides.get(0), sides.get(1), Mention::copy, Mention::word)) {
                     continue;
                 }
-                out.add(ranked(sides));
+                out.add(ranked(sides, copies.size()));
             }
         }
         return out;
@@ -146,7 +146,11 @@ final class EntitySwaps {
         }
     }
 
-    private Ranked ranked(List<List<Mention>> sides) {
+    /**
+     * One item per swap: high, unless each place is named by one copy only while most copies telling the passage
+     * name neither (two rewrites that each add a place, not one place put for another), then medium.
+     */
+    private Ranked ranked(List<List<Mention>> sides, int telling) {
         List<ReadingGroup> groups = new ArrayList<>();
         for (List<Mention> side : sides) {
             List<CopySpan> spans = new ArrayList<>();
@@ -162,6 +166,9 @@ final class EntitySwaps {
         groups.sort((x, y) -> Integer.compare(y.count(), x.count()));
         Variant v = new Variant(-1, -1, Variant.Shape.WORDS, groups.stream().flatMap(g -> g.spans().stream()).toList());
         String why = "place differs in the same passage: " + groups.get(0).text() + " / " + groups.get(1).text();
-        return new Ranked(v, groups, new Verdict(Kind.PLACE, Severity.HIGH, why, 8.5));
+        int naming = sides.get(0).size() + sides.get(1).size();
+        boolean lone = sides.get(0).size() == 1 && sides.get(1).size() == 1 && naming * 2 < telling;
+        return new Ranked(v, groups, lone ? new Verdict(Kind.PLACE, Severity.MEDIUM, why + "; the other copies name "
+                + "neither", 5.5) : new Verdict(Kind.PLACE, Severity.HIGH, why, 8.5));
     }
 }

@@ -13,6 +13,13 @@ class NumbersTest {
     }
 
     @Test
+    void noOneIsNobodyNotTheNumberOne() {
+        assertThat(Numbers.values(List.of("said", "no", "one", "was", "hurt")))
+                .isEqualTo(Numbers.values(List.of("said", "none", "were", "hurt"))).containsExactly("none");
+        assertThat(Numbers.values(List.of("one", "was", "hurt"))).containsExactly("1");
+    }
+
+    @Test
     void numberWordsCompose() {
         assertThat(Numbers.values(List.of("two", "hundred"))).containsExactly("200");
         assertThat(Numbers.values(List.of("twenty", "five"))).containsExactly("25");

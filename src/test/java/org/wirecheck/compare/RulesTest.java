@@ -173,6 +173,22 @@ class RulesTest {
     }
 
     @Test
+    void twoRewritesThatEachAddAPlaceTheOthersLackAreMediumNotHigh() {
+        String one = with(2, "At a ceremony on the quay in Marlow, Mayor Ilse Brandt called the project “a turning "
+                + "point for the whole region”.");
+        String other = with(2, "Mayor Ilse Brandt, speaking at a ceremony in Tarnvik, said the project was “a turning "
+                + "point for the whole region”.");
+        Comparison c = compare(BASE, BASE, BASE, one, other);
+        Discrepancy d = find(c, "Marlow", "Tarnvik");
+        assertThat(d.kind()).isEqualTo(Kind.PLACE);
+        assertThat(d.severity()).isEqualTo(Severity.MEDIUM);
+        // one place put for another, as most copies tell it, stays high
+        Discrepancy swap = find(compare(BASE, BASE, BASE, with(6, HARBOUR.get(6).replace("Valdora", "Mersey"))),
+                "Valdora", "Mersey");
+        assertThat(swap.severity()).isEqualTo(Severity.HIGH);
+    }
+
+    @Test
     void datesMeasuresAndSpellingInAnotherStyleAreStyle() {
         String base = with(0, "Port officials in Valdora said on Feb. 11, 2013 that the new 6.7m-deep container "
                 + "terminal would open in March.") ;

@@ -1,0 +1,25 @@
+package org.wirecheck.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Changes of what is asserted, and what is not one. */
+class MeaningTest {
+
+    @Test
+    void aNegationInOneReadingOnlyChangesTheMeaning() {
+        assertThat(Meaning.change("the pier was damaged", "the pier was not damaged")).startsWith("negation");
+        assertThat(Meaning.change("", "not")).startsWith("negation");
+    }
+
+    @Test
+    void twoDifferentPassagesSideBySideAreNoNegationChange() {
+        assertThat(Meaning.change("rescue boats reached the harbour", "but there is no stopping the tide")).isNull();
+    }
+
+    @Test
+    void aChangeOfCertaintyChangesTheMeaning() {
+        assertThat(Meaning.change("the pier will reopen", "the pier could reopen")).startsWith("changes what");
+    }
+}
