@@ -109,7 +109,7 @@ public final class Comparer {
         ranked.addAll(new NameDrift(docs, ctx).find(ranked));
         ranked.addAll(new EntitySwaps(docs, ctx).find(slotRanges, ranked));
         ranked.addAll(new Sources(docs).find(slotRanges));
-        List<Ranked> numbers = NumberChecks.find(docs, ctx);
+        List<Ranked> numbers = NumberChecks.find(docs, ctx, coverage);
         ranked = Covered.without(ranked, numbers, Set.of(Kind.NUMBER));
         ranked.addAll(numbers);
         List<Ranked> credits = AttributionChecks.find(docs, ctx, coverage);

@@ -1,9 +1,11 @@
 package org.wirecheck.compare;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.wirecheck.align.CopySpan;
 import org.wirecheck.align.Variant;
 import org.wirecheck.classify.Kind;
@@ -14,6 +16,7 @@ import org.wirecheck.classify.Verdict;
 import org.wirecheck.facts.NumberFacts;
 import org.wirecheck.facts.NumberMention;
 import org.wirecheck.facts.NumberMentions;
+import org.wirecheck.facts.SentenceCoverage;
 import org.wirecheck.text.Document;
 
 /**
@@ -29,7 +32,7 @@ final class NumberChecks {
     private NumberChecks() {
     }
 
-    static List<Ranked> find(List<Document> docs, StoryContext ctx) {
+    static List<Ranked> find(List<Document> docs, StoryContext ctx, SentenceCoverage cov) {
         List<List<NumberMention>> perCopy = new ArrayList<>();
         for (int d = 0; d < docs.size(); d++) {
             Document doc = docs.get(d);
@@ -38,12 +41,12 @@ final class NumberChecks {
         }
         List<Ranked> out = new ArrayList<>();
         for (NumberFacts.Fact f : NumberFacts.differing(perCopy)) {
-            out.add(ranked(f, docs));
+            out.add(ranked(f, docs, cov));
         }
         return out;
     }
 
-    private static Ranked ranked(NumberFacts.Fact f, List<Document> docs) {
+    private static Ranked ranked(NumberFacts.Fact f, List<Document> docs, SentenceCoverage cov) {
         Map<String, List<CopySpan>> byValue = new LinkedHashMap<>();
         for (NumberMention m : f.mentions()) {
             Document d = docs.get(m.copy());
@@ -57,10 +60,45 @@ final class NumberChecks {
         }
         List<ReadingGroup> groups = new ArrayList<>();
         byValue.forEach((value, spans) -> groups.add(new ReadingGroup(value, ReadingGroup.displayText(spans, docs), spans)));
+        List<CopySpan> unstated = unstated(f, docs, cov);
+        if (!unstated.isEmpty()) {
+            groups.add(new ReadingGroup("", "", unstated));
+        }
         groups.sort((a, b) -> Integer.compare(b.count(), a.count()));
         Variant v = new Variant(-1, -1, Variant.Shape.WORDS, groups.stream().flatMap(g -> g.spans().stream()).toList());
         String why = "the copies give different numbers for the same thing: "
                 + String.join(" / ", groups.stream().map(ReadingGroup::text).toList());
         return new Ranked(v, groups, new Verdict(Kind.NUMBER, Severity.HIGH, why, SCORE + 0.05 * f.mentions().size()));
+    }
+
+    /**
+     * The copies that leave the fact out: they tell nothing of any sentence that states it, yet go on with the story
+     * after one of them (a copy that ended first does not lack it). Each is an empty point where the
+     * sentence would stand.
+     */
+    private static List<CopySpan> unstated(NumberFacts.Fact f, List<Document> docs, SentenceCoverage cov) {
+        Set<Integer> stating = new HashSet<>();
+        f.mentions().forEach(x -> stating.add(x.copy()));
+        List<CopySpan> out = new ArrayList<>();
+        for (int o = 0; o < docs.size(); o++) {
+            int copy = o;
+            if (stating.contains(o) || f.mentions().stream()
+                    .anyMatch(m -> cov.best(m.copy(), m.sentence(), copy).coverage() >= PassageChecks.ABSENT)) {
+                continue;
+            }
+            f.mentions().stream().filter(m -> goesOn(m, copy, docs, cov)).findFirst()
+                    .ifPresent(m -> out.add(PassageChecks.pointFor(docs, cov, m.copy(), m.sentence(), copy)));
+        }
+        return out;
+    }
+
+    /** True when copy o tells a sentence of the mention's copy that comes after the mention's sentence. */
+    private static boolean goesOn(NumberMention m, int o, List<Document> docs, SentenceCoverage cov) {
+        for (int s = m.sentence() + 1; s < docs.get(m.copy()).sentenceCount(); s++) {
+            if (cov.contentWords(m.copy(), s) > 0 && cov.best(m.copy(), s, o).coverage() >= PassageChecks.PRESENT) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -187,7 +187,7 @@ final class PassageChecks {
         }
         List<CopySpan> absent = new ArrayList<>();
         for (int o : lacking) {
-            absent.add(pointFor(d, from, o));
+            absent.add(pointFor(docs, cov, d, from, o));
         }
         carriers.sort((x, y) -> Integer.compare(x.copy(), y.copy()));
         CopySpan first = carriers.get(0);
@@ -244,7 +244,7 @@ final class PassageChecks {
      * nearest earlier sentence o tells: a passage that opens a paragraph goes before o's next sentence, one that
      * continues a paragraph at the end of that match; else before o's match for the nearest later sentence.
      */
-    private CopySpan pointFor(int d, int from, int o) {
+    static CopySpan pointFor(List<Document> docs, SentenceCoverage cov, int d, int from, int o) {
         Document other = docs.get(o);
         for (int s = from - 1; s >= 0; s--) {
             SentenceCoverage.Match m = cov.best(d, s, o);

@@ -52,6 +52,25 @@ class FactsTest {
     }
 
     @Test
+    void aCopyThatLeavesTheFactOutButGoesOnIsAnUnstatedReading() {
+        String lede = "Floodwaters forced more than 2,000 residents of Tarnvik from their homes on Sunday, officials "
+                + "said.\n\nThe river Oslen burst its banks after four days of heavy rain across the northern highlands.";
+        String shelters = "\n\nThe regional council opened 14 emergency shelters in schools on the eastern hills.";
+        String rest = "\n\nForecasters expect the rain to ease by Tuesday, but warned that the river could peak again "
+                + "overnight.\n\nRailway services between Tarnvik and the capital remain suspended until the tracks "
+                + "are inspected.\n";
+        String full = lede + shelters + rest;
+        Comparison c = compare(full, full, lede + shelters.replace("14", "12") + rest, lede + rest, lede + "\n");
+        Discrepancy count = numberWith(c, "14 emergency");
+        assertThat(count).isNotNull();
+        Reading unstated = count.readings().stream().filter(r -> r.text().isEmpty()).findFirst().orElseThrow();
+        // D goes on past the shelters without them; E ended before them, so it does not lack them
+        assertThat(unstated.locations()).extracting(Location::witnessId).containsExactly("D");
+        Location gap = unstated.locations().get(0);
+        assertThat(gap.start()).isEqualTo(gap.end()).isEqualTo((lede + rest).indexOf("Forecasters"));
+    }
+
+    @Test
     void aNumberStatedAlikeIsNoDiscrepancy() {
         Comparison c = compare(EARLY, LATER, LATER_TOO);
         assertThat(c.discrepancies()).noneMatch(d -> d.kind() == Kind.NUMBER
