@@ -24,7 +24,7 @@ import org.wirecheck.text.Document;
 final class PassageChecks {
 
     /** A copy whose best match covers less of a sentence than this lacks that sentence. */
-    static final double ABSENT = 0.25;
+    static final double ABSENT = 0.35;
     /** A copy that covers this much of a later sentence has not ended yet. */
     static final double PRESENT = 0.45;
     /** A passage needs at least this many content words to be of substance. */
