@@ -208,7 +208,13 @@ public final class Collator {
         return it.a() < b && it.b() > a;
     }
 
-    /** Character offset between copy words w - 1 and w: before w when a passage that opens a paragraph would go there. */
+    /** At most this many unmatched words of a sentence are passed to reach the sentence's end. */
+    private static final int SENTENCE_TAIL = 8;
+
+    /**
+     * Character offset between copy words w - 1 and w where a missing passage goes: one that opens a paragraph before
+     * the next sentence (past a short unmatched tail of the sentence before), else right after word w - 1.
+     */
     private static int charPointBefore(Document doc, int w, boolean opensParagraph) {
         if (doc.size() == 0) {
             return 0;
@@ -219,7 +225,14 @@ public final class Collator {
         if (w >= doc.size()) {
             return doc.word(doc.size() - 1).end();
         }
-        return opensParagraph && doc.startsSentence(w) ? doc.word(w).start() : doc.word(w - 1).end();
+        if (!opensParagraph) {
+            return doc.word(w - 1).end();
+        }
+        int next = w;
+        while (next < doc.size() && !doc.startsSentence(next) && next - w < SENTENCE_TAIL) {
+            next++; // the rest of a sentence the copy words differently: the paragraph goes after it
+        }
+        return next < doc.size() && doc.startsSentence(next) ? doc.word(next).start() : doc.word(w - 1).end();
     }
 
     /** True when the words some copy tells in range r open a paragraph there ({@link #opensParagraph(int)}). */
@@ -257,11 +270,15 @@ public final class Collator {
      * before the one matched after.
      */
     private int pointAt(int d, int g) {
+        return pointAt(d, g, opensParagraph(g));
+    }
+
+    private int pointAt(int d, int g, boolean opensParagraph) {
         CopyAlignment ca = al.copy(d);
         Document doc = docs.get(d);
         for (int k = g - 1; k >= 0; k--) {
             if (ca.match(k) >= 0) {
-                return charPointBefore(doc, ca.match(k) + 1, opensParagraph(g));
+                return charPointBefore(doc, ca.match(k) + 1, opensParagraph);
             }
         }
         for (int k = g; k < pivot.size(); k++) {
@@ -334,7 +351,7 @@ public final class Collator {
                 int at = byAnchor.size() == 1 || e.getKey() < 0 ? from : pivot.slotEnd(e.getKey());
                 for (int d = 0; d < n; d++) {
                     if (takesPart(d, p) && absent[d]) {
-                        spans.add(emptyAt(d, at));
+                        spans.add(emptyAt(d, at, e.getValue()));
                     }
                 }
                 spans.sort(Comparator.comparingInt(CopySpan::copy));
@@ -399,6 +416,18 @@ public final class Collator {
 
     private CopySpan emptyAt(int d, int g) {
         int c = pointAt(d, g);
+        return new CopySpan(d, 0, 0, c, c);
+    }
+
+    /** The point where copy d lacks a passage that the copies in {@code told} tell (see {@link #opensParagraph}). */
+    private CopySpan emptyAt(int d, int g, List<CopySpan> told) {
+        CopySpan first = told.stream().filter(s -> !s.isEmpty()).findFirst().orElse(null);
+        if (first == null) {
+            return emptyAt(d, g);
+        }
+        Document doc = docs.get(first.copy());
+        boolean opens = first.from() == 0 || doc.paragraphOf(first.from() - 1) != doc.paragraphOf(first.from());
+        int c = pointAt(d, g, opens);
         return new CopySpan(d, 0, 0, c, c);
     }
 
