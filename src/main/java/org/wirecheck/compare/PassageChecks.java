@@ -91,7 +91,11 @@ final class PassageChecks {
                 int words = first;
                 int[] lackedWords = new int[docs.size()];
                 lackers.forEach(o -> lackedWords[o] += first);
+                boolean midParagraph = !opensParagraph(doc, s);
                 while (end < doc.sentenceCount() && !claimed[d][end]) {
+                    if (midParagraph && opensParagraph(doc, end)) {
+                        break; // the tail of one paragraph and the paragraphs after it are two things left out
+                    }
                     Set<Integer> next = lacking.get(d).get(end);
                     if (cov.contentWords(d, end) > 0 && !similar(lackers, next)) {
                         break;

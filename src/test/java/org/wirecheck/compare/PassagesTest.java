@@ -88,6 +88,22 @@ class PassagesTest {
     }
 
     @Test
+    void theTailOfAParagraphAndTheParagraphAfterItAreTwoOmissions() {
+        String tail = "Volunteers filled sandbags along the quay through the night until the army arrived.";
+        List<String> longer = new ArrayList<>(FLOOD);
+        longer.set(2, FLOOD.get(2) + " " + tail);
+        String full = story(longer);
+        List<String> shorter = new ArrayList<>(FLOOD);
+        shorter.remove(3);
+        String cut = story(shorter);
+        Comparison c = compare(full, full, full, cut);
+        List<Discrepancy> found = passageItems(c).stream().filter(d -> lacking(d).equals(List.of("D"))).toList();
+        assertThat(found).hasSize(2);
+        assertThat(found).anyMatch(d -> d.readings().get(0).text().startsWith("Volunteers"));
+        assertThat(found).anyMatch(d -> d.readings().get(0).text().contains("never seen the water"));
+    }
+
+    @Test
     void aRewrittenAndMovedParagraphIsNotAnOmission() {
         List<String> rewritten = new ArrayList<>(FLOOD);
         rewritten.remove(2);
