@@ -33,6 +33,8 @@ public final class Classifier {
     /** Kinds that name a fact, judged by a variant's sharpest pair of readings. */
     private static final Set<Kind> FACT_KINDS = Set.of(Kind.NAME, Kind.DATE, Kind.TITLE, Kind.PLACE);
     private static final int SCATTERED_WORDS = 4;
+    /** A phrase added or dropped of at most this many words ranks below passages unless it holds a number. */
+    private static final int SMALL_PHRASE = 3;
 
     public Verdict classify(Variant v, List<ReadingGroup> groups) {
         List<Document> docs = ctx.docs();
@@ -143,8 +145,9 @@ public final class Classifier {
                 || !diff.names.isEmpty() && !diff.source && !diff.onlyNames)) {
             // a phrase some copies add or drop is not a changed fact, even when it holds a number, date or title
             Kind k = majorityEmpty ? Kind.ADDITION : Kind.OMISSION;
+            double score = !diff.numbers.isEmpty() || diff.maxWords > SMALL_PHRASE ? 5 + compact : 3 + compact / 2;
             return new Verdict(k, Severity.MEDIUM, (majorityEmpty ? "words only some copies add"
-                    : "words some copies leave out") + diff.facts(), 5 + compact);
+                    : "words some copies leave out") + diff.facts(), score);
         }
         if (!anyEmpty && (sameInStyle(groups, false) || sameInStyle(groups, true))) {
             // two readings of a three-way variant that differ only in style ("Nov 5" / "November 5")
@@ -157,7 +160,7 @@ public final class Classifier {
                 || !diff.names.isEmpty() && !spelledNear && !oneName)) {
             // headlines are written anew by each site: words they differ by are wording, not changed facts
             return new Verdict(Kind.WORDING, Severity.MEDIUM, "headlines worded differently" + diff.facts(),
-                    3 + compact);
+                    1.5 + compact / 4);
         }
         if (!diff.dates.isEmpty() && (diff.readingsWithDates == groups.size() || diff.fullDate
                 || diff.maxWords <= 2)) {
@@ -209,9 +212,12 @@ public final class Classifier {
         if (anyEmpty) {
             Kind k = majorityEmpty ? Kind.ADDITION : Kind.OMISSION;
             String why = majorityEmpty ? "words only some copies add" : "words some copies leave out";
-            return new Verdict(k, Severity.MEDIUM, why, 4 + compact + drift);
+            // a word or two added or dropped ranks below the passages some copies lack
+            double score = diff.maxWords > SMALL_PHRASE ? 3.5 + (compact + drift) / 2 : 2.5 + compact / 2 + drift;
+            return new Verdict(k, Severity.MEDIUM, why, score);
         }
-        return new Verdict(Kind.WORDING, Severity.MEDIUM, "wording differs", 2.5 + compact + drift);
+        // a plain rewording, however short, ranks below anything that changes, adds or drops content
+        return new Verdict(Kind.WORDING, Severity.MEDIUM, "wording differs", 2 + drift / 2);
     }
 
     /** True when all copies but one agree: the classic drift of a single republished copy. */
@@ -222,12 +228,14 @@ public final class Classifier {
     private Verdict passage(List<ReadingGroup> groups, double compact) {
         boolean majorityEmpty = groups.get(0).isEmpty();
         int words = groups.stream().filter(g -> !g.isEmpty()).mapToInt(g -> words(g.spans().get(0))).max().orElse(0);
+        // whole passages rank with the passages found by content, above phrases added or dropped
+        double size = Math.min(1.0, words / 60.0);
         if (majorityEmpty) {
             return new Verdict(Kind.ADDITION, Severity.MEDIUM,
-                    "passage of " + words + " words that only some copies carry", 3 + compact);
+                    "passage of " + words + " words that only some copies carry", 4.5 + size + compact);
         }
         return new Verdict(Kind.OMISSION, Severity.MEDIUM,
-                "passage of " + words + " words that some copies leave out", 3.5 + compact);
+                "passage of " + words + " words that some copies leave out", 4.8 + size + compact);
     }
 
     private static int words(CopySpan s) {

@@ -173,6 +173,28 @@ class RulesTest {
     }
 
     @Test
+    void passagesSomeCopiesLackRankAboveRewordingsAndSmallAdditions() {
+        String reworded = with(5, "The firm rejected the findings and said it would publish its own data before the "
+                + "summer.");
+        String added = with(7, "Shipping lines from Asia have already booked slots for the first six months of "
+                + "regular operation.");
+        Comparison c = compare(BASE, BASE, BASE, reworded, added, Stories.without(4));
+        List<Discrepancy> all = c.discrepancies();
+        int passage = indexOf(all, "Marlow Institute");
+        assertThat(passage).isLessThan(indexOf(all, "firm"));
+        assertThat(passage).isLessThan(indexOf(all, "regular"));
+    }
+
+    private static int indexOf(List<Discrepancy> all, String text) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).readings().stream().anyMatch(r -> r.text().contains(text))) {
+                return i;
+            }
+        }
+        throw new AssertionError("no discrepancy reads " + text + " in " + all);
+    }
+
+    @Test
     void twoRewritesThatEachAddAPlaceTheOthersLackAreMediumNotHigh() {
         String one = with(2, "At a ceremony on the quay in Marlow, Mayor Ilse Brandt called the project “a turning "
                 + "point for the whole region”.");
