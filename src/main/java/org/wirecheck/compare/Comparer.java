@@ -13,6 +13,7 @@ import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
 import org.wirecheck.classify.StoryContext;
 import org.wirecheck.classify.Verdict;
+import org.wirecheck.facts.NumberMention;
 import org.wirecheck.facts.SentenceCoverage;
 import org.wirecheck.text.Document;
 import org.wirecheck.text.TextRange;
@@ -109,7 +110,9 @@ public final class Comparer {
         ranked.addAll(new NameDrift(docs, ctx).find(ranked));
         ranked.addAll(new EntitySwaps(docs, ctx).find(slotRanges, ranked));
         ranked.addAll(new Sources(docs).find(slotRanges));
-        List<Ranked> numbers = NumberChecks.find(docs, ctx, coverage);
+        List<List<NumberMention>> mentions = NumberChecks.mentions(docs, ctx);
+        ranked = MeasuresApart.reclassify(ranked, mentions);
+        List<Ranked> numbers = NumberChecks.find(docs, mentions, coverage);
         ranked = Covered.without(ranked, numbers, Set.of(Kind.NUMBER));
         ranked.addAll(numbers);
         List<Ranked> credits = AttributionChecks.find(docs, ctx, coverage);

@@ -32,13 +32,19 @@ final class NumberChecks {
     private NumberChecks() {
     }
 
-    static List<Ranked> find(List<Document> docs, StoryContext ctx, SentenceCoverage cov) {
+    /** The number mentions of each copy's story sentences. */
+    static List<List<NumberMention>> mentions(List<Document> docs, StoryContext ctx) {
         List<List<NumberMention>> perCopy = new ArrayList<>();
         for (int d = 0; d < docs.size(); d++) {
             Document doc = docs.get(d);
             int copy = d;
             perCopy.add(NumberMentions.of(d, doc, s -> !ctx.storySentence(copy, s)));
         }
+        return perCopy;
+    }
+
+    /** One NUMBER item per fact on which the copies' mentions ({@link #mentions}) differ. */
+    static List<Ranked> find(List<Document> docs, List<List<NumberMention>> perCopy, SentenceCoverage cov) {
         List<Ranked> out = new ArrayList<>();
         for (NumberFacts.Fact f : NumberFacts.differing(perCopy)) {
             out.add(ranked(f, docs, cov));
