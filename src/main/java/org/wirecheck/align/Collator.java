@@ -208,7 +208,9 @@ public final class Collator {
         return it.a() < b && it.b() > a;
     }
 
-    /** Character offset between copy words w - 1 and w: before w when a passage that opens a paragraph would go there. */
+    /**
+     * Character offset between copy words w - 1 and w: before w when a passage that opens a paragraph would go there.
+     */
     private static int charPointBefore(Document doc, int w, boolean opensParagraph) {
         if (doc.size() == 0) {
             return 0;
