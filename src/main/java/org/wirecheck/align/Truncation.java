@@ -1,6 +1,5 @@
 package org.wirecheck.align;
 
-import java.util.List;
 import org.wirecheck.text.Document;
 
 /**

@@ -94,9 +94,10 @@ public final class Classifier {
     }
 
     /**
-     * True when, at the top of the story (a reading in a headline or the lede, {@link StoryContext#atTop}), two or more copies each write the place in their
-     * own long way (four words or more, no other copy agreeing): sites rewrite headlines, standfirsts and the lede's
-     * opening, and a name or date that one pair of such readings differs by is not a changed fact.
+     * True when, at the top of the story (a reading in a headline or the lede, {@link StoryContext#atTop}), two or
+     * more copies each write the place in their own long way (four words or more, no other copy agreeing): sites
+     * rewrite headlines, standfirsts and the lede's opening, and a name or date that one pair of such readings
+     * differs by is not a changed fact.
      */
     private boolean scatteredAtTheTop(List<ReadingGroup> groups) {
         int own = 0;

@@ -14,7 +14,8 @@ public final class Furniture {
     public enum Role { NONE, FURNITURE, CREDIT }
 
     private static final Pattern WHOLE_LINE = Pattern.compile(
-            "(related|more|other|latest|top|recommended|trending|popular|similar)( articles?| stories| posts| news| reads?| videos?)?"
+            "(related|more|other|latest|top|recommended|trending|popular|similar)"
+            + "( articles?| stories| posts| news| reads?| videos?)?"
             + "|(read|see) (also|more|next)(\\s*:.{0,120})?|also read(\\s*:.{0,120})?|more (from|on) .{1,40}"
             + "|you (may|might) also like"
             + "|share( this)?( article| story| post)?|advertisement|sponsored( content)?|leave a (reply|comment)"

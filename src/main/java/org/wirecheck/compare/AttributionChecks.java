@@ -205,7 +205,8 @@ final class AttributionChecks {
         groups.sort((a, b) -> Integer.compare(b.count(), a.count()));
         boolean named = namedSpeakersDiffer(readings);
         Variant v = new Variant(-1, -1, Variant.Shape.WORDS, groups.stream().flatMap(g -> g.spans().stream()).toList());
-        String readingText = String.join(" / ", groups.stream().map(g -> g.isEmpty() ? "(no credit)" : g.text()).toList());
+        String readingText = String.join(" / ",
+                groups.stream().map(g -> g.isEmpty() ? "(no credit)" : g.text()).toList());
         String why = (uncredited >= 0 ? "some copies drop the credit of a statement: "
                 : "the same statement is credited differently: ") + readingText;
         return new Ranked(v, groups, new Verdict(Kind.ATTRIBUTION, named ? Severity.HIGH : Severity.MEDIUM, why,

@@ -14,7 +14,8 @@ public record Location(String witnessId, int start, int end, int extentStart, in
             throw new IllegalArgumentException("bad location " + witnessId + " [" + start + ", " + end + ")");
         }
         if (extentStart > start || extentEnd < end) {
-            throw new IllegalArgumentException("extent of " + witnessId + " does not cover [" + start + ", " + end + ")");
+            throw new IllegalArgumentException(
+                    "extent of " + witnessId + " does not cover [" + start + ", " + end + ")");
         }
     }
 

@@ -21,7 +21,8 @@ import org.wirecheck.text.Document;
 
 /**
  * Numbers paired by what they count across all copies ({@link NumberFacts}), each differing fact one NUMBER
- * discrepancy wherever its sentence went; word-level number items that such a fact covers are dropped ({@link Covered}).
+ * discrepancy wherever its sentence went; word-level number items that such a fact covers are dropped
+ * ({@link Covered}).
  */
 final class NumberChecks {
 
@@ -65,7 +66,8 @@ final class NumberChecks {
                     .add(new CopySpan(m.copy(), m.from(), end, start, d.charEnd(end)));
         }
         List<ReadingGroup> groups = new ArrayList<>();
-        byValue.forEach((value, spans) -> groups.add(new ReadingGroup(value, ReadingGroup.displayText(spans, docs), spans)));
+        byValue.forEach((value, spans) ->
+                groups.add(new ReadingGroup(value, ReadingGroup.displayText(spans, docs), spans)));
         List<CopySpan> unstated = unstated(f, docs, cov);
         if (!unstated.isEmpty()) {
             groups.add(new ReadingGroup("", "", unstated));

@@ -17,7 +17,8 @@ final class PassageLookup {
         }
         for (int p = 0; p < slotRanges.size(); p++) {
             for (Map.Entry<Integer, int[]> e : slotRanges.get(p).entrySet()) {
-                byCopy.get(e.getKey()).add(new int[] {e.getValue()[0], Math.max(e.getValue()[1], e.getValue()[0] + 1), p});
+                int[] range = e.getValue();
+                byCopy.get(e.getKey()).add(new int[] {range[0], Math.max(range[1], range[0] + 1), p});
             }
         }
         for (List<int[]> l : byCopy) {

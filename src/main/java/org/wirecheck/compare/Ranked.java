@@ -35,7 +35,8 @@ record Ranked(Variant variant, List<ReadingGroup> groups, Verdict verdict) {
             List<Location> locations = new ArrayList<>();
             for (CopySpan s : g.spans()) {
                 String copy = copyId.apply(s.copy());
-                locations.add(presence ? head(copy, s, docs.get(s.copy())) : new Location(copy, s.charStart(), s.charEnd()));
+                locations.add(presence ? head(copy, s, docs.get(s.copy()))
+                        : new Location(copy, s.charStart(), s.charEnd()));
             }
             locations.sort(Comparator.comparing(Location::witnessId, Comparator.comparingInt(String::length)
                     .thenComparing(Comparator.naturalOrder())));

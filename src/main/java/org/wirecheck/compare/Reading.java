@@ -2,7 +2,10 @@ package org.wirecheck.compare;
 
 import java.util.List;
 
-/** One reading of a discrepancy: its text ({@code ""} for a copy that lacks the passage) and where each copy carrying it has it. */
+/**
+ * One reading of a discrepancy: its text ({@code ""} for a copy that lacks the passage) and where each copy carrying it
+ * has it.
+ */
 public record Reading(String text, List<Location> locations) {
 
     public Reading {

@@ -25,7 +25,8 @@ import org.wirecheck.text.Keys;
 final class Sources {
 
     private static final String NAME = "([A-Z][\\p{L}'\u2019.-]*(?:[ ][A-Z][\\p{L}'\u2019.-]*){0,4})";
-    private static final String TAIL = "(?:[ ](?:news agency|news|agency|newspaper|daily|television|radio|state media))?";
+    private static final String TAIL =
+            "(?:[ ](?:news agency|news|agency|newspaper|daily|television|radio|state media))?";
     private static final Pattern CREDIT = Pattern.compile(
             "\\b(?:[Aa]ccording to|[Aa]s per|[Cc]iting|[Qq]uoted by|[Cc]ited by|[Tt]old|[Rr]eported by)"
             + "(?:[ ](?:a|an|the))?(?:[ ](?:report|reports|statement|interview|article|broadcast))?"
@@ -139,7 +140,8 @@ final class Sources {
         }
         groups.sort((x, y) -> Integer.compare(y.count(), x.count()));
         Variant v = new Variant(-1, -1, Variant.Shape.WORDS, groups.stream().flatMap(g -> g.spans().stream()).toList());
-        String why = "credited to different sources: " + sides.get(0).get(0).name() + " / " + sides.get(1).get(0).name();
+        String why = "credited to different sources: " + sides.get(0).get(0).name() + " / "
+                + sides.get(1).get(0).name();
         return new Ranked(v, groups, new Verdict(Kind.ATTRIBUTION, Severity.HIGH, why, 9));
     }
 }

@@ -37,10 +37,13 @@ public final class Attributions {
             return PRONOUNS.contains(last) || apostrophe > 0 && PRONOUNS.contains(last.substring(0, apostrophe));
         }
 
-        /** True when both name the same speaker (they share a word: "a U.S. official", "the official") and addressee. */
+        /**
+         * True when both name the same speaker (they share a word: "a U.S. official", "the official") and addressee.
+         */
         public boolean sameAs(Attribution o) {
             return addressee.equals(o.addressee)
-                    && !java.util.Collections.disjoint(Arrays.asList(speaker.split(" ")), Arrays.asList(o.speaker.split(" ")));
+                    && !java.util.Collections.disjoint(Arrays.asList(speaker.split(" ")),
+                            Arrays.asList(o.speaker.split(" ")));
         }
     }
 

@@ -97,7 +97,8 @@ public final class NumberFacts {
                 for (int y = x + 1; y < bucket.size(); y++) {
                     int a = bucket.get(x);
                     int b = bucket.get(y);
-                    if (all.get(a).copy() == all.get(b).copy() || !tried.add((long) Math.min(a, b) << 32 | Math.max(a, b))) {
+                    if (all.get(a).copy() == all.get(b).copy()
+                            || !tried.add((long) Math.min(a, b) << 32 | Math.max(a, b))) {
                         continue;
                     }
                     double s = score(all.get(a), all.get(b));
@@ -107,7 +108,8 @@ public final class NumberFacts {
                 }
             }
         }
-        pairs.sort(Comparator.comparingDouble((Pair p) -> -p.score()).thenComparingInt(Pair::a).thenComparingInt(Pair::b));
+        pairs.sort(Comparator.comparingDouble((Pair p) -> -p.score()).thenComparingInt(Pair::a)
+                .thenComparingInt(Pair::b));
         int[] root = new int[all.size()];
         List<BitSet> copiesOf = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {

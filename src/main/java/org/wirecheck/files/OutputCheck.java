@@ -53,7 +53,9 @@ public final class OutputCheck {
         }
     }
 
-    /** Whether two paths name one file: the same normalised absolute path, or the same file on disk (links followed). */
+    /**
+     * Whether two paths name one file: the same normalised absolute path, or the same file on disk (links followed).
+     */
     public static boolean sameFile(Path a, Path b) {
         Path na = a.toAbsolutePath().normalize();
         Path nb = b.toAbsolutePath().normalize();

@@ -46,7 +46,8 @@ final class Sentences {
         if (mark == 0 && gap.charAt(0) == '.' && Lexicon.ABBREVIATIONS.contains(prev.key())) {
             return false;
         }
-        if (mark == 0 && gap.charAt(0) == '.' && prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0))) {
+        if (mark == 0 && gap.charAt(0) == '.' && prev.text().length() == 1
+                && Character.isUpperCase(prev.text().charAt(0))) {
             return false; // an initial: "J. Smith"
         }
         return startsLikeSentence(gap, next);

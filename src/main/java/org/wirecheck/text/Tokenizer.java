@@ -1,27 +1,25 @@
 package org.wirecheck.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Splits a text into tokens that cover it entirely, each with its offsets. Words are runs of letters, digits and marks;
- * an apostrophe between letters stays inside a word ("isn't", "Russia’s"), as do dotted initials ("U.S.") and digit
- * groups ("1,000", "6.7", "15:35"). Hyphens split words ("non-lethal" is two words), so hyphenation differences show
- * up as style. Hidden ranges of the witness become {@link Token.Type#HIDDEN} tokens.
+ * Finds the words of a text, each with its offsets. Words are runs of letters, digits and marks; an apostrophe between
+ * letters stays inside a word ("isn't", "Russia’s"), as do dotted initials ("U.S.") and digit groups ("1,000", "6.7",
+ * "15:35"). Hyphens split words ("non-lethal" is two words), so hyphenation differences show up as style. Spaces,
+ * punctuation and the hidden ranges of the witness are no words.
  */
 public final class Tokenizer {
 
     private Tokenizer() {
     }
 
-    /** All tokens of the text, in order, covering every character exactly once. */
-    public static List<Token> tokenize(String text, List<TextRange> hidden) {
-        List<Token> out = new ArrayList<>(text.length() / 3 + 4);
-        scan(text, hidden, (type, start, end) -> out.add(token(type, text, start, end)));
-        return out;
-    }
-
-    private static void scan(String text, List<TextRange> hidden, Sink out) {
+    /** The word tokens (words and numbers) of a text, in order. */
+    public static List<Token> words(String text, List<TextRange> hidden) {
+        List<Token> words = new ArrayList<>(text.length() / 6 + 4);
+        Map<String, String> keys = new HashMap<>();
         int h = 0;
         int i = 0;
         int n = text.length();
@@ -30,59 +28,28 @@ public final class Tokenizer {
                 h++;
             }
             if (h < hidden.size() && hidden.get(h).start() <= i) {
-                int end = hidden.get(h).end();
-                out.token(Token.Type.HIDDEN, i, end);
-                i = end;
+                i = hidden.get(h).end();
                 continue;
             }
             int limit = h < hidden.size() ? hidden.get(h).start() : n;
             char c = text.charAt(i);
             int end;
-            Token.Type type;
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 end = i + 1;
-                while (end < limit && (Character.isWhitespace(text.charAt(end)) || Character.isSpaceChar(text.charAt(end)))) {
-                    end++;
-                }
-                type = Token.Type.SPACE;
             } else if (isWordChar(text, i)) {
                 end = wordEnd(text, i, limit);
-                type = Character.isDigit(c) ? Token.Type.NUMBER : Token.Type.WORD;
+                String s = text.substring(i, end);
+                words.add(new Token(s, keys.computeIfAbsent(s, Keys::of), i, end));
             } else {
                 int moji = Mojibake.cp1252SequenceAt(text, i);
                 end = i + Math.max(1, Math.min(moji, limit - i));
                 if (Character.isHighSurrogate(c) && end < limit && Character.isLowSurrogate(text.charAt(end))) {
                     end++;
                 }
-                type = Token.Type.PUNCT;
             }
-            out.token(type, i, end);
             i = end;
         }
-    }
-
-    /** The word tokens (words and numbers) of a text. */
-    public static List<Token> words(String text, List<TextRange> hidden) {
-        List<Token> words = new ArrayList<>(text.length() / 6 + 4);
-        java.util.Map<String, String> keys = new java.util.HashMap<>();
-        scan(text, hidden, (type, start, end) -> {
-            if (type == Token.Type.WORD || type == Token.Type.NUMBER) {
-                String s = text.substring(start, end);
-                words.add(new Token(type, s, keys.computeIfAbsent(s, Keys::of), start, end));
-            }
-        });
         return words;
-    }
-
-    /** Receives each token's type and range. */
-    private interface Sink {
-        void token(Token.Type type, int start, int end);
-    }
-
-    private static Token token(Token.Type type, String text, int start, int end) {
-        String s = text.substring(start, end);
-        String key = type == Token.Type.WORD || type == Token.Type.NUMBER ? Keys.of(s) : s;
-        return new Token(type, s, key, start, end);
     }
 
     private static boolean isWordChar(String text, int i) {

@@ -21,7 +21,8 @@ class DatelineTest {
         assertThat(d).isNotNull();
         assertThat(d.place()).isEqualTo(new TextRange(OFFSET, OFFSET + 5));
         assertThat(d.date()).isEqualTo(new TextRange(OFFSET + p.indexOf("Jan"), OFFSET + p.indexOf("Jan") + 6));
-        assertThat(d.agency()).isEqualTo(new TextRange(OFFSET + p.indexOf("Reuters"), OFFSET + p.indexOf("Reuters") + 7));
+        assertThat(d.agency())
+                .isEqualTo(new TextRange(OFFSET + p.indexOf("Reuters"), OFFSET + p.indexOf("Reuters") + 7));
         assertThat(at(p, d.place())).isEqualTo("SEOUL");
         assertThat(at(p, d.date())).isEqualTo("Jan 30");
         assertThat(at(p, d.agency())).isEqualTo("Reuters");

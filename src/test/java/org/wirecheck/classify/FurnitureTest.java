@@ -59,7 +59,8 @@ class FurnitureTest {
     @ValueSource(strings = {"The minister said the talks would resume on Monday.",
             "Police said 12 people were injured in the blast.",
             "Share prices fell 3% after the announcement.",
-            "The report was published on Tuesday after a two-year inquiry into the dredging and its effects on the estuary."})
+            "The report was published on Tuesday after a two-year inquiry into the dredging and its effects on the "
+                    + "estuary."})
     void ordinaryStorySentencesAreNone(String sentence) {
         assertThat(Furniture.of(sentence)).isEqualTo(Role.NONE);
     }

@@ -53,7 +53,8 @@ final class Facts {
                 .readTree(file.toFile())) {
             List<Key> keys = new ArrayList<>();
             for (com.fasterxml.jackson.databind.JsonNode k : e.get("keys")) {
-                keys.add(new Key(k.get("file").asText(), k.get("text").asText(), k.has("at") ? k.get("at").asInt() : -1));
+                keys.add(new Key(k.get("file").asText(), k.get("text").asText(),
+                        k.has("at") ? k.get("at").asInt() : -1));
             }
             Kind kind = e.get("kind").asText().equals("MEANING") ? Kind.WORDING : Kind.valueOf(e.get("kind").asText());
             out.add(new Fact(e.get("id").asText(), kind, keys));

@@ -22,12 +22,13 @@ class FactsTest {
             Crews towed the vessel to the dock by noon, and the pier was closed to traffic.""";
 
     private static final String LATER = """
-            RIVERTON, Ore. - A ferry lost power and struck a pier on Sunday, injuring at least 19 people, officials said \
-            later in the day.
+            RIVERTON, Ore. - A ferry lost power and struck a pier on Sunday, injuring at least 19 people, officials \
+            said later in the day.
 
             Crews towed the vessel to the dock by noon, and the pier was closed to traffic.
 
-            The vessel, which had 251 passengers aboard, was returning from the island about 3 miles south of Riverton.""";
+            The vessel, which had 251 passengers aboard, was returning from the island about 3 miles south of \
+            Riverton.""";
 
     private static final String LATER_TOO = LATER.replace("officials said later", "authorities said later");
 
@@ -48,13 +49,15 @@ class FactsTest {
         Discrepancy aboard = numberWith(c, "240 passengers");
         assertThat(aboard).as("passengers counted in another word order").isNotNull();
         assertThat(aboard.readings().get(0).text()).contains("251");
-        assertThat(aboard.readings().get(0).locations()).allSatisfy(l -> assertThat(l.end() - l.start()).isLessThan(30));
+        assertThat(aboard.readings().get(0).locations())
+                .allSatisfy(l -> assertThat(l.end() - l.start()).isLessThan(30));
     }
 
     @Test
     void aCopyThatLeavesTheFactOutButGoesOnIsAnUnstatedReading() {
         String lede = "Floodwaters forced more than 2,000 residents of Tarnvik from their homes on Sunday, officials "
-                + "said.\n\nThe river Oslen burst its banks after four days of heavy rain across the northern highlands.";
+                + "said.\n\nThe river Oslen burst its banks after four days of heavy rain across the northern "
+                + "highlands.";
         String shelters = "\n\nThe regional council opened 14 emergency shelters in schools on the eastern hills.";
         String rest = "\n\nForecasters expect the rain to ease by Tuesday, but warned that the river could peak again "
                 + "overnight.\n\nRailway services between Tarnvik and the capital remain suspended until the tracks "
@@ -79,8 +82,10 @@ class FactsTest {
 
     @Test
     void measuresFromDifferentPlacesAreDifferentFacts() {
-        String a = "The bridge stands about 20 miles west of Dodge on the old road. Traffic was light on Sunday morning.";
-        String b = "The bridge stands about 160 miles west of Wichita on the old road. Traffic was light on Sunday morning.";
+        String a = "The bridge stands about 20 miles west of Dodge on the old road. "
+                + "Traffic was light on Sunday morning.";
+        String b = "The bridge stands about 160 miles west of Wichita on the old road. "
+                + "Traffic was light on Sunday morning.";
         Comparison c = compare(a, b);
         assertThat(c.discrepancies()).noneMatch(d -> d.why().startsWith("the copies give different numbers"));
         // the aligner pairs the two numbers word for word; they still state two different facts
@@ -124,8 +129,10 @@ class FactsTest {
 
     @Test
     void datelinesAgreeingOnTheCityAndTheDateAreNoDiscrepancy() {
-        String a = "OAKVILLE, Ont., Nov 5 (Reuters) - The mayor opened the new library on Saturday with a short speech.";
-        String b = "Oakville, November 5: The mayor opened the new library on Saturday with a short speech to residents.";
+        String a = "OAKVILLE, Ont., Nov 5 (Reuters) - The mayor opened the new library on Saturday "
+                + "with a short speech.";
+        String b = "Oakville, November 5: The mayor opened the new library on Saturday "
+                + "with a short speech to residents.";
         String c2 = "OAKVILLE, Ont., Nov 5 (Reuters) - The mayor opened the new library on Saturday with a speech.";
         Comparison c = compare(a, b, c2);
         assertThat(c.discrepancies()).noneMatch(d -> d.why().startsWith("dateline gives a different"));

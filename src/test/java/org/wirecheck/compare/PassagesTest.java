@@ -80,11 +80,13 @@ class PassagesTest {
         String shorter = story(FLOOD);
         Comparison c = compare(shorter, shorter, story(longer));
         Discrepancy d = c.discrepancies().stream()
-                .filter(x -> x.readings().stream().anyMatch(r -> r.text().contains("sandbags"))).findFirst().orElseThrow();
+                .filter(x -> x.readings().stream().anyMatch(r -> r.text().contains("sandbags")))
+                .findFirst().orElseThrow();
         assertThat(d.kind()).isEqualTo(Kind.ADDITION);
         Location gap = d.readings().stream().filter(r -> r.text().isEmpty()).findFirst().orElseThrow()
                 .locations().get(0);
-        assertThat(gap.start()).isEqualTo(gap.end()).isEqualTo(shorter.indexOf("harbour district") + "harbour district".length());
+        assertThat(gap.start()).isEqualTo(gap.end())
+                .isEqualTo(shorter.indexOf("harbour district") + "harbour district".length());
     }
 
     @Test

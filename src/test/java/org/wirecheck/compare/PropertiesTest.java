@@ -155,18 +155,14 @@ class PropertiesTest {
     }
 
     @Property(tries = 100)
-    void tokensRecoverTheTextAndWordOffsetsPointAtTheirText(@ForAll("stories") Story story) {
+    void wordsAreInOrderAndTheirOffsetsPointAtTheirText(@ForAll("stories") Story story) {
         String text = story.text();
-        List<Token> tokens = Tokenizer.tokenize(text, List.of());
-        assertThat(tokens.stream().map(Token::text).collect(Collectors.joining())).isEqualTo(text);
         int at = 0;
-        for (Token t : tokens) {
-            assertThat(t.start()).isEqualTo(at);
-            assertThat(t.end()).isGreaterThan(t.start());
-            at = t.end();
-        }
         for (Token t : Tokenizer.words(text, List.of())) {
+            assertThat(t.start()).isGreaterThanOrEqualTo(at);
+            assertThat(t.end()).isGreaterThan(t.start());
             assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text());
+            at = t.end();
         }
     }
 

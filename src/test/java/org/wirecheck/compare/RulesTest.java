@@ -91,7 +91,8 @@ class RulesTest {
 
     @Test
     void roleChangeIsTitle() {
-        Comparison c = compare(BASE, BASE, with(6, HARBOUR.get(6).replace("transport minister", "transport secretary")));
+        Comparison c = compare(BASE, BASE,
+                with(6, HARBOUR.get(6).replace("transport minister", "transport secretary")));
         assertThat(find(c, "minister", "secretary").kind()).isEqualTo(Kind.TITLE);
     }
 
@@ -256,7 +257,8 @@ class RulesTest {
     void differencesBetweenVersionsRankBelowDriftInOneCopy() {
         String early = BASE;
         String later = BASE.replace("open in March", "open in April").replace("480 ships", "520 ships")
-                .replace("1,200 workers", "1,500 workers").replace("a third", "a half").replace("next week", "on Friday");
+                .replace("1,200 workers", "1,500 workers").replace("a third", "a half")
+                .replace("next week", "on Friday");
         String drift = BASE.replace("Marlow Institute", "Marlew Institute");
         Comparison c = compare(early, early, drift, later, later, later);
         Discrepancy name = find(c, "Marlow", "Marlew");
@@ -320,9 +322,11 @@ class RulesTest {
 
     @Test
     void aDayReplacedByOtherWordsIsARewordingNotADateChange() {
-        Comparison c = compare(BASE, BASE, with(0, HARBOUR.get(0).replace("on Monday that", "in a written statement that")));
+        Comparison c = compare(BASE, BASE,
+                with(0, HARBOUR.get(0).replace("on Monday that", "in a written statement that")));
         assertThat(c.discrepancies()).noneMatch(d -> d.kind() == Kind.DATE && d.severity() == Severity.HIGH);
-        Comparison title = compare(BASE, BASE, with(2, HARBOUR.get(2).replace("Mayor Ilse Brandt", "Ilse Brandt, who spoke")));
+        Comparison title = compare(BASE, BASE,
+                with(2, HARBOUR.get(2).replace("Mayor Ilse Brandt", "Ilse Brandt, who spoke")));
         assertThat(title.discrepancies()).noneMatch(d -> d.kind() == Kind.TITLE && d.severity() == Severity.HIGH);
     }
 

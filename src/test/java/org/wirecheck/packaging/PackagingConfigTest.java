@@ -121,7 +121,8 @@ class PackagingConfigTest {
         for (int size : new int[] {16, 32, 48, 64, 128, 256, 512}) {
             byte[] png = Files.readAllBytes(Path.of("assets/icons/wirecheck-" + size + ".png"));
             assertThat(png).startsWith(0x89, 'P', 'N', 'G');
-            int width = ((png[16] & 0xff) << 24) | ((png[17] & 0xff) << 16) | ((png[18] & 0xff) << 8) | (png[19] & 0xff);
+            int width = ((png[16] & 0xff) << 24) | ((png[17] & 0xff) << 16) | ((png[18] & 0xff) << 8)
+                    | (png[19] & 0xff);
             assertThat(width).as("width of the %d px icon", size).isEqualTo(size);
         }
     }

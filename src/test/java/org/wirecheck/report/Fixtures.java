@@ -13,9 +13,12 @@ import org.wirecheck.text.Witness;
 /** A small comparison built by hand: three copies, a name change, an omission and a style change. */
 public final class Fixtures {
 
-    public static final String TEXT_A = "Researchers at the Chey Institute in Seoul said on Monday the talks would go on.";
-    public static final String TEXT_B = "Researchers at the Chey Institute in Seoul said on Monday the talks would go on.";
-    public static final String TEXT_C = "Researchers at the Choi Institute said on Monday the talks would go on \u2013 Z\u00fcrich.";
+    public static final String TEXT_A =
+            "Researchers at the Chey Institute in Seoul said on Monday the talks would go on.";
+    public static final String TEXT_B =
+            "Researchers at the Chey Institute in Seoul said on Monday the talks would go on.";
+    public static final String TEXT_C =
+            "Researchers at the Choi Institute said on Monday the talks would go on \u2013 Z\u00fcrich.";
 
     private Fixtures() {
     }

@@ -108,7 +108,8 @@ class HighlighterTest {
                     continue;
                 }
                 for (Location l : r.locations()) {
-                    if (l.witnessId().equals(copy.id()) && !l.isEmpty() && !Character.isWhitespace(text.charAt(l.start()))) {
+                    if (l.witnessId().equals(copy.id()) && !l.isEmpty()
+                            && !Character.isWhitespace(text.charAt(l.start()))) {
                         Collection<String> styles = m.stylesAt(l.start());
                         assertThat(styles).as("%s in %s at %d", d.id(), copy.id(), l.start()).contains("mark");
                     }

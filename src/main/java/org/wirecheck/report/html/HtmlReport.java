@@ -54,7 +54,8 @@ public final class HtmlReport implements ReportRenderer {
             .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
             .id,.did{font-weight:700;font-variant-numeric:tabular-nums}
             tr.base td{background:#f0f6ff}
-            .src{font-family:ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;font-size:.82rem;overflow-wrap:anywhere}
+            .src{font-family:ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;font-size:.82rem;\
+            overflow-wrap:anywhere}
             .tag{display:inline-block;padding:0 .4rem;border-radius:.6rem;font-size:.75rem;font-weight:600;\
             background:var(--soft);border:1px solid var(--line);white-space:nowrap}
             .tag.base{background:#dbe9ff;border-color:#a9c6f5}
@@ -86,7 +87,8 @@ public final class HtmlReport implements ReportRenderer {
             .review{margin:.5rem 0 0;padding:.4rem .6rem;background:#eef7ee;border-radius:.25rem;font-size:.92rem}
             .review .verdict{font-weight:700}
             .review .note{white-space:pre-wrap}
-            footer{margin-top:2rem;padding-top:.5rem;border-top:1px solid var(--line);color:var(--muted);font-size:.85rem}
+            footer{margin-top:2rem;padding-top:.5rem;border-top:1px solid var(--line);color:var(--muted);\
+            font-size:.85rem}
             @media (max-width:42rem){
             body{padding:1rem .75rem 2rem;font-size:15px}
             table.stack thead{position:absolute;left:-9999px}
@@ -163,7 +165,8 @@ public final class HtmlReport implements ReportRenderer {
     }
 
     private static void copies(ReportModel m, StringBuilder sb) {
-        sb.append("<section id=\"copies\">\n<h2>Copies compared</h2>\n<div class=\"scroll\">\n<table class=\"copies stack\">\n")
+        sb.append("<section id=\"copies\">\n<h2>Copies compared</h2>\n<div class=\"scroll\">\n")
+                .append("<table class=\"copies stack\">\n")
                 .append("<thead><tr><th>Id</th><th>Name</th><th>Source</th><th class=\"num\">Words</th>")
                 .append("<th class=\"num\">Similarity to base</th><th>Reference</th></tr></thead>\n<tbody>\n");
         for (CopyInfo c : m.copies()) {

@@ -313,7 +313,8 @@ public final class PdfReport implements ReportRenderer {
                     + " could not be shown with the fonts available and appear as a replacement mark: ", HIGH),
                     Span.plain(list.toString() + ". Install a font that covers them (on Debian or Ubuntu: "
                             + "fonts-droid-fallback or fonts-wqy-microhei for Chinese and Japanese, fonts-nanum for "
-                            + "Korean) or name one with --pdf-font FILE or the " + PdfFonts.ENV + " environment variable. The HTML "
+                            + "Korean) or name one with --pdf-font FILE or the " + PdfFonts.ENV
+                            + " environment variable. The HTML "
                             + "report shows every character with the reader's own fonts.", INK)), SMALL, 0);
             for (String p : fonts.problems()) {
                 c.paragraph(List.of(Span.plain(p, MUTED)), 7, 0);

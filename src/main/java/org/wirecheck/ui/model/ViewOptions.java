@@ -8,7 +8,10 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 
-/** How the copies are shown: which are hidden (by file, so it survives a recomputation), synchronised scrolling, font size. */
+/**
+ * How the copies are shown: which are hidden (by file, so it survives a recomputation), synchronised scrolling, font
+ * size.
+ */
 public final class ViewOptions {
 
     /** Smallest, largest and default text size, in pixels. */

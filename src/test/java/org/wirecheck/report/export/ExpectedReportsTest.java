@@ -38,7 +38,8 @@ class ExpectedReportsTest {
     private static Comparison samples;
 
     static Stream<Arguments> reports() {
-        List<ReportFormat> formats = List.of(ReportFormat.HTML, ReportFormat.MD, ReportFormat.CSV, ReportFormat.JSON, ReportFormat.TEXT);
+        List<ReportFormat> formats =
+                List.of(ReportFormat.HTML, ReportFormat.MD, ReportFormat.CSV, ReportFormat.JSON, ReportFormat.TEXT);
         Stream<Arguments> s = formats.stream().map(f -> Arguments.of("samples", f));
         Stream<Arguments> fx = formats.stream().map(f -> Arguments.of("fixture", f));
         return Stream.concat(s, fx);
@@ -80,7 +81,8 @@ class ExpectedReportsTest {
         String got = new String(actual, StandardCharsets.UTF_8);
         if (!want.equals(got)) {
             fail("%s differs from %s at %s.%nIf the change is intended (for example after an engine change), "
-                    + "regenerate the expected files with%n  %s%nand review git diff %s", name + "." + format.extension(),
+                    + "regenerate the expected files with%n  %s%nand review git diff %s",
+                    name + "." + format.extension(),
                     expected, firstDifference(want, got), REGENERATE, EXPECTED);
         }
     }

@@ -118,7 +118,8 @@ class ExporterTest {
 
         for (Path target : List.of(input, dir.resolve(".").resolve("001.txt"),
                 dir.resolve("sub").resolve("..").resolve("001.txt"))) {
-            assertThatThrownBy(() -> Exporter.write(c, Review.NONE, ReportFormat.HTML, target, OPTS.withOverwrite(true)))
+            assertThatThrownBy(() -> Exporter.write(c, Review.NONE, ReportFormat.HTML, target,
+                    OPTS.withOverwrite(true)))
                     .as(target.toString())
                     .isInstanceOfSatisfying(OutputRefusedException.class, e -> {
                         assertThat(e.reason()).isEqualTo(Reason.INPUT);
@@ -155,11 +156,13 @@ class ExporterTest {
     void refusesAFolderAndAMissingFolder() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("reports"));
 
-        assertThatThrownBy(() -> Exporter.write(ReportFixtures.sentenced(), Review.NONE, ReportFormat.HTML, folder, OPTS))
+        assertThatThrownBy(() -> Exporter.write(ReportFixtures.sentenced(), Review.NONE, ReportFormat.HTML, folder,
+                OPTS))
                 .isInstanceOfSatisfying(OutputRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.FOLDER));
         Path missing = dir.resolve("nowhere").resolve("r.html");
-        assertThatThrownBy(() -> Exporter.write(ReportFixtures.sentenced(), Review.NONE, ReportFormat.HTML, missing, OPTS))
+        assertThatThrownBy(() -> Exporter.write(ReportFixtures.sentenced(), Review.NONE, ReportFormat.HTML, missing,
+                OPTS))
                 .isInstanceOfSatisfying(OutputRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.NO_FOLDER));
     }

@@ -76,8 +76,10 @@ class PdfReportTest {
     private static Comparison cjk() {
         String a = "Seoul said the \u201cChey\u201d institute would go on.";
         String b = "Seoul said the \u201c\u5d14\u201d institute \ud55c\uad6d would go on.";
-        Copy ca = new Copy("A", new Witness("a.txt", "a.txt", a), 8, 1.0, true, 1, List.of(new TextRange(0, a.length())));
-        Copy cb = new Copy("B", new Witness("b.txt", "b.txt", b), 9, 0.7, false, 2, List.of(new TextRange(0, b.length())));
+        Copy ca = new Copy("A", new Witness("a.txt", "a.txt", a), 8, 1.0, true, 1,
+                List.of(new TextRange(0, a.length())));
+        Copy cb = new Copy("B", new Witness("b.txt", "b.txt", b), 9, 0.7, false, 2,
+                List.of(new TextRange(0, b.length())));
         int sa = a.indexOf("Chey");
         int sb = b.indexOf('\u5d14');
         Discrepancy d = new Discrepancy("D1", Kind.NAME, Severity.HIGH, "Chey / \u5d14", "name differs", "Chey",
@@ -105,7 +107,8 @@ class PdfReportTest {
                 .contains("(absent)").contains("Z\u00fcrich").contains("Page 1 of");
         assertThat(text.indexOf("D1")).isLessThan(text.indexOf("D2"));
         assertThat(text.indexOf("D2")).isLessThan(text.indexOf("D3"));
-        assertThat(fontNames(r.pdf())).isNotEmpty().allMatch(n -> n.contains("LiberationSans") && n.endsWith("embedded"));
+        assertThat(fontNames(r.pdf())).isNotEmpty()
+                .allMatch(n -> n.contains("LiberationSans") && n.endsWith("embedded"));
         try (PDDocument doc = Loader.loadPDF(r.pdf())) {
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo(Fixtures.TEXT_A);
             assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(PdfCanvas.PAGE.getWidth());

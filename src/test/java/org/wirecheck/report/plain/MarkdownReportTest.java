@@ -96,8 +96,8 @@ class MarkdownReportTest {
         Review review = ReportFixtures.review(Map.of("D1", new ReviewEntry("confirmed error", "asked AP\nto fix")));
         String md = md(ReportFixtures.sentenced(), review);
 
-        assertThat(md).startsWith("# " + Fixtures.TEXT_A + "\n\nWirecheck discrepancy report \u00b7 2026-01-30 09:15 UTC"
-                + " \u00b7 3 copies compared \u00b7 base A (000.txt) \u00b7 wirecheck ");
+        assertThat(md).startsWith("# " + Fixtures.TEXT_A + "\n\nWirecheck discrepancy report"
+                + " \u00b7 2026-01-30 09:15 UTC \u00b7 3 copies compared \u00b7 base A (000.txt) \u00b7 wirecheck ");
         assertThat(md).contains("> **Warning:** copy C differs much from the others\n");
         assertThat(md).contains("| Id | Name | Source | Words | Similarity to base | Reference |\n"
                 + "|---|---|---|--:|--:|---|\n"
@@ -110,7 +110,8 @@ class MarkdownReportTest {
                 + "| Chey (majority) | A B | 2 of 3 |\n"
                 + "| Choi | C | 1 of 3 |\n\n"
                 + "- *A B*: Researchers at the **Chey** Institute in Seoul said on Monday the talks would go on.\n"
-                + "- *C*: Researchers at the **Choi** Institute said on Monday the talks would go on \u2013 Z\u00fcrich.\n\n"
+                + "- *C*: Researchers at the **Choi** Institute said on Monday the talks would go on"
+                + " \u2013 Z\u00fcrich.\n\n"
                 + "**Verdict:** confirmed error \u2014 asked AP to fix\n\n");
         assertThat(md).contains("| *(absent)* | C | 1 of 3 |");
         assertThat(md).contains("- *C*: Researchers at the Choi Institute \u2038said on Monday");
