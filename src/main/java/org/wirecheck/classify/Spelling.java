@@ -35,11 +35,12 @@ public final class Spelling {
      * ("causal" / "casual") are rare enough; a name is never judged here.
      */
     public static boolean slip(String a, String b) {
-        if (a.equals(b) || Math.min(a.length(), b.length()) < SLIP_LETTERS || !a.chars().allMatch(Character::isLowerCase)
-                || !b.chars().allMatch(Character::isLowerCase)) {
+        if (a.equals(b) || Math.min(a.length(), b.length()) < SLIP_LETTERS
+                || !a.chars().allMatch(Character::isLowerCase) || !b.chars().allMatch(Character::isLowerCase)) {
             return false;
         }
-        return a.charAt(0) == b.charAt(0) && a.charAt(a.length() - 1) == b.charAt(b.length() - 1) && distance(a, b) == 1;
+        return a.charAt(0) == b.charAt(0) && a.charAt(a.length() - 1) == b.charAt(b.length() - 1)
+                && distance(a, b) == 1;
     }
 
     private static final int SLIP_LETTERS = 6;
