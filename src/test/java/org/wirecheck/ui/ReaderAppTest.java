@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wirecheck.classify.Kind;
+import org.wirecheck.classify.Severity;
 import org.wirecheck.compare.Discrepancy;
 import org.wirecheck.compare.Location;
 import org.wirecheck.compare.Reading;
@@ -97,10 +98,29 @@ class ReaderAppTest {
         assertThat(result().compared()).isEqualTo(samples);
         assertThat(window().copies().visiblePanes()).hasSize(samples);
         assertThat(result().discrepancies()).isNotEmpty();
+        // facts first: the list and the panes show the high items only, and the status bar says what each level holds
+        long facts = facts();
+        assertThat(facts).isPositive().isLessThan(result().discrepancies().size());
+        assertThat(list().visible()).hasSize((int) facts).allMatch(d -> d.severity() == Severity.HIGH);
         assertThat(onFx(() -> window().statusBar().position().getText()))
-                .isEqualTo(result().discrepancies().size() + " discrepancies");
+                .isEqualTo(facts + " of " + result().discrepancies().size() + " discrepancies shown");
+        assertThat(onFx(() -> window().statusBar().levels().getText())).startsWith(facts + " facts · ");
         CopyPane first = window().copies().panes().get(0);
         assertThat(onFx(() -> first.area().getText())).isEqualTo(first.copy().witness().text());
+        assertThat(onFx(() -> styledSeverities(first))).containsOnly("s-high");
+    }
+
+    private static long facts() {
+        return result().discrepancies().stream().filter(d -> d.severity() == Severity.HIGH).count();
+    }
+
+    /** The severity classes styled anywhere in a loaded pane's text. */
+    private static java.util.Set<String> styledSeverities(CopyPane pane) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (var span : pane.area().getStyleSpans(0, pane.area().getLength())) {
+            span.getStyle().stream().filter(c -> c.startsWith("s-")).forEach(out::add);
+        }
+        return out;
     }
 
     @Test
@@ -141,7 +161,14 @@ class ReaderAppTest {
         assertThat(detail).isNotEmpty();
         assertThat(onFx(() -> robot.lookup("#detail-summary").queryLabeled().getText())).isEqualTo(d.summary());
         robot.doubleClickOn("#search").eraseText(4);
+        waitUntil(() -> list().visible().size() == facts());
+        // one switch (Ctrl+D) shows all drift, in the list and in the panes; the later tests read all of it
+        robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
         waitUntil(() -> list().visible().size() == result().discrepancies().size());
+        CopyPane first = window().copies().panes().get(0);
+        assertThat(onFx(() -> styledSeverities(first))).contains("s-high", "s-medium");
+        assertThat(onFx(() -> robot.lookup("#all-drift").queryAs(javafx.scene.control.ToggleButton.class)
+                .isSelected())).isTrue();
     }
 
     @Test

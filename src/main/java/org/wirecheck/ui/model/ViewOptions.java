@@ -10,7 +10,7 @@ import javafx.collections.ObservableSet;
 
 /**
  * How the copies are shown: which are hidden (by file, so it survives a recomputation), synchronised scrolling, font
- * size.
+ * size, the facts alone or all drift.
  */
 public final class ViewOptions {
 
@@ -22,6 +22,7 @@ public final class ViewOptions {
     private final ObservableSet<Path> hidden = FXCollections.observableSet();
     private final BooleanProperty syncScroll = new SimpleBooleanProperty(true);
     private final IntegerProperty fontSize = new SimpleIntegerProperty(DEFAULT_FONT);
+    private final BooleanProperty factsOnly = new SimpleBooleanProperty(true);
 
     /** Files whose panes are hidden. */
     public ObservableSet<Path> hidden() {
@@ -31,6 +32,14 @@ public final class ViewOptions {
     /** Whether scrolling one pane brings the others to the same passage. */
     public BooleanProperty syncScrollProperty() {
         return syncScroll;
+    }
+
+    /**
+     * Whether the reader shows the facts alone (high items: names, titles, places, numbers, dates, quotes, credits,
+     * meaning changes) in the list and the panes, as it does when it opens; false shows all drift.
+     */
+    public BooleanProperty factsOnlyProperty() {
+        return factsOnly;
     }
 
     /** The copies' text size. */

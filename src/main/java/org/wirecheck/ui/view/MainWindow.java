@@ -75,6 +75,7 @@ public final class MainWindow extends BorderPane implements PaneActions {
         this.messages = new MessageBar(session.problems());
         this.commands = new ReviewCommands(session, review, settings, dialogs, status, notice, this::stage);
         this.menus = new Menus(this, options);
+        FactsFirst.link(options, list);
         getStyleClass().add("main-window");
 
         VBox top = new VBox(menus.build(), toolBar(), messages, notice);
@@ -177,7 +178,7 @@ public final class MainWindow extends BorderPane implements PaneActions {
         bigger.setOnAction(e -> options.zoom(1));
         Label refLabel = new Label("Reference");
         ToolBar bar = new ToolBar(open, add, new Separator(), refLabel, reference, new Separator(), sync,
-                new Separator(), prev, next, new Separator(), smaller, bigger);
+                FactsFirst.toggle(options), new Separator(), prev, next, new Separator(), smaller, bigger);
         bar.getItems().forEach(n -> n.setFocusTraversable(n == reference));
         return bar;
     }
@@ -411,6 +412,10 @@ public final class MainWindow extends BorderPane implements PaneActions {
     }
 
     /** Shows the keys. */
+    public void showLegend() {
+        Legend.show(stage());
+    }
+
     public void showShortcuts() {
         dialogs.inform(stage(), "Keyboard shortcuts", Shortcuts.text());
     }
@@ -436,7 +441,7 @@ public final class MainWindow extends BorderPane implements PaneActions {
         if (copy.marks() == null) {
             return;
         }
-        copy.marks().discrepancyAt(offset).ifPresent(i -> {
+        copy.marks().discrepancyAt(offset, options.factsOnlyProperty().get()).ifPresent(i -> {
             Discrepancy d = session.result().discrepancies().get(i);
             if (!list.visible().contains(d)) {
                 list.clearFilters();

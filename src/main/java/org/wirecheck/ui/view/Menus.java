@@ -69,8 +69,16 @@ final class Menus {
         MenuItem in = item("Bigger text", () -> options.zoom(1), shortcut(KeyCode.PLUS));
         MenuItem out = item("Smaller text", () -> options.zoom(-1), shortcut(KeyCode.MINUS));
         MenuItem reset = item("Normal text size", options::resetZoom, shortcut(KeyCode.DIGIT0));
-        return new Menu("View", null, copies, showAll, new SeparatorMenuItem(), sync, new SeparatorMenuItem(), in,
-                out, reset);
+        CheckMenuItem drift = new CheckMenuItem("Show all drift (not only the facts)");
+        drift.setId("menu-all-drift");
+        drift.setSelected(!options.factsOnlyProperty().get());
+        drift.selectedProperty().addListener((o, a, b) -> options.factsOnlyProperty().set(!b));
+        options.factsOnlyProperty().addListener((o, a, b) -> drift.setSelected(!b));
+        drift.setAccelerator(shortcut(KeyCode.D));
+        MenuItem legend = item("Legend…", window::showLegend, new KeyCodeCombination(KeyCode.F1,
+                KeyCombination.SHIFT_DOWN));
+        return new Menu("View", null, drift, legend, new SeparatorMenuItem(), copies, showAll,
+                new SeparatorMenuItem(), sync, new SeparatorMenuItem(), in, out, reset);
     }
 
     private Menu navigate() {

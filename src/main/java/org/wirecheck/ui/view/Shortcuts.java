@@ -16,6 +16,8 @@ final class Shortcuts {
             row(b, ReviewPanel.key(v), "verdict: " + v.label() + " (selected discrepancy)");
         }
         row(b, "F2", "write a note on the selected discrepancy");
+        row(b, "Ctrl+D", "show all drift / the facts only");
+        row(b, "Shift+F1", "legend: colours, underlines, gaps");
         row(b, "Ctrl+F", "search discrepancies");
         row(b, "Ctrl+O  /  Ctrl+Shift+O", "open copies / add copies");
         row(b, "Ctrl+S  /  Ctrl+Shift+S", "save review / save review as");

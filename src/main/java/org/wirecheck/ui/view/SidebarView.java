@@ -106,7 +106,7 @@ public final class SidebarView extends VBox {
         tree.setShowRoot(false);
         tree.setCellFactory(t -> new DiscrepancyCell(() -> list.resultProperty().get().compared(),
                 d -> review.state().item(d.key())));
-        Label empty = new Label("No discrepancy to show.\nNavigate ▸ Clear filters shows them all.");
+        Label empty = new Label("No discrepancy to show.\nCtrl+D shows all drift; Navigate ▸ Clear filters shows all.");
         empty.getStyleClass().add("detail-empty");
         empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(list.visible()));
         empty.setMouseTransparent(true);

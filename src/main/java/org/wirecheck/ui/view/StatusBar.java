@@ -5,19 +5,22 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.wirecheck.classify.Severity;
 import org.wirecheck.ui.model.DiscrepancyList;
 import org.wirecheck.ui.model.ReviewModel;
 import org.wirecheck.ui.model.Session;
 
 /**
  * The status line: what the last run did (or is doing, with the comparison's progress), what the last review or
- * export command did, how far the review is ("12 of 42 reviewed") and the position in the list ("7 of 42").
+ * export command did, how many items each level holds ("13 facts · 80 medium · 40 low"), how far the review is
+ * ("12 of 42 reviewed") and the position in the list ("7 of 42").
  */
 public final class StatusBar extends HBox {
 
     private final Label position = new Label();
     private final Label info = new Label();
     private final Label reviewed = new Label();
+    private final Label levels = new Label();
 
     public StatusBar(Session session, DiscrepancyList list, ReviewModel review) {
         getStyleClass().add("status-bar");
@@ -42,7 +45,28 @@ public final class StatusBar extends HBox {
         position.setId("position");
         position.getStyleClass().add("status-position");
         position.textProperty().bind(list.positionProperty());
-        getChildren().addAll(progress, status, info, reviewed, position);
+        levels.setId("levels");
+        levels.getStyleClass().add("status-levels");
+        levels.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> levelsText(list.resultProperty().get().discrepancies()), list.resultProperty()));
+        getChildren().addAll(progress, status, info, levels, reviewed, position);
+    }
+
+    /** "13 facts · 80 medium · 40 low": how many items each level holds (the facts are shown first). */
+    static String levelsText(java.util.List<org.wirecheck.compare.Discrepancy> all) {
+        if (all.isEmpty()) {
+            return "";
+        }
+        int[] n = new int[Severity.values().length];
+        all.forEach(d -> n[d.severity().ordinal()]++);
+        int facts = n[Severity.HIGH.ordinal()];
+        return facts + (facts == 1 ? " fact" : " facts") + " · " + n[Severity.MEDIUM.ordinal()] + " medium · "
+                + n[Severity.LOW.ordinal()] + " low";
+    }
+
+    /** The "13 facts · 80 medium · 40 low" label (for tests). */
+    public Label levels() {
+        return levels;
     }
 
     /** The "7 of 42" label (for tests). */

@@ -1,0 +1,97 @@
+package org.wirecheck.ui.view;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.wirecheck.classify.Kind;
+import org.wirecheck.classify.Severity;
+import org.wirecheck.ui.model.StyleClasses;
+
+/**
+ * The legend (View ▸ Legend…, Shift+F1): each kind's colour, each severity's underline, the stronger tint of a
+ * minority reading and the mark of a gap, drawn by the same style classes and stylesheet as the panes, so it always
+ * matches them.
+ */
+final class Legend {
+
+    private Legend() {
+    }
+
+    /** The legend's lines with the style of each sample word (for tests). */
+    record Line(String sample, String meaning, List<String> styles) {
+    }
+
+    static List<Line> lines() {
+        List<Line> out = new ArrayList<>();
+        for (Kind k : Kind.values()) {
+            out.add(new Line(k.name().charAt(0) + k.name().substring(1).toLowerCase(Locale.ROOT), describe(k),
+                    List.of(StyleClasses.MARK, StyleClasses.of(k), StyleClasses.of(Severity.HIGH))));
+        }
+        out.add(new Line("solid", "underline: high, a fact the copies disagree on (shown first)",
+                List.of(StyleClasses.MARK, StyleClasses.of(Kind.NUMBER), StyleClasses.of(Severity.HIGH))));
+        out.add(new Line("dashed", "underline: medium, passages and wording (View ▸ Show all drift, Ctrl+D)",
+                List.of(StyleClasses.MARK, StyleClasses.of(Kind.OMISSION), StyleClasses.of(Severity.MEDIUM),
+                        StyleClasses.MINORITY)));
+        out.add(new Line("dotted", "underline: low, style and site furniture (all drift only)",
+                List.of(StyleClasses.MARK, StyleClasses.of(Kind.STYLE), StyleClasses.of(Severity.LOW))));
+        out.add(new Line("stronger", "tint: this copy carries a minority reading",
+                List.of(StyleClasses.MARK, StyleClasses.of(Kind.NAME), StyleClasses.of(Severity.HIGH),
+                        StyleClasses.MINORITY)));
+        out.add(new Line("▮", "gap: this copy lacks a passage the others tell",
+                List.of(StyleClasses.MARK, StyleClasses.of(Kind.OMISSION), StyleClasses.of(Severity.MEDIUM),
+                        StyleClasses.GAP)));
+        return out;
+    }
+
+    private static String describe(Kind k) {
+        return switch (k) {
+            case NAME -> "a person's or organisation's name differs";
+            case TITLE -> "a title or role differs (spokesman / spokeswoman)";
+            case PLACE -> "a place differs";
+            case NUMBER -> "a number differs (toll, count, amount, minute)";
+            case DATE -> "a date, day or time differs";
+            case QUOTE -> "quoted words differ";
+            case ATTRIBUTION -> "who a statement or the story is credited to differs";
+            case WORDING -> "wording; high when the meaning changes (negation, certainty)";
+            case OMISSION -> "some copies leave a passage out";
+            case ADDITION -> "some copies add a passage";
+            case STYLE -> "the same thing in another style";
+            case BOILERPLATE -> "site furniture, not the story";
+        };
+    }
+
+    /** Opens the legend beside {@code owner}, styled by its stylesheets. */
+    static void show(Window owner) {
+        StyleClassedTextArea area = new StyleClassedTextArea();
+        area.getStyleClass().add("copy-text");
+        area.setId("legend");
+        area.setEditable(false);
+        area.setWrapText(true);
+        for (Line l : lines()) {
+            int start = area.getLength();
+            area.appendText(l.sample());
+            area.setStyle(start, area.getLength(), l.styles());
+            area.appendText("   " + l.meaning() + "\n");
+            area.setStyle(area.getLength() - l.meaning().length() - 4, area.getLength(), List.<String>of());
+        }
+        Stage stage = new Stage();
+        stage.setTitle("Legend");
+        stage.initOwner(owner);
+        Scene scene = new Scene(area, 620, 470);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    /** The style classes of the legend's first sample of {@code kind} (for tests). */
+    static Collection<String> stylesOf(Kind kind) {
+        return lines().get(kind.ordinal()).styles();
+    }
+}

@@ -1,0 +1,138 @@
+package org.wirecheck.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.wirecheck.ui.FxSteps.close;
+import static org.wirecheck.ui.FxSteps.fx;
+import static org.wirecheck.ui.FxSteps.launch;
+import static org.wirecheck.ui.FxSteps.onFx;
+import static org.wirecheck.ui.FxSteps.waitUntil;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import javafx.scene.input.KeyCode;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.testfx.api.FxRobot;
+import org.wirecheck.classify.Kind;
+import org.wirecheck.classify.Severity;
+import org.wirecheck.compare.Discrepancy;
+import org.wirecheck.ui.model.ReaderResult;
+import org.wirecheck.ui.model.Settings;
+import org.wirecheck.ui.view.CopyPane;
+
+/**
+ * The reader shows the facts first, on the samples and on the real stories of {@code ../shared/eval/dev/} (read from
+ * there; skipped where that folder is absent): the list and the panes hold the high items only, one key shows all
+ * drift, and the legend draws every kind with the panes' own styles.
+ */
+class FactsFirstAppTest {
+
+    private static final String PREFS = "wirecheck-test-facts-first";
+    private static final Path DEV = Path.of("..", "shared", "eval", "dev");
+    private static WirecheckApp app;
+    private final FxRobot robot = new FxRobot();
+
+    @TempDir
+    static Path tmp;
+
+    @BeforeAll
+    static void start() throws Exception {
+        System.setProperty("headless.geometry", "1600x1000-32");
+        new Settings(PREFS).clear();
+        app = launch(() -> new WirecheckApp((owner, title, folder) -> List.of(), PREFS, tmp.resolve("recovery")));
+        waitUntil(() -> result().comparison() != null && !app.session().busyProperty().get());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        close(app, PREFS);
+    }
+
+    private static ReaderResult result() {
+        return app.session().result();
+    }
+
+    static Stream<Path> devStories() throws IOException {
+        if (!Files.isDirectory(DEV)) {
+            return Stream.of((Path) null);
+        }
+        try (Stream<Path> s = Files.list(DEV)) {
+            return s.filter(Files::isDirectory).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("devStories")
+    void opensFactsFirstOnEachRealStory(Path story) throws Exception {
+        assumeTrue(story != null, "../shared/eval/dev/ is not here");
+        List<Path> copies;
+        try (Stream<Path> s = Files.list(story)) {
+            copies = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        fx(() -> app.session().open(copies));
+        waitUntil(() -> result().comparison() != null && result().compared() == copies.size()
+                && !app.session().busyProperty().get());
+        assertFactsFirst();
+        fx(() -> app.session().open(List.of()));
+    }
+
+    @Test
+    void theSamplesOpenFactsFirstAndOneKeyShowsAllDrift() throws Exception {
+        fx(() -> app.window().openSamples());
+        waitUntil(() -> result().comparison() != null && result().compared() == 5
+                && !app.session().busyProperty().get());
+        assertFactsFirst();
+        robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
+        waitUntil(() -> app.window().listModel().visible().size() == result().discrepancies().size());
+        CopyPane first = app.window().copies().loadedPanes().get(0);
+        assertThat(onFx(() -> severities(first))).contains("s-high", "s-medium");
+        robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
+        waitUntil(() -> app.window().listModel().visible().stream().allMatch(d -> d.severity() == Severity.HIGH));
+        assertThat(onFx(() -> severities(first))).containsOnly("s-high");
+    }
+
+    @Test
+    void theLegendDrawsEachKindWithThePanesStyles() throws Exception {
+        robot.press(KeyCode.SHIFT, KeyCode.F1).release(KeyCode.F1, KeyCode.SHIFT);
+        waitUntil(() -> robot.lookup("#legend").tryQuery().isPresent());
+        StyleClassedTextArea legend = robot.lookup("#legend").queryAs(StyleClassedTextArea.class);
+        String text = onFx(legend::getText);
+        for (Kind k : Kind.values()) {
+            String name = k.name().charAt(0) + k.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+            int at = text.indexOf(name);
+            assertThat(at).as(name).isGreaterThanOrEqualTo(0);
+            assertThat(onFx(() -> legend.getStyleOfChar(at + 1))).as(name)
+                    .contains("mark", org.wirecheck.ui.model.StyleClasses.of(k));
+        }
+        fx(() -> legend.getScene().getWindow().hide());
+    }
+
+    private static void assertFactsFirst() throws Exception {
+        List<Discrepancy> shown = List.copyOf(app.window().listModel().visible());
+        long facts = result().discrepancies().stream().filter(d -> d.severity() == Severity.HIGH).count();
+        assertThat(shown).hasSize((int) facts).allMatch(d -> d.severity() == Severity.HIGH);
+        assertThat(onFx(() -> app.window().statusBar().levels().getText())).startsWith(facts + " fact");
+        for (CopyPane pane : onFx(() -> app.window().copies().loadedPanes())) {
+            assertThat(onFx(() -> severities(pane))).as(pane.copy().id()).isSubsetOf("s-high");
+        }
+    }
+
+    private static Set<String> severities(CopyPane pane) {
+        Set<String> out = new TreeSet<>();
+        for (var span : pane.area().getStyleSpans(0, pane.area().getLength())) {
+            span.getStyle().stream().filter(c -> c.startsWith("s-")).forEach(out::add);
+        }
+        return out;
+    }
+}
