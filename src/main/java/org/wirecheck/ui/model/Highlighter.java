@@ -20,9 +20,9 @@ import org.wirecheck.text.TextRange;
 /**
  * Turns the engine's locations into style spans for one copy: a pure function of the comparison, run once per
  * comparison (off the FX thread), for all drift and for the facts alone (the high items, shown first). Where
- * discrepancies overlap, the more important one (earlier in the engine's ranking) wins. Line breaks are never styled: RichTextFX attaches a paragraph's line break to its last span, so a
- * styled break would bleed into the next line. An empty location (a copy lacking a passage) marks one neighbouring
- * character as a gap.
+ * discrepancies overlap, the more important one (earlier in the engine's ranking) wins. Line breaks are never
+ * styled: RichTextFX attaches a paragraph's line break to its last span, so a styled break would bleed into the
+ * next line. An empty location (a copy lacking a passage) marks one neighbouring character as a gap.
  */
 public final class Highlighter {
 
