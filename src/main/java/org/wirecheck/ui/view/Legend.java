@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import javafx.geometry.Insets;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -79,10 +83,16 @@ final class Legend {
             area.appendText("   " + l.meaning() + "\n");
             area.setStyle(area.getLength() - l.meaning().length() - 4, area.getLength(), List.<String>of());
         }
+        Label heading = new Label("What the marks in the copies mean");
+        heading.getStyleClass().add("legend-heading");
+        VBox box = new VBox(8, heading, area);
+        VBox.setVgrow(area, Priority.ALWAYS);
+        box.setPadding(new Insets(12));
+        box.setStyle("-fx-background-color: white;");
         Stage stage = new Stage();
         stage.setTitle("Legend");
         stage.initOwner(owner);
-        Scene scene = new Scene(area, 620, 470);
+        Scene scene = new Scene(box, 640, 420);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
