@@ -10,11 +10,15 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.wirecheck.compare.Comparison;
+import org.wirecheck.compare.Copy;
+import org.wirecheck.compare.Discrepancy;
+import org.wirecheck.compare.Reading;
 import org.wirecheck.report.Fixtures;
 import org.wirecheck.report.ReportFixtures;
 import org.wirecheck.report.ReportModel;
 import org.wirecheck.report.Review;
 import org.wirecheck.report.ReviewEntry;
+import org.wirecheck.text.Witness;
 
 class HtmlReportTest {
 
@@ -148,10 +152,26 @@ class HtmlReportTest {
     }
 
     @Test
-    void escapeCoversEveryMarkupCharacterAndControlCharacters() {
-        assertThat(HtmlReport.esc("a<b>&\"c'")).isEqualTo("a&lt;b&gt;&amp;&quot;c&#39;");
-        assertThat(HtmlReport.esc("x\u0000y\u001bz\u0085")).isEqualTo("x\uFFFDy\uFFFDz\uFFFD");
-        assertThat(HtmlReport.esc("lone \uD800 surrogate")).isEqualTo("lone \uFFFD surrogate");
-        assertThat(HtmlReport.esc("\uD83D\uDE00 ok")).isEqualTo("\uD83D\uDE00 ok");
+    void controlCharactersAndLoneSurrogatesBecomeReplacementCharacters() {
+        String page = html(renamed("x\u0000y\u001bz\u0085 lone \uD800 surrogate \uD83D\uDE00 ok", "Choi"), Review.NONE);
+        Document doc = Jsoup.parse(page);
+
+        String clean = "x\uFFFDy\uFFFDz\uFFFD lone \uFFFD surrogate \uD83D\uDE00 ok";
+        assertThat(doc.select("table.copies tbody tr").get(2).select("td[data-label=Name]").text()).isEqualTo(clean);
+        assertThat(doc.select(".ids abbr[title^=x]").eachAttr("title")).isNotEmpty().allMatch(clean::equals);
+        assertThat(page).doesNotContain("&#x");
+    }
+
+    /** The small fixture with copy C named {@code name} and its reading of D1 replaced by {@code reading}. */
+    private static Comparison renamed(String name, String reading) {
+        Comparison c = ReportFixtures.sentenced();
+        List<Copy> copies = c.copies().stream().map(k -> !k.id().equals("C") ? k : new Copy(k.id(),
+                new Witness(name, k.witness().source(), k.witness().text(), k.witness().hidden()), k.words(),
+                k.similarity(), k.base(), k.family(), k.sentences())).toList();
+        List<Discrepancy> ds = c.discrepancies().stream().map(d -> !d.id().equals("D1") ? d : new Discrepancy(
+                d.id(), d.kind(), d.severity(), d.summary(), d.why(), d.majority(), d.readings().stream()
+                        .map(r -> r.text().equals("Choi") ? new Reading(reading, r.locations()) : r).toList(),
+                d.passage(), d.key())).toList();
+        return new Comparison(copies, c.baseId(), ds, c.warnings(), c.sameStory());
     }
 }
