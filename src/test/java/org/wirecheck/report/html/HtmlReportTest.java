@@ -2,12 +2,18 @@ package org.wirecheck.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.wirecheck.compare.Comparison;
 import org.wirecheck.compare.Copy;
@@ -21,6 +27,9 @@ import org.wirecheck.report.ReviewEntry;
 import org.wirecheck.text.Witness;
 
 class HtmlReportTest {
+
+    /** A name and a reading made of markup, quotes, an ampersand and a spreadsheet formula. */
+    private static final String NASTY = "=cmd|' /C calc'!A0 <script>alert(\"x\")</script> & \"q\"";
 
     private static String html(Comparison c, Review r) {
         return HtmlReport.render(ReportModel.of(c, r, ReportFixtures.CLOCK));
@@ -152,6 +161,30 @@ class HtmlReportTest {
     }
 
     @Test
+    void aCopyNameAndReadingWithMarkupAndAFormulaAreEscapedInTextAndAttributes() {
+        String name = NASTY + ".txt";
+        String page = html(renamed(name, NASTY), Review.NONE);
+        Document doc = Jsoup.parse(page);
+
+        // jsoup escapes < > & in text, and " too in attribute values (which it always double-quotes)
+        assertThat(page).doesNotContain("<script").doesNotContain("alert(\"x\")<")
+                .contains("<td data-label=\"Name\">=cmd|' /C calc'!A0 &lt;script&gt;alert(\"x\")&lt;/script&gt; "
+                        + "&amp; \"q\".txt</td>")
+                .contains("<abbr title=\"=cmd|' /C calc'!A0 &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; "
+                        + "&amp; &quot;q&quot;.txt\">C</abbr>");
+        assertThat(doc.select("script")).isEmpty();
+        Element row = doc.select("table.copies tbody tr").get(2);
+        assertThat(row.select("td[data-label=Name]").text()).isEqualTo(name);
+        assertThat(doc.select("table.deviating td").first().text()).isEqualTo("C " + name);
+        Element reading = doc.getElementById("D1").select("li.reading").get(1);
+        assertThat(reading.select(".rtext").text()).isEqualTo(NASTY);
+        Element abbr = reading.select(".ids abbr").first();
+        assertThat(abbr.attributes().size()).isEqualTo(1);
+        assertThat(abbr.attr("title")).isEqualTo(name);
+        assertThat(abbr.text()).isEqualTo("C");
+    }
+
+    @Test
     void controlCharactersAndLoneSurrogatesBecomeReplacementCharacters() {
         String page = html(renamed("x\u0000y\u001bz\u0085 lone \uD800 surrogate \uD83D\uDE00 ok", "Choi"), Review.NONE);
         Document doc = Jsoup.parse(page);
@@ -160,6 +193,29 @@ class HtmlReportTest {
         assertThat(doc.select("table.copies tbody tr").get(2).select("td[data-label=Name]").text()).isEqualTo(clean);
         assertThat(doc.select(".ids abbr[title^=x]").eachAttr("title")).isNotEmpty().allMatch(clean::equals);
         assertThat(page).doesNotContain("&#x");
+    }
+
+    @Test
+    void thePageParsesAsHtml5WithoutErrorsOrStrayText() throws IOException {
+        List<String> pages = List.of(html(ReportFixtures.sentenced(), ReportFixtures.review(Map.of("D2",
+                        new ReviewEntry("confirmed error", "asked AP\nto fix")))),
+                html(ReportFixtures.hostile(), ReportFixtures.hostileReview()),
+                html(new Comparison(ReportFixtures.sentenced().copies(), "A", List.of(), List.of(), true), Review.NONE),
+                Files.readString(Path.of("src/test/resources/report/expected/samples.html"), StandardCharsets.UTF_8));
+        for (String page : pages) {
+            Parser parser = Parser.htmlParser().setTrackErrors(20);
+            Document doc = Jsoup.parse(page, "", parser);
+
+            assertThat(parser.getErrors()).isEmpty();
+            assertThat(doc.documentType().name()).isEqualTo("html");
+            assertThat(doc.select("html").attr("lang")).isEqualTo("en");
+            // text stands only in elements meant for it: between blocks there is nothing but line breaks
+            for (Element e : doc.select("html, head, body, header, main, footer, section, article, table, thead, "
+                    + "tbody, tr, ol, ul, div.scroll, div.cols, div.warnings")) {
+                assertThat(e.textNodes()).as("text in <%s>", e.tagName()).allMatch(TextNode::isBlank);
+            }
+            assertThat(doc.body().select("header, main, footer")).hasSize(3);
+        }
     }
 
     /** The small fixture with copy C named {@code name} and its reading of D1 replaced by {@code reading}. */
