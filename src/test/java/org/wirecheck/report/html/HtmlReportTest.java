@@ -2,21 +2,34 @@ package org.wirecheck.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.wirecheck.compare.Comparison;
+import org.wirecheck.compare.Copy;
+import org.wirecheck.compare.Discrepancy;
+import org.wirecheck.compare.Reading;
 import org.wirecheck.report.Fixtures;
 import org.wirecheck.report.ReportFixtures;
 import org.wirecheck.report.ReportModel;
 import org.wirecheck.report.Review;
 import org.wirecheck.report.ReviewEntry;
+import org.wirecheck.text.Witness;
 
 class HtmlReportTest {
+
+    /** A name and a reading made of markup, quotes, an ampersand and a spreadsheet formula. */
+    private static final String NASTY = "=cmd|' /C calc'!A0 <script>alert(\"x\")</script> & \"q\"";
 
     private static String html(Comparison c, Review r) {
         return HtmlReport.render(ReportModel.of(c, r, ReportFixtures.CLOCK));
@@ -148,10 +161,73 @@ class HtmlReportTest {
     }
 
     @Test
-    void escapeCoversEveryMarkupCharacterAndControlCharacters() {
-        assertThat(HtmlReport.esc("a<b>&\"c'")).isEqualTo("a&lt;b&gt;&amp;&quot;c&#39;");
-        assertThat(HtmlReport.esc("x\u0000y\u001bz\u0085")).isEqualTo("x\uFFFDy\uFFFDz\uFFFD");
-        assertThat(HtmlReport.esc("lone \uD800 surrogate")).isEqualTo("lone \uFFFD surrogate");
-        assertThat(HtmlReport.esc("\uD83D\uDE00 ok")).isEqualTo("\uD83D\uDE00 ok");
+    void aCopyNameAndReadingWithMarkupAndAFormulaAreEscapedInTextAndAttributes() {
+        String name = NASTY + ".txt";
+        String page = html(renamed(name, NASTY), Review.NONE);
+        Document doc = Jsoup.parse(page);
+
+        // jsoup escapes < > & in text, and " too in attribute values (which it always double-quotes)
+        assertThat(page).doesNotContain("<script").doesNotContain("alert(\"x\")<")
+                .contains("<td data-label=\"Name\">=cmd|' /C calc'!A0 &lt;script&gt;alert(\"x\")&lt;/script&gt; "
+                        + "&amp; \"q\".txt</td>")
+                .contains("<abbr title=\"=cmd|' /C calc'!A0 &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; "
+                        + "&amp; &quot;q&quot;.txt\">C</abbr>");
+        assertThat(doc.select("script")).isEmpty();
+        Element row = doc.select("table.copies tbody tr").get(2);
+        assertThat(row.select("td[data-label=Name]").text()).isEqualTo(name);
+        assertThat(doc.select("table.deviating td").first().text()).isEqualTo("C " + name);
+        Element reading = doc.getElementById("D1").select("li.reading").get(1);
+        assertThat(reading.select(".rtext").text()).isEqualTo(NASTY);
+        Element abbr = reading.select(".ids abbr").first();
+        assertThat(abbr.attributes().size()).isEqualTo(1);
+        assertThat(abbr.attr("title")).isEqualTo(name);
+        assertThat(abbr.text()).isEqualTo("C");
+    }
+
+    @Test
+    void controlCharactersAndLoneSurrogatesBecomeReplacementCharacters() {
+        String page = html(renamed("x\u0000y\u001bz\u0085 lone \uD800 surrogate \uD83D\uDE00 ok", "Choi"), Review.NONE);
+        Document doc = Jsoup.parse(page);
+
+        String clean = "x\uFFFDy\uFFFDz\uFFFD lone \uFFFD surrogate \uD83D\uDE00 ok";
+        assertThat(doc.select("table.copies tbody tr").get(2).select("td[data-label=Name]").text()).isEqualTo(clean);
+        assertThat(doc.select(".ids abbr[title^=x]").eachAttr("title")).isNotEmpty().allMatch(clean::equals);
+        assertThat(page).doesNotContain("&#x");
+    }
+
+    @Test
+    void thePageParsesAsHtml5WithoutErrorsOrStrayText() throws IOException {
+        List<String> pages = List.of(html(ReportFixtures.sentenced(), ReportFixtures.review(Map.of("D2",
+                        new ReviewEntry("confirmed error", "asked AP\nto fix")))),
+                html(ReportFixtures.hostile(), ReportFixtures.hostileReview()),
+                html(new Comparison(ReportFixtures.sentenced().copies(), "A", List.of(), List.of(), true), Review.NONE),
+                Files.readString(Path.of("src/test/resources/report/expected/samples.html"), StandardCharsets.UTF_8));
+        for (String page : pages) {
+            Parser parser = Parser.htmlParser().setTrackErrors(20);
+            Document doc = Jsoup.parse(page, "", parser);
+
+            assertThat(parser.getErrors()).isEmpty();
+            assertThat(doc.documentType().name()).isEqualTo("html");
+            assertThat(doc.select("html").attr("lang")).isEqualTo("en");
+            // text stands only in elements meant for it: between blocks there is nothing but line breaks
+            for (Element e : doc.select("html, head, body, header, main, footer, section, article, table, thead, "
+                    + "tbody, tr, ol, ul, div.scroll, div.cols, div.warnings")) {
+                assertThat(e.textNodes()).as("text in <%s>", e.tagName()).allMatch(TextNode::isBlank);
+            }
+            assertThat(doc.body().select("header, main, footer")).hasSize(3);
+        }
+    }
+
+    /** The small fixture with copy C named {@code name} and its reading of D1 replaced by {@code reading}. */
+    private static Comparison renamed(String name, String reading) {
+        Comparison c = ReportFixtures.sentenced();
+        List<Copy> copies = c.copies().stream().map(k -> !k.id().equals("C") ? k : new Copy(k.id(),
+                new Witness(name, k.witness().source(), k.witness().text(), k.witness().hidden()), k.words(),
+                k.similarity(), k.base(), k.family(), k.sentences())).toList();
+        List<Discrepancy> ds = c.discrepancies().stream().map(d -> !d.id().equals("D1") ? d : new Discrepancy(
+                d.id(), d.kind(), d.severity(), d.summary(), d.why(), d.majority(), d.readings().stream()
+                        .map(r -> r.text().equals("Choi") ? new Reading(reading, r.locations()) : r).toList(),
+                d.passage(), d.key())).toList();
+        return new Comparison(copies, c.baseId(), ds, c.warnings(), c.sameStory());
     }
 }

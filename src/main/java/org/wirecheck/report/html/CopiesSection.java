@@ -1,0 +1,50 @@
+package org.wirecheck.report.html;
+
+import static org.wirecheck.report.html.Html.add;
+import static org.wirecheck.report.html.Html.text;
+
+import org.jsoup.nodes.Element;
+import org.wirecheck.report.ReportModel;
+import org.wirecheck.report.ReportModel.CopyInfo;
+import org.wirecheck.report.ReportText;
+
+/** The table of the copies compared; on a narrow screen each row stacks, each cell labelled. */
+final class CopiesSection {
+
+    private CopiesSection() {
+    }
+
+    static void build(ReportModel m, Element main) {
+        Element section = main.appendElement("section").attr("id", "copies");
+        section.appendElement("h2").text("Copies compared");
+        Element table = add(add(section, "div", "scroll"), "table", "copies", "stack");
+        Element head = table.appendElement("thead").appendElement("tr");
+        head.appendElement("th").text("Id");
+        head.appendElement("th").text("Name");
+        head.appendElement("th").text("Source");
+        text(head, "th", "Words", "num");
+        text(head, "th", "Similarity to base", "num");
+        head.appendElement("th").text("Reference");
+        Element body = table.appendElement("tbody");
+        for (CopyInfo c : m.copies()) {
+            Element tr = body.appendElement("tr");
+            if (c.base()) {
+                tr.addClass("base");
+            }
+            cell(tr, "Id", c.id(), "id");
+            cell(tr, "Name", c.name());
+            cell(tr, "Source", c.source(), "src");
+            cell(tr, "Words", Integer.toString(c.words()), "num");
+            cell(tr, "Similarity", ReportText.percent(c.similarity()), "num");
+            Element reference = cell(tr, "Reference", "");
+            if (c.base()) {
+                text(reference, "span", "base", "tag", "base");
+            }
+        }
+    }
+
+    /** A cell labelled for the stacked layout. */
+    private static Element cell(Element tr, String label, String text, String... classes) {
+        return text(tr, "td", text, classes).attr("data-label", label);
+    }
+}
