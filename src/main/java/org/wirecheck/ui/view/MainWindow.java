@@ -7,9 +7,7 @@ import javafx.collections.SetChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
@@ -39,7 +37,10 @@ import org.wirecheck.ui.model.ViewOptions;
  * The reader's window: menus and tool bar, the copies side by side, the discrepancy sidebar with the detail of the
  * selected one (and its verdict and note) below it, and the status bar. It wires the views to the view models and
  * carries out the user's commands (open, add, remove, reference, navigation, zoom, verdicts; review files and
- * reports through {@link ReviewCommands}); it computes nothing itself.
+ * reports through {@link ReviewCommands}); it computes nothing itself. It is longer than most classes because every
+ * command the menus, keys and tool bar reach is one short method here, next to the views it touches; the parts
+ * with state of their own are classes apart ({@link Menus}, {@link FactsFirst}, {@link ReferenceChooser},
+ * {@link ReviewCommands}).
  */
 public final class MainWindow extends BorderPane implements PaneActions {
 
@@ -57,8 +58,7 @@ public final class MainWindow extends BorderPane implements PaneActions {
     private final NoticeBar notice = new NoticeBar();
     private final Menus menus;
     private final ReviewCommands commands;
-    private final ComboBox<Path> reference = new ComboBox<>();
-    private boolean updatingReference;
+    private final ReferenceChooser reference;
 
     public MainWindow(Session session, DiscrepancyList list, ViewOptions options, Settings settings,
                       FileDialogs dialogs, ReviewModel review) {
@@ -69,6 +69,7 @@ public final class MainWindow extends BorderPane implements PaneActions {
         this.dialogs = dialogs;
         this.review = review;
         this.copies = new CopiesView(options, this);
+        this.reference = new ReferenceChooser(session);
         this.sidebar = new SidebarView(list, review);
         this.detail = new DetailView(review);
         this.status = new StatusBar(session, list, review);
@@ -103,11 +104,6 @@ public final class MainWindow extends BorderPane implements PaneActions {
                 session.problems().add(p);
             }
         }));
-        reference.valueProperty().addListener((o, a, p) -> {
-            if (!updatingReference) {
-                session.setReference(p);
-            }
-        });
         copies.setPlaceholder(hint());
         showResult(session.result());
     }
@@ -156,10 +152,6 @@ public final class MainWindow extends BorderPane implements PaneActions {
         Button add = new Button("Add…");
         add.setTooltip(new Tooltip("Add copies to those open (Ctrl+Shift+O)"));
         add.setOnAction(e -> addFiles());
-        reference.setId("reference");
-        reference.setCellFactory(v -> referenceCell());
-        reference.setButtonCell(referenceCell());
-        reference.setTooltip(new Tooltip("The copy the others are aligned to"));
         ToggleButton sync = new ToggleButton("Scroll together");
         sync.setId("sync");
         sync.selectedProperty().bindBidirectional(options.syncScrollProperty());
@@ -177,25 +169,10 @@ public final class MainWindow extends BorderPane implements PaneActions {
         bigger.setTooltip(new Tooltip("Bigger text (Ctrl++)"));
         bigger.setOnAction(e -> options.zoom(1));
         Label refLabel = new Label("Reference");
-        ToolBar bar = new ToolBar(open, add, new Separator(), refLabel, reference, new Separator(), sync,
+        ToolBar bar = new ToolBar(open, add, new Separator(), refLabel, reference.node(), new Separator(), sync,
                 FactsFirst.toggle(options), new Separator(), prev, next, new Separator(), smaller, bigger);
-        bar.getItems().forEach(n -> n.setFocusTraversable(n == reference));
+        bar.getItems().forEach(n -> n.setFocusTraversable(n == reference.node()));
         return bar;
-    }
-
-    private ListCell<Path> referenceCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(Path p, boolean empty) {
-                super.updateItem(p, empty);
-                if (empty || p == null) {
-                    setText("Automatic (most similar to all)");
-                } else {
-                    setText(session.result().paneOf(p).map(c -> c.id() + "  " + c.name())
-                            .orElse(p.getFileName().toString()));
-                }
-            }
-        };
     }
 
     private void showResult(ReaderResult r) {
@@ -205,17 +182,7 @@ public final class MainWindow extends BorderPane implements PaneActions {
         detail.show(null, r);
         review.setResult(r, session.referenceProperty().get());
         list.resultProperty().set(r); // after the panes: the selection it keeps (same key) is shown in them
-        updatingReference = true;
-        try {
-            reference.getItems().setAll((Path) null);
-            if (r.comparison() != null) {
-                reference.getItems().addAll(r.panes().stream().map(PaneCopy::path).toList());
-            }
-            reference.setValue(session.referenceProperty().get());
-            reference.setDisable(r.comparison() == null);
-        } finally {
-            updatingReference = false;
-        }
+        reference.show(r);
         updateTitle();
     }
 
