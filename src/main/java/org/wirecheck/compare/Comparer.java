@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.wirecheck.align.Alignment;
-import org.wirecheck.align.Collator;
+import org.wirecheck.align.VariantCollator;
 import org.wirecheck.align.Similarity;
 import org.wirecheck.align.Variant;
 import org.wirecheck.classify.Classifier;
@@ -84,7 +84,7 @@ public final class Comparer {
         StoryContext ctx = new StoryContext(docs);
         Classifier classifier = new Classifier(ctx);
         List<Ranked> ranked = new ArrayList<>();
-        Collator collator = new Collator(al);
+        VariantCollator collator = new VariantCollator(al);
         List<java.util.Map<Integer, int[]>> slotRanges = collator.slotRanges();
         for (java.util.Map<Integer, int[]> slot : slotRanges) {
             java.util.Map<String, TextRange> ranges = new java.util.HashMap<>();

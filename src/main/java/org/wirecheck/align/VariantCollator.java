@@ -13,14 +13,14 @@ import org.wirecheck.text.Token;
  * on the pivot, passages some copies lack become one variant per run of passages, a copy cut at the bottom becomes
  * one truncation variant, and words that differ in case only become case variants.
  */
-public final class Collator {
+public final class VariantCollator {
 
     private final Alignment al;
     private final Pivot pivot;
     private final List<Document> docs;
     private final int[] truncatedAfter;
 
-    public Collator(Alignment al) {
+    public VariantCollator(Alignment al) {
         this.al = al;
         this.pivot = al.pivot();
         this.docs = al.docs();
