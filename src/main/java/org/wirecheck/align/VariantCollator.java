@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import org.wirecheck.text.Document;
+import org.wirecheck.text.TextRange;
 import org.wirecheck.text.Token;
 
 /**
@@ -292,22 +293,22 @@ public final class VariantCollator {
 
     // ------------------------------------------------------------------ passages
 
-    /** Per pivot slot, in story order: each present copy's character range there ({@code int[]{start, end}}). */
-    public List<java.util.Map<Integer, int[]>> slotRanges() {
-        List<java.util.Map<Integer, int[]>> out = new ArrayList<>();
+    /** Per pivot slot, in story order: each present copy's character range there. */
+    public SlotRanges slotRanges() {
+        List<java.util.Map<Integer, TextRange>> out = new ArrayList<>();
         for (int p = 0; p < pivot.slotCount(); p++) {
-            java.util.Map<Integer, int[]> m = new java.util.TreeMap<>();
+            java.util.Map<Integer, TextRange> m = new java.util.TreeMap<>();
             for (int d = 0; d < docs.size(); d++) {
                 if (al.copy(d).present(p)) {
                     CopySpan s = coverage(d, pivot.slotStart(p), pivot.slotEnd(p));
                     if (!s.isEmpty()) {
-                        m.put(d, new int[] {s.charStart(), s.charEnd()});
+                        m.put(d, new TextRange(s.charStart(), s.charEnd()));
                     }
                 }
             }
             out.add(m);
         }
-        return out;
+        return new SlotRanges(out);
     }
 
     private List<Variant> passageVariants() {

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.wirecheck.align.Alignment;
 import org.wirecheck.align.VariantCollator;
 import org.wirecheck.align.Similarity;
+import org.wirecheck.align.SlotRanges;
 import org.wirecheck.align.Variant;
 import org.wirecheck.classify.Classifier;
 import org.wirecheck.classify.Kind;
@@ -85,10 +86,10 @@ public final class Comparer {
         Classifier classifier = new Classifier(ctx);
         List<Ranked> ranked = new ArrayList<>();
         VariantCollator collator = new VariantCollator(al);
-        List<java.util.Map<Integer, int[]>> slotRanges = collator.slotRanges();
-        for (java.util.Map<Integer, int[]> slot : slotRanges) {
+        SlotRanges slotRanges = collator.slotRanges();
+        for (int p = 0; p < slotRanges.slotCount(); p++) {
             java.util.Map<String, TextRange> ranges = new java.util.HashMap<>();
-            slot.forEach((d, r) -> ranges.put(id(related.get(d)), new TextRange(r[0], r[1])));
+            slotRanges.at(p).forEach((d, r) -> ranges.put(id(related.get(d)), r));
             passages.add(new Passage(passages.size(), ranges));
         }
         List<Variant> variants = collator.variants();

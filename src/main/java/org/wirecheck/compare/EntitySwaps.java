@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.wirecheck.align.CopySpan;
+import org.wirecheck.align.SlotRanges;
 import org.wirecheck.align.Variant;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
@@ -42,13 +43,13 @@ final class EntitySwaps {
     }
 
     /** slotRanges: per pivot passage, each present copy's character range there. */
-    List<Ranked> find(List<Map<Integer, int[]>> slotRanges, List<Ranked> existing) {
+    List<Ranked> find(SlotRanges slotRanges, List<Ranked> existing) {
         List<Ranked> out = new ArrayList<>();
         Set<String> reported = new HashSet<>();
         ShownIndex shown = new ShownIndex(existing);
-        for (int p = 0; p < slotRanges.size(); p++) {
+        for (int p = 0; p < slotRanges.slotCount(); p++) {
             Map<Integer, Map<String, Mention>> byCopy = new TreeMap<>();
-            slotRanges.get(p).forEach((d, r) -> byCopy.put(d, mentions(d, r[0], r[1])));
+            slotRanges.at(p).forEach((d, r) -> byCopy.put(d, mentions(d, r.start(), r.end())));
             Map<String, List<List<Mention>>> swaps = new LinkedHashMap<>();
             List<Integer> copies = new ArrayList<>(byCopy.keySet());
             Set<String> used = new HashSet<>();
