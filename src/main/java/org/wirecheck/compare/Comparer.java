@@ -5,15 +5,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.wirecheck.align.Alignment;
-import org.wirecheck.align.VariantCollator;
 import org.wirecheck.align.Similarity;
 import org.wirecheck.align.SlotRanges;
 import org.wirecheck.align.Variant;
+import org.wirecheck.align.VariantCollator;
 import org.wirecheck.classify.Classifier;
+import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
 import org.wirecheck.classify.StoryContext;
-import org.wirecheck.classify.Verdict;
 import org.wirecheck.facts.NumberMention;
 import org.wirecheck.facts.SentenceCoverage;
 import org.wirecheck.text.Document;
@@ -100,9 +100,9 @@ public final class Comparer {
             if (groups.size() < 2) {
                 continue;
             }
-            Verdict verdict = classifier.classify(v, groups);
-            if (verdict != null) {
-                ranked.add(new Ranked(v, groups, verdict));
+            Judgement judgement = classifier.classify(v, groups);
+            if (judgement != null) {
+                ranked.add(new Ranked(v, groups, judgement));
             }
         }
         progress.step("Checking names, datelines and sources", 0.8);

@@ -10,11 +10,11 @@ import java.util.TreeMap;
 import org.wirecheck.align.CopySpan;
 import org.wirecheck.align.SlotRanges;
 import org.wirecheck.align.Variant;
+import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
 import org.wirecheck.classify.Severity;
 import org.wirecheck.classify.StoryContext;
-import org.wirecheck.classify.Verdict;
 import org.wirecheck.text.Document;
 import org.wirecheck.text.Lexicon;
 
@@ -169,7 +169,7 @@ final class EntitySwaps {
         String why = "place differs in the same passage: " + groups.get(0).text() + " / " + groups.get(1).text();
         int naming = sides.get(0).size() + sides.get(1).size();
         boolean lone = sides.get(0).size() == 1 && sides.get(1).size() == 1 && naming * 2 < telling;
-        return new Ranked(v, groups, lone ? new Verdict(Kind.PLACE, Severity.MEDIUM, why + "; the other copies name "
-                + "neither", 5.5) : new Verdict(Kind.PLACE, Severity.HIGH, why, 8.5));
+        return new Ranked(v, groups, lone ? new Judgement(Kind.PLACE, Severity.MEDIUM, why + "; the other copies name "
+                + "neither", 5.5) : new Judgement(Kind.PLACE, Severity.HIGH, why, 8.5));
     }
 }

@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
 import org.wirecheck.align.CopySpan;
 import org.wirecheck.align.SlotRanges;
 import org.wirecheck.align.Variant;
+import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
 import org.wirecheck.classify.Severity;
-import org.wirecheck.classify.Verdict;
 import org.wirecheck.text.Document;
 import org.wirecheck.text.Keys;
 import org.wirecheck.text.TextRange;
@@ -144,6 +144,6 @@ final class Sources {
         Variant v = new Variant(-1, -1, Variant.Shape.WORDS, groups.stream().flatMap(g -> g.spans().stream()).toList());
         String why = "credited to different sources: " + sides.get(0).get(0).name() + " / "
                 + sides.get(1).get(0).name();
-        return new Ranked(v, groups, new Verdict(Kind.ATTRIBUTION, Severity.HIGH, why, 9));
+        return new Ranked(v, groups, new Judgement(Kind.ATTRIBUTION, Severity.HIGH, why, 9));
     }
 }
