@@ -10,12 +10,12 @@ public final class CopyAlignment {
 
     private final boolean[] present;
     private final int[] match;
-    private final List<Item> items;
+    private final List<CopyEdit> edits;
 
-    CopyAlignment(boolean[] present, int[] match, List<Item> items) {
+    CopyAlignment(boolean[] present, int[] match, List<CopyEdit> edits) {
         this.present = present;
         this.match = match;
-        this.items = List.copyOf(items);
+        this.edits = List.copyOf(edits);
     }
 
     /** True when the copy has (some of) the slot at pivot position {@code slot}. */
@@ -29,29 +29,29 @@ public final class CopyAlignment {
     }
 
     /** Differences in pivot order. */
-    public List<Item> items() {
-        return items;
+    public List<CopyEdit> edits() {
+        return edits;
     }
 
     /**
      * The differences that lie over or touch pivot range [a, b] (found by binary search: a copy's differences do
      * not overlap, so they are sorted by both ends).
      */
-    List<Item> itemsNear(int a, int b) {
+    List<CopyEdit> editsNear(int a, int b) {
         int lo = 0;
-        int hi = items.size();
+        int hi = edits.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (items.get(mid).b() < a) {
+            if (edits.get(mid).pivotTo() < a) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
         int end = lo;
-        while (end < items.size() && items.get(end).a() <= b) {
+        while (end < edits.size() && edits.get(end).pivotFrom() <= b) {
             end++;
         }
-        return items.subList(lo, end);
+        return edits.subList(lo, end);
     }
 }

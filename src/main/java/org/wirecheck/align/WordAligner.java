@@ -4,6 +4,7 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.wirecheck.text.Document;
 import org.wirecheck.text.Lexicon;
@@ -29,7 +30,7 @@ final class WordAligner {
         boolean[] present = new boolean[pivot.slotCount()];
         int[] match = new int[pivot.size()];
         Arrays.fill(match, -1);
-        List<Item> items = new ArrayList<>();
+        List<CopyEdit> edits = new ArrayList<>();
         for (Group g : groups) {
             int[] globals = pivot.globalIndexes(g.slots());
             for (Slot s : g.slots()) {
@@ -45,7 +46,7 @@ final class WordAligner {
             for (int i = from; i < to; i++) {
                 b.add(doc.word(i).key());
             }
-            List<Item> local = new ArrayList<>();
+            List<CopyEdit> local = new ArrayList<>();
             int pa = 0;
             int pb = 0;
             for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
@@ -56,39 +57,42 @@ final class WordAligner {
                 }
                 int ea = sa + delta.getSource().size();
                 int eb = sb + delta.getTarget().size();
-                local.add(new Item(sa, ea, sb, eb));
+                local.add(new CopyEdit(sa, ea, sb, eb));
                 pa = ea;
                 pb = eb;
             }
             while (pa < a.size()) {
                 match[globals[pa++]] = from + pb++;
             }
-            for (Item it : joinPhrases(local, a)) {
-                int ga = it.a() < globals.length ? globals[it.a()] : globals[globals.length - 1] + 1;
-                int gb = it.b() > it.a() ? globals[it.b() - 1] + 1 : ga;
-                items.add(new Item(ga, gb, from + it.x(), from + it.y()));
+            for (CopyEdit edit : joinPhrases(local, a)) {
+                int ga = edit.pivotFrom() < globals.length ? globals[edit.pivotFrom()]
+                        : globals[globals.length - 1] + 1;
+                int gb = edit.pivotTo() > edit.pivotFrom() ? globals[edit.pivotTo() - 1] + 1 : ga;
+                edits.add(new CopyEdit(ga, gb, from + edit.copyFrom(), from + edit.copyTo()));
             }
         }
-        items.sort((p, q) -> p.a() != q.a() ? Integer.compare(p.a(), q.a()) : Integer.compare(p.b(), q.b()));
-        return new CopyAlignment(present, match, items);
+        edits.sort(Comparator.comparingInt(CopyEdit::pivotFrom).thenComparingInt(CopyEdit::pivotTo));
+        return new CopyAlignment(present, match, edits);
     }
 
     /** Joins neighbouring differences separated by one word, or two function words, into one phrase. */
-    static List<Item> joinPhrases(List<Item> items, List<String> pivotKeys) {
-        List<Item> out = new ArrayList<>();
-        for (Item it : items) {
+    static List<CopyEdit> joinPhrases(List<CopyEdit> edits, List<String> pivotKeys) {
+        List<CopyEdit> out = new ArrayList<>();
+        for (CopyEdit edit : edits) {
             if (!out.isEmpty()) {
-                Item prev = out.get(out.size() - 1);
-                int gap = it.a() - prev.b();
-                boolean shortGap = gap <= 1 || gap == 2 && Lexicon.isStopword(pivotKeys.get(prev.b()))
-                        && Lexicon.isStopword(pivotKeys.get(prev.b() + 1));
-                boolean small = it.b() - prev.a() <= MAX_PHRASE && it.y() - prev.x() <= MAX_PHRASE;
+                CopyEdit prev = out.get(out.size() - 1);
+                int gap = edit.pivotFrom() - prev.pivotTo();
+                boolean shortGap = gap <= 1 || gap == 2 && Lexicon.isStopword(pivotKeys.get(prev.pivotTo()))
+                        && Lexicon.isStopword(pivotKeys.get(prev.pivotTo() + 1));
+                boolean small = edit.pivotTo() - prev.pivotFrom() <= MAX_PHRASE
+                        && edit.copyTo() - prev.copyFrom() <= MAX_PHRASE;
                 if (shortGap && small) {
-                    out.set(out.size() - 1, new Item(prev.a(), it.b(), prev.x(), it.y()));
+                    out.set(out.size() - 1,
+                            new CopyEdit(prev.pivotFrom(), edit.pivotTo(), prev.copyFrom(), edit.copyTo()));
                     continue;
                 }
             }
-            out.add(it);
+            out.add(edit);
         }
         return out;
     }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.wirecheck.align.CopySpan;
 import org.wirecheck.align.Variant;
 import org.wirecheck.text.Document;
@@ -29,47 +30,47 @@ public final class Classifier {
         this.ctx = ctx;
     }
 
-    /** The verdict on a variant, or null when it is reported by another check (datelines). */
     /** Kinds that name a fact, judged by a variant's sharpest pair of readings. */
     private static final Set<Kind> FACT_KINDS = Set.of(Kind.NAME, Kind.DATE, Kind.TITLE, Kind.PLACE);
     private static final int SCATTERED_WORDS = 4;
     /** A phrase added or dropped of at most this many words ranks below passages unless it holds a number. */
     private static final int SMALL_PHRASE = 3;
 
-    public Verdict classify(Variant v, List<ReadingGroup> groups) {
+    /** The judgement on a variant, or null when it is reported by another check (datelines). */
+    public Judgement classify(Variant v, List<ReadingGroup> groups) {
         List<Document> docs = ctx.docs();
         if (v.shape() == Variant.Shape.CASE) {
-            return new Verdict(Kind.STYLE, Severity.LOW, "differs only in capitalisation or spelling form", 1);
+            return new Judgement(Kind.STYLE, Severity.LOW, "differs only in capitalisation or spelling form", 1);
         }
         if (v.shape() == Variant.Shape.TRUNCATION) {
             int missing = groups.stream().filter(g -> !g.isEmpty()).mapToInt(g -> words(g.spans().get(0))).max()
                     .orElse(0);
-            return new Verdict(Kind.OMISSION, Severity.MEDIUM,
+            return new Judgement(Kind.OMISSION, Severity.MEDIUM,
                     "copy ends early: about " + missing + " words of the story's end are missing", 3);
         }
         Furniture.Role role = furnitureRole(v);
         if (role == Furniture.Role.FURNITURE) {
-            return new Verdict(Kind.BOILERPLATE, Severity.LOW, "site furniture, not part of the story", 0);
+            return new Judgement(Kind.BOILERPLATE, Severity.LOW, "site furniture, not part of the story", 0);
         }
         if (role == Furniture.Role.CREDIT) {
-            return new Verdict(Kind.ATTRIBUTION, Severity.LOW, "reporting credit differs", 1);
+            return new Judgement(Kind.ATTRIBUTION, Severity.LOW, "reporting credit differs", 1);
         }
         Set<String> squeezed = new HashSet<>();
         for (ReadingGroup g : groups) {
             squeezed.add(Keys.squeeze(g.text()));
         }
         if (squeezed.size() == 1) {
-            return new Verdict(Kind.STYLE, Severity.LOW, "differs only in hyphenation, spacing or punctuation", 1);
+            return new Judgement(Kind.STYLE, Severity.LOW, "differs only in hyphenation, spacing or punctuation", 1);
         }
         if (sameNumbers(groups) && onlyNumbersDiffer(groups)) {
-            return new Verdict(Kind.STYLE, Severity.LOW, "same number written differently", 1);
+            return new Judgement(Kind.STYLE, Severity.LOW, "same number written differently", 1);
         }
         if (sameInStyle(groups, false) || sameInStyle(groups, true)) {
-            return new Verdict(Kind.STYLE, Severity.LOW,
+            return new Judgement(Kind.STYLE, Severity.LOW,
                     "same date, measure or word in another style (format, unit, British/US spelling)", 1);
         }
         if (typingSlip(groups, docs)) {
-            return new Verdict(Kind.STYLE, Severity.LOW, "the same word with a typing slip", 1);
+            return new Judgement(Kind.STYLE, Severity.LOW, "the same word with a typing slip", 1);
         }
         if (inDatelines(v)) {
             return null; // datelines are compared as a whole, once (see Datelines)
@@ -78,18 +79,18 @@ public final class Classifier {
             return passage(groups, compactness(groups));
         }
         double drift = outlier(groups) ? 1 : 0;
-        Verdict best = null;
+        Judgement best = null;
         int k = Math.min(groups.size(), 6);
         for (int i = 0; i < k; i++) {
             for (int j = i + 1; j < k; j++) {
-                Verdict p = pair(List.of(groups.get(i), groups.get(j)), groups.get(0).isEmpty(), drift);
+                Judgement p = pair(List.of(groups.get(i), groups.get(j)), groups.get(0).isEmpty(), drift);
                 if (best == null || better(p, best)) {
                     best = p;
                 }
             }
         }
         return best != null && FACT_KINDS.contains(best.kind()) && scatteredAtTheTop(groups)
-                ? new Verdict(Kind.WORDING, Severity.MEDIUM, "top of the story written differently by several "
+                ? new Judgement(Kind.WORDING, Severity.MEDIUM, "top of the story written differently by several "
                         + "copies; " + best.why(), 3 + compactness(groups)) : best;
     }
 
@@ -123,115 +124,244 @@ public final class Classifier {
         return Spelling.slip(docs.get(a.copy()).word(a.from()).text(), docs.get(b.copy()).word(b.from()).text());
     }
 
-    private static boolean better(Verdict a, Verdict b) {
+    private static boolean better(Judgement a, Judgement b) {
         return a.severity().compareTo(b.severity()) < 0
                 || a.severity() == b.severity() && a.score() > b.score();
     }
 
     /**
-     * The verdict on two readings of a variant: with several copies, the variant is judged by its sharpest pair
-     * (a paraphrased copy's long reading does not hide a one-word change between two others).
+     * The judgement on two readings of a variant: with several copies, the variant is judged by its sharpest pair
+     * (a paraphrased copy's long reading does not hide a one-word change between two others). The first of
+     * {@link #pairRules} that recognises the pair decides; when none does, it is {@link #plainWording}.
      */
-    private Verdict pair(List<ReadingGroup> groups, boolean majorityEmpty, double drift) {
-        List<Document> docs = ctx.docs();
-        Diff diff = new Diff(groups, docs);
-        boolean quoted = quoted(groups);
-        double compact = compactness(groups);
-        boolean anyEmpty = groups.stream().anyMatch(ReadingGroup::isEmpty);
-        if (diff.maxWords > LONG) {
-            String facts = diff.facts();
-            if (anyEmpty) {
-                Kind k = majorityEmpty ? Kind.ADDITION : Kind.OMISSION;
-                return new Verdict(k, Severity.MEDIUM, (majorityEmpty ? "words only some copies add"
-                        : "words some copies leave out") + facts, 2 + compact);
+    private Judgement pair(List<ReadingGroup> groups, boolean majorityEmpty, double drift) {
+        Diff diff = new Diff(groups, ctx.docs());
+        PairFacts p = new PairFacts(groups, majorityEmpty, drift, diff, quoted(groups), compactness(groups),
+                groups.stream().anyMatch(ReadingGroup::isEmpty), nearSpelling(diff.names), sameRoot(diff.names));
+        for (Function<PairFacts, Judgement> rule : pairRules) {
+            Judgement j = rule.apply(p);
+            if (j != null) {
+                return j;
             }
-            if (quoted && drift > 0) {
-                // the other copies agree word for word: one copy altered the quote
-                return new Verdict(Kind.QUOTE, Severity.HIGH, "one copy rewords a quote the others carry verbatim"
-                        + facts, 6 + compact);
-            }
-            if (quoted) {
-                return new Verdict(Kind.QUOTE, Severity.MEDIUM, "quoted passage reworded" + facts, 3 + compact);
-            }
-            return new Verdict(Kind.WORDING, Severity.MEDIUM, "passage reworded" + facts, 2 + compact);
         }
-        if (anyEmpty && (!diff.dates.isEmpty() || !diff.numbers.isEmpty() || !diff.titles.isEmpty()
-                || !diff.names.isEmpty() && !diff.source && !diff.onlyNames)) {
-            // a phrase some copies add or drop is not a changed fact, even when it holds a number, date or title
-            Kind k = majorityEmpty ? Kind.ADDITION : Kind.OMISSION;
-            double score = !diff.numbers.isEmpty() || diff.maxWords > SMALL_PHRASE ? 5 + compact : 3 + compact / 2;
-            return new Verdict(k, Severity.MEDIUM, (majorityEmpty ? "words only some copies add"
-                    : "words some copies leave out") + diff.facts(), score);
+        return plainWording(p);
+    }
+
+    /**
+     * What the pair rules look at: the two readings, what words they differ by ({@link Diff}), and the facts about
+     * them every rule may need.
+     *
+     * @param majorityEmpty most copies have no words here (so a reading with words is an addition)
+     * @param drift 1 when all copies but one agree ({@link #outlier}), else 0
+     * @param compact 0..2, higher for shorter readings ({@link #compactness})
+     * @param anyEmpty one reading has no words
+     * @param spelledNear two of the differing names are spellings of one another ({@link Spelling#near})
+     * @param oneName the differing names are one name in different forms ({@link #sameRoot})
+     */
+    private record PairFacts(List<ReadingGroup> groups, boolean majorityEmpty, double drift, Diff diff,
+                             boolean quoted, double compact, boolean anyEmpty, boolean spelledNear,
+                             boolean oneName) {
+
+        Kind addedOrDropped() {
+            return majorityEmpty ? Kind.ADDITION : Kind.OMISSION;
         }
-        if (!anyEmpty && (sameInStyle(groups, false) || sameInStyle(groups, true))) {
-            // two readings of a three-way variant that differ only in style ("Nov 5" / "November 5")
-            return new Verdict(Kind.STYLE, Severity.LOW,
-                    "same date, measure or word in another style (format, unit, British/US spelling)", 1);
+
+        String addedOrDroppedWhy() {
+            return majorityEmpty ? "words only some copies add" : "words some copies leave out";
         }
-        boolean spelledNear = nearSpelling(diff.names);
-        boolean oneName = sameRoot(diff.names);
-        if (headlines(groups) && (!diff.dates.isEmpty() || !diff.titles.isEmpty()
-                || !diff.names.isEmpty() && !spelledNear && !oneName)) {
-            // headlines are written anew by each site: words they differ by are wording, not changed facts
-            return new Verdict(Kind.WORDING, Severity.MEDIUM, "headlines worded differently" + diff.facts(),
-                    1.5 + compact / 4);
+    }
+
+    /** The rules a pair of readings is judged by, in the order they are tried; each gives null if it does not apply. */
+    private final List<Function<PairFacts, Judgement>> pairRules = List.of(
+            this::longRewording,
+            this::factInPhraseAddedOrDropped,
+            this::sameInAnotherStyle,
+            this::headlinesWorded,
+            this::dateChanged,
+            this::numberInOneReadingOnly,
+            this::numberChanged,
+            this::titleChanged,
+            this::sourceChanged,
+            this::nameInAnotherForm,
+            this::nameOrPlaceChanged,
+            this::quoteFunctionWordChanged,
+            this::quoteChanged,
+            this::meaningChanged,
+            this::onlyFunctionWords,
+            this::wordsAddedOrDropped);
+
+    /** Readings that differ by more than {@link #LONG} words: a passage added, dropped or reworded (quoted or not). */
+    private Judgement longRewording(PairFacts p) {
+        if (p.diff().maxWords <= LONG) {
+            return null;
         }
-        if (!diff.dates.isEmpty() && (diff.readingsWithDates == groups.size() || diff.fullDate
-                || diff.maxWords <= 2)) {
-            return new Verdict(Kind.DATE, Severity.HIGH, "date differs: " + String.join(" / ", diff.dates),
-                    8 + compact + drift);
+        String facts = p.diff().facts();
+        double compact = p.compact();
+        if (p.anyEmpty()) {
+            return new Judgement(p.addedOrDropped(), Severity.MEDIUM, p.addedOrDroppedWhy() + facts, 2 + compact);
         }
-        if (diff.numbers.contains("(none)")) {
-            return new Verdict(Kind.WORDING, Severity.MEDIUM, "reworded; only one reading states a number"
-                    + diff.facts(), 4.5 + compact + drift);
+        if (p.quoted() && p.drift() > 0) {
+            // the other copies agree word for word: one copy altered the quote
+            return new Judgement(Kind.QUOTE, Severity.HIGH, "one copy rewords a quote the others carry verbatim"
+                    + facts, 6 + compact);
         }
-        if (!diff.numbers.isEmpty()) {
-            return new Verdict(Kind.NUMBER, Severity.HIGH, "number differs: " + String.join(" vs ", diff.numbers),
-                    8 + compact + drift);
+        if (p.quoted()) {
+            return new Judgement(Kind.QUOTE, Severity.MEDIUM, "quoted passage reworded" + facts, 3 + compact);
         }
-        if (!diff.titles.isEmpty() && (diff.readingsWithTitles == groups.size() || diff.maxWords <= 2)
-                && (diff.names.isEmpty() || diff.maxWords <= 2)) {
-            return new Verdict(Kind.TITLE, Severity.HIGH, "title or role differs: " + String.join(" / ", diff.titles),
-                    7.5 + compact + drift);
+        return new Judgement(Kind.WORDING, Severity.MEDIUM, "passage reworded" + facts, 2 + compact);
+    }
+
+    /** A phrase some copies add or drop that holds a date, number, title or name: an addition or omission. */
+    private Judgement factInPhraseAddedOrDropped(PairFacts p) {
+        Diff diff = p.diff();
+        if (!p.anyEmpty() || diff.dates.isEmpty() && diff.numbers.isEmpty() && diff.titles.isEmpty()
+                && (diff.names.isEmpty() || diff.source || diff.onlyNames)) {
+            return null;
         }
-        if (!diff.names.isEmpty() && diff.source) {
-            return new Verdict(Kind.ATTRIBUTION, Severity.HIGH, "source of the statement differs: "
-                    + String.join(" / ", diff.surface), 8 + compact + drift);
+        // a phrase some copies add or drop is not a changed fact, even when it holds a number, date or title
+        double score = !diff.numbers.isEmpty() || diff.maxWords > SMALL_PHRASE ? 5 + p.compact() : 3 + p.compact() / 2;
+        return new Judgement(p.addedOrDropped(), Severity.MEDIUM, p.addedOrDroppedWhy() + diff.facts(), score);
+    }
+
+    /** Two readings with words that differ only in style ("Nov 5" / "November 5", in a three-way variant). */
+    private Judgement sameInAnotherStyle(PairFacts p) {
+        if (p.anyEmpty() || !sameInStyle(p.groups(), false) && !sameInStyle(p.groups(), true)) {
+            return null;
         }
-        if (!diff.names.isEmpty() && oneName && !spelledNear) {
-            return new Verdict(Kind.WORDING, Severity.LOW, "same name in another form: "
-                    + String.join(" / ", diff.surface), 2);
+        return new Judgement(Kind.STYLE, Severity.LOW,
+                "same date, measure or word in another style (format, unit, British/US spelling)", 1);
+    }
+
+    /** Headlines that differ by a date, title or another name: each site writes its own, so this is wording. */
+    private Judgement headlinesWorded(PairFacts p) {
+        Diff diff = p.diff();
+        if (!headlines(p.groups()) || diff.dates.isEmpty() && diff.titles.isEmpty()
+                && (diff.names.isEmpty() || p.spelledNear() || p.oneName())) {
+            return null;
         }
-        if (!diff.names.isEmpty()) {
-            boolean place = diff.names.stream().allMatch(ctx::placeLike);
-            Kind k = place ? Kind.PLACE : Kind.NAME;
-            String why = spelledNear ? "proper noun spelled differently: " : anyEmpty
-                    ? "name present in some copies only: " : place ? "place differs: " : "name differs: ";
-            return new Verdict(k, Severity.HIGH, why + String.join(" / ", diff.surface), 8 + compact + drift);
+        return new Judgement(Kind.WORDING, Severity.MEDIUM, "headlines worded differently" + diff.facts(),
+                1.5 + p.compact() / 4);
+    }
+
+    /** A changed date: both readings hold one, a reading gives a calendar date, or the change is two words at most. */
+    private Judgement dateChanged(PairFacts p) {
+        Diff diff = p.diff();
+        if (diff.dates.isEmpty() || diff.readingsWithDates != p.groups().size() && !diff.fullDate
+                && diff.maxWords > 2) {
+            return null;
         }
-        if (quoted && diff.onlyFunctionWords) {
-            return new Verdict(Kind.QUOTE, Severity.MEDIUM, "quoted words differ in a function word",
-                    3 + compact + drift);
+        return new Judgement(Kind.DATE, Severity.HIGH, "date differs: " + String.join(" / ", diff.dates),
+                8 + p.compact() + p.drift());
+    }
+
+    /** Readings of which only one states a number: a rewording. */
+    private Judgement numberInOneReadingOnly(PairFacts p) {
+        if (!p.diff().numbers.contains("(none)")) {
+            return null;
         }
-        if (quoted) {
-            return new Verdict(Kind.QUOTE, Severity.HIGH, "quoted words differ", 7 + compact + drift);
+        return new Judgement(Kind.WORDING, Severity.MEDIUM, "reworded; only one reading states a number"
+                + p.diff().facts(), 4.5 + p.compact() + p.drift());
+    }
+
+    /** Readings that state different numbers. */
+    private Judgement numberChanged(PairFacts p) {
+        if (p.diff().numbers.isEmpty()) {
+            return null;
         }
-        String meaning = Meaning.change(groups.get(0).key(), groups.get(1).key());
-        if (meaning != null) {
-            return new Verdict(Kind.WORDING, Severity.HIGH, meaning, 6.5 + compact + drift);
+        return new Judgement(Kind.NUMBER, Severity.HIGH, "number differs: " + String.join(" vs ", p.diff().numbers),
+                8 + p.compact() + p.drift());
+    }
+
+    /** A changed title or role: both readings hold one or the change is short, and no name changes with it. */
+    private Judgement titleChanged(PairFacts p) {
+        Diff diff = p.diff();
+        if (diff.titles.isEmpty() || diff.readingsWithTitles != p.groups().size() && diff.maxWords > 2
+                || !diff.names.isEmpty() && diff.maxWords > 2) {
+            return null;
         }
-        if (diff.onlyFunctionWords) {
-            return new Verdict(Kind.WORDING, Severity.LOW, "differs only in function words", 1.5);
+        return new Judgement(Kind.TITLE, Severity.HIGH, "title or role differs: " + String.join(" / ", diff.titles),
+                7.5 + p.compact() + p.drift());
+    }
+
+    /** A changed name next to a word of saying or sourcing: the statement is credited to someone else. */
+    private Judgement sourceChanged(PairFacts p) {
+        if (p.diff().names.isEmpty() || !p.diff().source) {
+            return null;
         }
-        if (anyEmpty) {
-            Kind k = majorityEmpty ? Kind.ADDITION : Kind.OMISSION;
-            String why = majorityEmpty ? "words only some copies add" : "words some copies leave out";
-            // a word or two added or dropped ranks below the passages some copies lack
-            double score = diff.maxWords > SMALL_PHRASE ? 3.5 + (compact + drift) / 2 : 2.5 + compact / 2 + drift;
-            return new Verdict(k, Severity.MEDIUM, why, score);
+        return new Judgement(Kind.ATTRIBUTION, Severity.HIGH, "source of the statement differs: "
+                + String.join(" / ", p.diff().surface), 8 + p.compact() + p.drift());
+    }
+
+    /** One name in different forms ("Pakistan's" / "Pakistani") that is no misspelling: low wording. */
+    private Judgement nameInAnotherForm(PairFacts p) {
+        if (p.diff().names.isEmpty() || !p.oneName() || p.spelledNear()) {
+            return null;
         }
-        // a plain rewording, however short, ranks below anything that changes, adds or drops content
-        return new Verdict(Kind.WORDING, Severity.MEDIUM, "wording differs", 2 + drift / 2);
+        return new Judgement(Kind.WORDING, Severity.LOW, "same name in another form: "
+                + String.join(" / ", p.diff().surface), 2);
+    }
+
+    /** A changed, misspelt or one-sided name; a place when every such name is place-like. */
+    private Judgement nameOrPlaceChanged(PairFacts p) {
+        Diff diff = p.diff();
+        if (diff.names.isEmpty()) {
+            return null;
+        }
+        boolean place = diff.names.stream().allMatch(ctx::placeLike);
+        Kind k = place ? Kind.PLACE : Kind.NAME;
+        String why = p.spelledNear() ? "proper noun spelled differently: " : p.anyEmpty()
+                ? "name present in some copies only: " : place ? "place differs: " : "name differs: ";
+        return new Judgement(k, Severity.HIGH, why + String.join(" / ", diff.surface), 8 + p.compact() + p.drift());
+    }
+
+    /** Quoted words that differ in function words only. */
+    private Judgement quoteFunctionWordChanged(PairFacts p) {
+        if (!p.quoted() || !p.diff().onlyFunctionWords) {
+            return null;
+        }
+        return new Judgement(Kind.QUOTE, Severity.MEDIUM, "quoted words differ in a function word",
+                3 + p.compact() + p.drift());
+    }
+
+    /** Quoted words that differ. */
+    private Judgement quoteChanged(PairFacts p) {
+        if (!p.quoted()) {
+            return null;
+        }
+        return new Judgement(Kind.QUOTE, Severity.HIGH, "quoted words differ", 7 + p.compact() + p.drift());
+    }
+
+    /** Wording that changes the meaning (a negation, an opposite; see {@link Meaning#change}). */
+    private Judgement meaningChanged(PairFacts p) {
+        String meaning = Meaning.change(p.groups().get(0).key(), p.groups().get(1).key());
+        if (meaning == null) {
+            return null;
+        }
+        return new Judgement(Kind.WORDING, Severity.HIGH, meaning, 6.5 + p.compact() + p.drift());
+    }
+
+    /** Readings that differ only in function words ("the", "of"). */
+    private Judgement onlyFunctionWords(PairFacts p) {
+        if (!p.diff().onlyFunctionWords) {
+            return null;
+        }
+        return new Judgement(Kind.WORDING, Severity.LOW, "differs only in function words", 1.5);
+    }
+
+    /** A few words some copies add or drop; a word or two ranks below the passages some copies lack. */
+    private Judgement wordsAddedOrDropped(PairFacts p) {
+        if (!p.anyEmpty()) {
+            return null;
+        }
+        double compact = p.compact();
+        double drift = p.drift();
+        double score = p.diff().maxWords > SMALL_PHRASE ? 3.5 + (compact + drift) / 2 : 2.5 + compact / 2 + drift;
+        return new Judgement(p.addedOrDropped(), Severity.MEDIUM, p.addedOrDroppedWhy(), score);
+    }
+
+    /** What no rule recognises: a plain rewording, however short, ranks below anything that changes content. */
+    private Judgement plainWording(PairFacts p) {
+        return new Judgement(Kind.WORDING, Severity.MEDIUM, "wording differs", 2 + p.drift() / 2);
     }
 
     /** True when all copies but one agree: the classic drift of a single republished copy. */
@@ -239,16 +369,16 @@ public final class Classifier {
         return groups.size() == 2 && groups.get(0).count() >= 2 && groups.get(1).count() == 1;
     }
 
-    private Verdict passage(List<ReadingGroup> groups, double compact) {
+    private Judgement passage(List<ReadingGroup> groups, double compact) {
         boolean majorityEmpty = groups.get(0).isEmpty();
         int words = groups.stream().filter(g -> !g.isEmpty()).mapToInt(g -> words(g.spans().get(0))).max().orElse(0);
         // whole passages rank with the passages found by content, above phrases added or dropped
         double size = Math.min(1.0, words / 60.0);
         if (majorityEmpty) {
-            return new Verdict(Kind.ADDITION, Severity.MEDIUM,
+            return new Judgement(Kind.ADDITION, Severity.MEDIUM,
                     "passage of " + words + " words that only some copies carry", 4.5 + size + compact);
         }
-        return new Verdict(Kind.OMISSION, Severity.MEDIUM,
+        return new Judgement(Kind.OMISSION, Severity.MEDIUM,
                 "passage of " + words + " words that some copies leave out", 4.8 + size + compact);
     }
 

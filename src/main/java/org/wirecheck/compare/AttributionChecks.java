@@ -9,13 +9,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.wirecheck.align.CopySpan;
 import org.wirecheck.align.Variant;
+import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
 import org.wirecheck.classify.Severity;
 import org.wirecheck.classify.StoryContext;
-import org.wirecheck.classify.Verdict;
-import org.wirecheck.facts.Attributions;
 import org.wirecheck.facts.Attributions.Attribution;
+import org.wirecheck.facts.Attributions;
 import org.wirecheck.facts.SentenceCoverage;
 import org.wirecheck.text.Document;
 
@@ -209,7 +209,7 @@ final class AttributionChecks {
                 groups.stream().map(g -> g.isEmpty() ? "(no credit)" : g.text()).toList());
         String why = (uncredited >= 0 ? "some copies drop the credit of a statement: "
                 : "the same statement is credited differently: ") + readingText;
-        return new Ranked(v, groups, new Verdict(Kind.ATTRIBUTION, named ? Severity.HIGH : Severity.MEDIUM, why,
+        return new Ranked(v, groups, new Judgement(Kind.ATTRIBUTION, named ? Severity.HIGH : Severity.MEDIUM, why,
                 named ? SCORE_NAMED : uncredited >= 0 ? SCORE_DROPPED : SCORE_CREDIT));
     }
 

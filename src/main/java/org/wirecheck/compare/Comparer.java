@@ -5,14 +5,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.wirecheck.align.Alignment;
-import org.wirecheck.align.Collator;
 import org.wirecheck.align.Similarity;
+import org.wirecheck.align.SlotRanges;
 import org.wirecheck.align.Variant;
+import org.wirecheck.align.VariantCollator;
 import org.wirecheck.classify.Classifier;
+import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
 import org.wirecheck.classify.StoryContext;
-import org.wirecheck.classify.Verdict;
 import org.wirecheck.facts.NumberMention;
 import org.wirecheck.facts.SentenceCoverage;
 import org.wirecheck.text.Document;
@@ -84,11 +85,11 @@ public final class Comparer {
         StoryContext ctx = new StoryContext(docs);
         Classifier classifier = new Classifier(ctx);
         List<Ranked> ranked = new ArrayList<>();
-        Collator collator = new Collator(al);
-        List<java.util.Map<Integer, int[]>> slotRanges = collator.slotRanges();
-        for (java.util.Map<Integer, int[]> slot : slotRanges) {
+        VariantCollator collator = new VariantCollator(al);
+        SlotRanges slotRanges = collator.slotRanges();
+        for (int p = 0; p < slotRanges.slotCount(); p++) {
             java.util.Map<String, TextRange> ranges = new java.util.HashMap<>();
-            slot.forEach((d, r) -> ranges.put(id(related.get(d)), new TextRange(r[0], r[1])));
+            slotRanges.at(p).forEach((d, r) -> ranges.put(id(related.get(d)), r));
             passages.add(new Passage(passages.size(), ranges));
         }
         List<Variant> variants = collator.variants();
@@ -99,9 +100,9 @@ public final class Comparer {
             if (groups.size() < 2) {
                 continue;
             }
-            Verdict verdict = classifier.classify(v, groups);
-            if (verdict != null) {
-                ranked.add(new Ranked(v, groups, verdict));
+            Judgement judgement = classifier.classify(v, groups);
+            if (judgement != null) {
+                ranked.add(new Ranked(v, groups, judgement));
             }
         }
         progress.step("Checking names, datelines and sources", 0.8);

@@ -17,7 +17,7 @@ final class Covered {
     static List<Ranked> without(List<Ranked> ranked, List<Ranked> facts, Set<Kind> kinds) {
         List<Ranked> out = new ArrayList<>();
         for (Ranked r : ranked) {
-            if (!kinds.contains(r.verdict().kind()) || !covered(r, facts)) {
+            if (!kinds.contains(r.judgement().kind()) || !covered(r, facts)) {
                 out.add(r);
             }
         }

@@ -8,12 +8,12 @@ import java.util.function.Function;
 import org.wirecheck.align.CopySpan;
 import org.wirecheck.align.Variant;
 import org.wirecheck.classify.Dateline;
+import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
 import org.wirecheck.classify.Severity;
 import org.wirecheck.classify.StoryContext;
 import org.wirecheck.classify.StyleForms;
-import org.wirecheck.classify.Verdict;
 import org.wirecheck.facts.SentenceCoverage;
 import org.wirecheck.text.Document;
 import org.wirecheck.text.Keys;
@@ -130,7 +130,7 @@ final class Datelines {
         byKey.forEach((k, spans) -> groups.add(new ReadingGroup(k, text.get(k), spans)));
         groups.sort((a, b) -> Integer.compare(b.count(), a.count()));
         Variant v = new Variant(-1, -1, Variant.Shape.WORDS, groups.stream().flatMap(g -> g.spans().stream()).toList());
-        out.add(new Ranked(v, groups, new Verdict(kind, Severity.HIGH, why + ": "
+        out.add(new Ranked(v, groups, new Judgement(kind, Severity.HIGH, why + ": "
                 + String.join(" / ", groups.stream().map(ReadingGroup::text).toList()), 9.5)));
     }
 }

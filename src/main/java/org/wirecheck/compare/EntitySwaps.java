@@ -8,12 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.wirecheck.align.CopySpan;
+import org.wirecheck.align.SlotRanges;
 import org.wirecheck.align.Variant;
+import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
 import org.wirecheck.classify.Severity;
 import org.wirecheck.classify.StoryContext;
-import org.wirecheck.classify.Verdict;
 import org.wirecheck.text.Document;
 import org.wirecheck.text.Lexicon;
 
@@ -42,13 +43,13 @@ final class EntitySwaps {
     }
 
     /** slotRanges: per pivot passage, each present copy's character range there. */
-    List<Ranked> find(List<Map<Integer, int[]>> slotRanges, List<Ranked> existing) {
+    List<Ranked> find(SlotRanges slotRanges, List<Ranked> existing) {
         List<Ranked> out = new ArrayList<>();
         Set<String> reported = new HashSet<>();
         ShownIndex shown = new ShownIndex(existing);
-        for (int p = 0; p < slotRanges.size(); p++) {
+        for (int p = 0; p < slotRanges.slotCount(); p++) {
             Map<Integer, Map<String, Mention>> byCopy = new TreeMap<>();
-            slotRanges.get(p).forEach((d, r) -> byCopy.put(d, mentions(d, r[0], r[1])));
+            slotRanges.at(p).forEach((d, r) -> byCopy.put(d, mentions(d, r.start(), r.end())));
             Map<String, List<List<Mention>>> swaps = new LinkedHashMap<>();
             List<Integer> copies = new ArrayList<>(byCopy.keySet());
             Set<String> used = new HashSet<>();
@@ -168,7 +169,7 @@ final class EntitySwaps {
         String why = "place differs in the same passage: " + groups.get(0).text() + " / " + groups.get(1).text();
         int naming = sides.get(0).size() + sides.get(1).size();
         boolean lone = sides.get(0).size() == 1 && sides.get(1).size() == 1 && naming * 2 < telling;
-        return new Ranked(v, groups, lone ? new Verdict(Kind.PLACE, Severity.MEDIUM, why + "; the other copies name "
-                + "neither", 5.5) : new Verdict(Kind.PLACE, Severity.HIGH, why, 8.5));
+        return new Ranked(v, groups, lone ? new Judgement(Kind.PLACE, Severity.MEDIUM, why + "; the other copies name "
+                + "neither", 5.5) : new Judgement(Kind.PLACE, Severity.HIGH, why, 8.5));
     }
 }

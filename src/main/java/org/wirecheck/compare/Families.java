@@ -19,7 +19,7 @@ final class Families {
     static int[] of(List<Ranked> ranked, int n) {
         int[][] disagree = new int[n][n];
         for (Ranked r : ranked) {
-            Kind k = r.verdict().kind();
+            Kind k = r.judgement().kind();
             if (k == Kind.STYLE || k == Kind.BOILERPLATE) {
                 continue;
             }

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.wirecheck.align.CopySpan;
+import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
 import org.wirecheck.classify.Severity;
-import org.wirecheck.classify.Verdict;
 import org.wirecheck.facts.NumberMention;
 
 /**
@@ -26,9 +26,9 @@ final class MeasuresApart {
     static List<Ranked> reclassify(List<Ranked> ranked, List<List<NumberMention>> mentions) {
         List<Ranked> out = new ArrayList<>();
         for (Ranked r : ranked) {
-            if (r.verdict().kind() == Kind.NUMBER && r.variant().from() >= 0 && apart(r, mentions)) {
-                out.add(new Ranked(r.variant(), r.groups(), new Verdict(Kind.WORDING, Severity.MEDIUM,
-                        "the numbers measure from different places: " + r.verdict().why(), SCORE)));
+            if (r.judgement().kind() == Kind.NUMBER && r.variant().from() >= 0 && apart(r, mentions)) {
+                out.add(new Ranked(r.variant(), r.groups(), new Judgement(Kind.WORDING, Severity.MEDIUM,
+                        "the numbers measure from different places: " + r.judgement().why(), SCORE)));
             } else {
                 out.add(r);
             }

@@ -9,12 +9,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.wirecheck.align.CopySpan;
 import org.wirecheck.align.Variant;
+import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
 import org.wirecheck.classify.Severity;
 import org.wirecheck.classify.Spelling;
 import org.wirecheck.classify.StoryContext;
-import org.wirecheck.classify.Verdict;
 import org.wirecheck.text.Document;
 import org.wirecheck.text.Lexicon;
 
@@ -100,7 +100,7 @@ final class NameDrift {
         Variant v = new Variant(-1, -1, Variant.Shape.WORDS,
                 groups.stream().flatMap(g -> g.spans().stream()).toList());
         String why = "proper noun spelled differently: " + groups.get(0).text() + " / " + groups.get(1).text();
-        return new Ranked(v, groups, new Verdict(Kind.NAME, Severity.HIGH, why, 10));
+        return new Ranked(v, groups, new Judgement(Kind.NAME, Severity.HIGH, why, 10));
     }
 
     /** One span per copy (its first occurrence): the name and its neighbour. */

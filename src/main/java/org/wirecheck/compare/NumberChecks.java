@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import org.wirecheck.align.CopySpan;
 import org.wirecheck.align.Variant;
+import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
 import org.wirecheck.classify.Severity;
 import org.wirecheck.classify.StoryContext;
-import org.wirecheck.classify.Verdict;
 import org.wirecheck.facts.NumberFacts;
 import org.wirecheck.facts.NumberMention;
 import org.wirecheck.facts.NumberMentions;
@@ -76,7 +76,8 @@ final class NumberChecks {
         Variant v = new Variant(-1, -1, Variant.Shape.WORDS, groups.stream().flatMap(g -> g.spans().stream()).toList());
         String why = "the copies give different numbers for the same thing: "
                 + String.join(" / ", groups.stream().map(ReadingGroup::text).toList());
-        return new Ranked(v, groups, new Verdict(Kind.NUMBER, Severity.HIGH, why, SCORE + 0.05 * f.mentions().size()));
+        return new Ranked(v, groups,
+                new Judgement(Kind.NUMBER, Severity.HIGH, why, SCORE + 0.05 * f.mentions().size()));
     }
 
     /**

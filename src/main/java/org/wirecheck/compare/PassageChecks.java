@@ -6,11 +6,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.wirecheck.align.CopySpan;
 import org.wirecheck.align.Variant;
+import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
 import org.wirecheck.classify.Severity;
 import org.wirecheck.classify.StoryContext;
-import org.wirecheck.classify.Verdict;
 import org.wirecheck.facts.SentenceCoverage;
 import org.wirecheck.text.Document;
 
@@ -206,7 +206,7 @@ final class PassageChecks {
         int words = doc.sentenceEnd(to - 1) - doc.sentenceStart(from);
         String why = most ? "passage of " + words + " words that " + copies(absent.size()) + " leave out"
                 : "passage of " + words + " words that only " + copies(carriers.size()) + " carry";
-        return new Ranked(v, groups, new Verdict(most ? Kind.OMISSION : Kind.ADDITION, Severity.MEDIUM, why,
+        return new Ranked(v, groups, new Judgement(most ? Kind.OMISSION : Kind.ADDITION, Severity.MEDIUM, why,
                 SCORE + Math.min(1.0, words / 60.0)));
     }
 
@@ -282,8 +282,8 @@ final class PassageChecks {
      * f's, and every copy r says lacks it f says lacks it.
      */
     private static boolean covers(Ranked f, Ranked r) {
-        Kind k = r.verdict().kind();
-        if (k != Kind.OMISSION && k != Kind.ADDITION || r.verdict().severity() != Severity.MEDIUM
+        Kind k = r.judgement().kind();
+        if (k != Kind.OMISSION && k != Kind.ADDITION || r.judgement().severity() != Severity.MEDIUM
                 || r.variant().shape() == Variant.Shape.TRUNCATION) {
             return false;
         }

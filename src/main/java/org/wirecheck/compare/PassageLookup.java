@@ -4,21 +4,23 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.wirecheck.align.SlotRanges;
+import org.wirecheck.text.TextRange;
 
 /** Finds the aligned passage holding a character of a copy, by binary search over that copy's passage ranges. */
 final class PassageLookup {
 
     private final List<List<int[]>> byCopy = new ArrayList<>();
 
-    /** slotRanges: per passage, each present copy's {start, end}. */
-    PassageLookup(List<Map<Integer, int[]>> slotRanges, int copies) {
+    /** slotRanges: per passage, each present copy's character range. */
+    PassageLookup(SlotRanges slotRanges, int copies) {
         for (int d = 0; d < copies; d++) {
             byCopy.add(new ArrayList<>());
         }
-        for (int p = 0; p < slotRanges.size(); p++) {
-            for (Map.Entry<Integer, int[]> e : slotRanges.get(p).entrySet()) {
-                int[] range = e.getValue();
-                byCopy.get(e.getKey()).add(new int[] {range[0], Math.max(range[1], range[0] + 1), p});
+        for (int p = 0; p < slotRanges.slotCount(); p++) {
+            for (Map.Entry<Integer, TextRange> e : slotRanges.at(p).entrySet()) {
+                TextRange range = e.getValue();
+                byCopy.get(e.getKey()).add(new int[] {range.start(), Math.max(range.end(), range.start() + 1), p});
             }
         }
         for (List<int[]> l : byCopy) {

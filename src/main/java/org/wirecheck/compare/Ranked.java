@@ -6,18 +6,18 @@ import java.util.List;
 import java.util.function.IntFunction;
 import org.wirecheck.align.CopySpan;
 import org.wirecheck.align.Variant;
+import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.ReadingGroup;
 import org.wirecheck.text.Document;
-import org.wirecheck.classify.Verdict;
 
 /** A classified variant on its way to becoming a {@link Discrepancy}; knows the order of importance. */
-record Ranked(Variant variant, List<ReadingGroup> groups, Verdict verdict) {
+record Ranked(Variant variant, List<ReadingGroup> groups, Judgement judgement) {
 
     /** Severity first, then the classifier's score, then story order. */
     static final Comparator<Ranked> ORDER = Comparator
-            .comparing((Ranked r) -> r.verdict().severity())
-            .thenComparing(r -> -r.verdict().score())
-            .thenComparing(r -> r.verdict().kind())
+            .comparing((Ranked r) -> r.judgement().severity())
+            .thenComparing(r -> -r.judgement().score())
+            .thenComparing(r -> r.judgement().kind())
             .thenComparingInt(r -> r.variant().from())
             .thenComparingInt(r -> r.variant().to())
             .thenComparing(r -> r.groups().get(0).key());
@@ -42,7 +42,7 @@ record Ranked(Variant variant, List<ReadingGroup> groups, Verdict verdict) {
                     .thenComparing(Comparator.naturalOrder())));
             readings.add(new Reading(g.isEmpty() ? "" : g.text(), locations));
         }
-        return new Discrepancy(id, verdict.kind(), verdict.severity(), summary(), verdict.why(),
+        return new Discrepancy(id, judgement.kind(), judgement.severity(), summary(), judgement.why(),
                 readings.get(0).text(), readings, passage, key(docs));
     }
 
@@ -75,7 +75,7 @@ record Ranked(Variant variant, List<ReadingGroup> groups, Verdict verdict) {
             }
         }
         texts.sort(Comparator.naturalOrder());
-        return verdict.kind() + "|" + String.join("/", texts) + "|" + context;
+        return judgement.kind() + "|" + String.join("/", texts) + "|" + context;
     }
 
     private static String contextOf(Document d, CopySpan s) {

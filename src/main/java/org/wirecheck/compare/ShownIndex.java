@@ -19,7 +19,7 @@ final class ShownIndex {
 
     ShownIndex(List<Ranked> ranked) {
         for (int r = 0; r < ranked.size(); r++) {
-            if (ranked.get(r).verdict().severity() != Severity.HIGH) {
+            if (ranked.get(r).judgement().severity() != Severity.HIGH) {
                 continue;
             }
             for (ReadingGroup g : ranked.get(r).groups()) {

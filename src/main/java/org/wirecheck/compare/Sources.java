@@ -10,13 +10,15 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wirecheck.align.CopySpan;
+import org.wirecheck.align.SlotRanges;
 import org.wirecheck.align.Variant;
+import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
 import org.wirecheck.classify.Severity;
-import org.wirecheck.classify.Verdict;
 import org.wirecheck.text.Document;
 import org.wirecheck.text.Keys;
+import org.wirecheck.text.TextRange;
 
 /**
  * Compares who a statement is credited to: "according to Yonhap news agency" in one copy and "as per a report from
@@ -41,7 +43,7 @@ final class Sources {
     private record Credit(int copy, int start, int end, String key, String name, int slot) {
     }
 
-    List<Ranked> find(List<Map<Integer, int[]>> slotRanges) {
+    List<Ranked> find(SlotRanges slotRanges) {
         List<Credit> credits = new ArrayList<>();
         for (int d = 0; d < docs.size(); d++) {
             Matcher m = CREDIT.matcher(docs.get(d).text());
@@ -87,9 +89,9 @@ final class Sources {
     private final Map<Long, Set<String>> passageWords = new java.util.HashMap<>();
 
     /** True when copy {@code in}'s passages around its credit name the other credit's source (first word). */
-    private boolean named(List<Map<Integer, int[]>> slotRanges, Credit in, Credit other) {
+    private boolean named(SlotRanges slotRanges, Credit in, Credit other) {
         String first = Keys.of(other.name().split(" ")[0]).toLowerCase(Locale.ROOT);
-        for (int p = Math.max(0, in.slot() - 1); p <= Math.min(slotRanges.size() - 1, in.slot() + 1); p++) {
+        for (int p = Math.max(0, in.slot() - 1); p <= Math.min(slotRanges.slotCount() - 1, in.slot() + 1); p++) {
             if (wordsOf(slotRanges, in.copy(), p).contains(first)) {
                 return true;
             }
@@ -98,13 +100,13 @@ final class Sources {
     }
 
     /** The word keys of copy d's text in passage p (computed once). */
-    private Set<String> wordsOf(List<Map<Integer, int[]>> slotRanges, int d, int p) {
+    private Set<String> wordsOf(SlotRanges slotRanges, int d, int p) {
         return passageWords.computeIfAbsent((long) d << 32 | p, key -> {
             Set<String> words = new HashSet<>();
-            int[] r = slotRanges.get(p).get(d);
+            TextRange r = slotRanges.of(p, d);
             if (r != null) {
                 Document doc = docs.get(d);
-                for (int w = doc.wordAtOrAfter(r[0]); w < doc.size() && doc.word(w).start() < r[1]; w++) {
+                for (int w = doc.wordAtOrAfter(r.start()); w < doc.size() && doc.word(w).start() < r.end(); w++) {
                     words.add(doc.word(w).key());
                 }
             }
@@ -113,10 +115,10 @@ final class Sources {
     }
 
     /** The passage holding character {@code offset} of copy d, or -1. */
-    private static int slotAt(List<Map<Integer, int[]>> slotRanges, int d, int offset) {
-        for (int p = 0; p < slotRanges.size(); p++) {
-            int[] r = slotRanges.get(p).get(d);
-            if (r != null && r[0] <= offset && offset < r[1]) {
+    private static int slotAt(SlotRanges slotRanges, int d, int offset) {
+        for (int p = 0; p < slotRanges.slotCount(); p++) {
+            TextRange r = slotRanges.of(p, d);
+            if (r != null && r.contains(offset)) {
                 return p;
             }
         }
@@ -142,6 +144,6 @@ final class Sources {
         Variant v = new Variant(-1, -1, Variant.Shape.WORDS, groups.stream().flatMap(g -> g.spans().stream()).toList());
         String why = "credited to different sources: " + sides.get(0).get(0).name() + " / "
                 + sides.get(1).get(0).name();
-        return new Ranked(v, groups, new Verdict(Kind.ATTRIBUTION, Severity.HIGH, why, 9));
+        return new Ranked(v, groups, new Judgement(Kind.ATTRIBUTION, Severity.HIGH, why, 9));
     }
 }

@@ -5,10 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.wirecheck.align.CopySpan;
+import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
 import org.wirecheck.classify.Severity;
-import org.wirecheck.classify.Verdict;
 
 /**
  * Copies often come from two or more versions of the wire story (an early and a later update, or two agencies).
@@ -32,11 +32,11 @@ final class Versions {
                 out.add(r);
                 continue;
             }
-            Verdict v = r.verdict();
+            Judgement v = r.judgement();
             if (v.severity() == Severity.HIGH && v.kind() != Kind.WORDING && v.kind() != Kind.QUOTE) {
                 // a fact updated between versions of the wire (the toll rising) is a finding of its own: it keeps
                 // its rank and says which versions carry which reading
-                out.add(new Ranked(r.variant(), r.groups(), new Verdict(v.kind(), v.severity(),
+                out.add(new Ranked(r.variant(), r.groups(), new Judgement(v.kind(), v.severity(),
                         v.why() + " (the copies follow different versions of the story)", v.score())));
                 continue;
             }
@@ -46,7 +46,7 @@ final class Versions {
             }
             why.append(')');
             out.add(new Ranked(r.variant(), r.groups(),
-                    new Verdict(v.kind(), v.severity(), why.toString(), v.score() - RANK_DOWN)));
+                    new Judgement(v.kind(), v.severity(), why.toString(), v.score() - RANK_DOWN)));
         }
         return out;
     }

@@ -18,7 +18,7 @@ class TopOfStoryTest {
             + "said.\n\nThe hull was not breached and no fuel leaked into the bay, the coast guard said.\n";
 
     /** Classifies the variant made of each copy's opening words (before " a passenger ferry"). */
-    private static Verdict openings(String... openings) {
+    private static Judgement openings(String... openings) {
         List<Document> docs = new ArrayList<>();
         List<CopySpan> spans = new ArrayList<>();
         for (int i = 0; i < openings.length; i++) {
@@ -36,7 +36,7 @@ class TopOfStoryTest {
 
     @Test
     void twoCopiesOpeningTheirOwnLongWayAreARewriteNotANameChange() {
-        Verdict v = openings("Rescuers reached", "Rescuers reached", "Crews sent by Varde Rescue reached",
+        Judgement v = openings("Rescuers reached", "Rescuers reached", "Crews sent by Varde Rescue reached",
                 "Tourists from Lindholm Bay watched");
         assertThat(v.kind()).isEqualTo(Kind.WORDING);
         assertThat(v.severity()).isEqualTo(Severity.MEDIUM);
@@ -44,7 +44,7 @@ class TopOfStoryTest {
 
     @Test
     void oneCopyNamingSomeoneElseAtTheTopIsStillAName() {
-        Verdict v = openings("Crews sent by Varde Rescue reached", "Crews sent by Varde Rescue reached",
+        Judgement v = openings("Crews sent by Varde Rescue reached", "Crews sent by Varde Rescue reached",
                 "Crews sent by Holm Rescue reached");
         assertThat(v.kind()).isIn(Kind.NAME, Kind.PLACE);
         assertThat(v.severity()).isEqualTo(Severity.HIGH);

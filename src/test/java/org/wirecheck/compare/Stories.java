@@ -2,6 +2,7 @@ package org.wirecheck.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.wirecheck.text.Paragraphs;
 import org.wirecheck.text.Witness;
 
 /** Small invented stories for engine tests. */
@@ -19,20 +20,16 @@ final class Stories {
             "Shipping lines from Asia have already booked slots for the first six months of operation.");
 
     static String text(List<String> paragraphs) {
-        return String.join("\n\n", paragraphs) + "\n";
+        return Paragraphs.text(paragraphs);
     }
 
     /** The story with one paragraph's text replaced. */
     static String with(int paragraph, String replacement) {
-        List<String> p = new ArrayList<>(HARBOUR);
-        p.set(paragraph, replacement);
-        return text(p);
+        return Paragraphs.with(HARBOUR, paragraph, replacement);
     }
 
     static String without(int paragraph) {
-        List<String> p = new ArrayList<>(HARBOUR);
-        p.remove(paragraph);
-        return text(p);
+        return Paragraphs.without(HARBOUR, paragraph);
     }
 
     static List<Witness> copies(String... texts) {

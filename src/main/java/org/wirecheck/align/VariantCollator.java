@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import org.wirecheck.text.Document;
+import org.wirecheck.text.TextRange;
 import org.wirecheck.text.Token;
 
 /**
@@ -13,14 +14,14 @@ import org.wirecheck.text.Token;
  * on the pivot, passages some copies lack become one variant per run of passages, a copy cut at the bottom becomes
  * one truncation variant, and words that differ in case only become case variants.
  */
-public final class Collator {
+public final class VariantCollator {
 
     private final Alignment al;
     private final Pivot pivot;
     private final List<Document> docs;
     private final int[] truncatedAfter;
 
-    public Collator(Alignment al) {
+    public VariantCollator(Alignment al) {
         this.al = al;
         this.pivot = al.pivot();
         this.docs = al.docs();
@@ -54,11 +55,11 @@ public final class Collator {
     // ------------------------------------------------------------------ word variants
 
     /** A merged range of pivot words and the copies' differences inside it. */
-    private record Range(int a, int b, List<List<Item>> items) {
+    private record Range(int a, int b, List<List<CopyEdit>> editsByCopy) {
     }
 
     /** A difference of one copy. */
-    private record Tagged(int copy, Item item) {
+    private record Tagged(int copy, CopyEdit edit) {
     }
 
     /**
@@ -69,29 +70,29 @@ public final class Collator {
     private List<Range> wordRanges() {
         List<Tagged> all = new ArrayList<>();
         for (int d = 0; d < docs.size(); d++) {
-            for (Item it : al.copy(d).items()) {
-                all.add(new Tagged(d, it));
+            for (CopyEdit edit : al.copy(d).edits()) {
+                all.add(new Tagged(d, edit));
             }
         }
-        all.sort(Comparator.comparingInt((Tagged t) -> t.item().a()).thenComparingInt(t -> t.item().b()));
+        all.sort(Comparator.comparingInt((Tagged t) -> t.edit().pivotFrom()).thenComparingInt(t -> t.edit().pivotTo()));
         List<int[]> bounds = new ArrayList<>();
         List<List<Tagged>> members = new ArrayList<>();
         for (Tagged t : all) {
             int found = -1;
-            for (int c = bounds.size() - 1; c >= 0 && bounds.get(c)[1] >= t.item().a() - 1; c--) {
-                if (fits(bounds.get(c)[0], bounds.get(c)[1], t.item().a(), t.item().b())) {
+            for (int c = bounds.size() - 1; c >= 0 && bounds.get(c)[1] >= t.edit().pivotFrom() - 1; c--) {
+                if (fits(bounds.get(c)[0], bounds.get(c)[1], t.edit().pivotFrom(), t.edit().pivotTo())) {
                     found = c;
                     break;
                 }
             }
             if (found < 0) {
-                bounds.add(new int[] {t.item().a(), t.item().b()});
+                bounds.add(new int[] {t.edit().pivotFrom(), t.edit().pivotTo()});
                 members.add(new ArrayList<>());
                 found = bounds.size() - 1;
             }
             int[] r = bounds.get(found);
-            r[0] = Math.min(r[0], t.item().a());
-            r[1] = Math.max(r[1], t.item().b());
+            r[0] = Math.min(r[0], t.edit().pivotFrom());
+            r[1] = Math.max(r[1], t.edit().pivotTo());
             members.get(found).add(t);
         }
         List<Range> out = new ArrayList<>();
@@ -118,12 +119,12 @@ public final class Collator {
     }
 
     private Range range(int a, int b, List<Tagged> members) {
-        List<List<Item>> byCopy = new ArrayList<>(Collections.nCopies(docs.size(), null));
+        List<List<CopyEdit>> byCopy = new ArrayList<>(Collections.nCopies(docs.size(), null));
         for (Tagged m : members) {
             if (byCopy.get(m.copy()) == null) {
                 byCopy.set(m.copy(), new ArrayList<>());
             }
-            byCopy.get(m.copy()).add(m.item());
+            byCopy.get(m.copy()).add(m.edit());
         }
         return new Range(a, b, byCopy);
     }
@@ -137,24 +138,24 @@ public final class Collator {
         boolean opens = opensParagraph(r);
         for (int d = 0; d < docs.size(); d++) {
             CopyAlignment ca = al.copy(d);
-            boolean part = r.items().get(d) != null;
+            boolean part = r.editsByCopy().get(d) != null;
             for (int p = firstSlot; p <= lastSlot && !part; p++) {
                 part = ca.present(p);
             }
             if (a == b && !part && a > 0) {
                 part = ca.present(pivot.slotOf(a - 1));
             }
-            if (!part || r.items().get(d) == null && hasReachingItem(ca, a, b)) {
+            if (!part || r.editsByCopy().get(d) == null && hasReachingEdit(ca, a, b)) {
                 // a copy whose own, larger difference only reaches into this one is shown in its own variant
                 continue;
             }
-            spans.add(readingOf(d, a, b, r.items().get(d), opens));
+            spans.add(readingOf(d, a, b, r.editsByCopy().get(d), opens));
         }
         return spans.size() >= 2 ? new Variant(a, b, Variant.Shape.WORDS, spans) : null;
     }
 
     /** Copy d's words at pivot range [a, b): its matched words there and its differences that reach into it. */
-    private CopySpan readingOf(int d, int a, int b, List<Item> members, boolean opensParagraph) {
+    private CopySpan readingOf(int d, int a, int b, List<CopyEdit> members, boolean opensParagraph) {
         CopyAlignment ca = al.copy(d);
         int lo = Integer.MAX_VALUE;
         int hi = -1;
@@ -166,18 +167,18 @@ public final class Collator {
                 hi = Math.max(hi, m + 1);
             }
         }
-        List<Item> items = new ArrayList<>(members == null ? List.of() : members);
-        for (Item it : ca.itemsNear(a, b)) {
-            if (!items.contains(it) && reaches(it, a, b)) {
-                items.add(it);
+        List<CopyEdit> edits = new ArrayList<>(members == null ? List.of() : members);
+        for (CopyEdit edit : ca.editsNear(a, b)) {
+            if (!edits.contains(edit) && reaches(edit, a, b)) {
+                edits.add(edit);
             }
         }
-        for (Item it : items) {
-            if (it.y() > it.x()) {
-                lo = Math.min(lo, it.x());
-                hi = Math.max(hi, it.y());
+        for (CopyEdit edit : edits) {
+            if (edit.copyTo() > edit.copyFrom()) {
+                lo = Math.min(lo, edit.copyFrom());
+                hi = Math.max(hi, edit.copyTo());
             } else if (point < 0) {
-                point = it.x();
+                point = edit.copyFrom();
             }
         }
         Document doc = docs.get(d);
@@ -188,9 +189,9 @@ public final class Collator {
         return new CopySpan(d, Math.max(point, 0), Math.max(point, 0), c, c);
     }
 
-    private static boolean hasReachingItem(CopyAlignment ca, int a, int b) {
-        for (Item it : ca.itemsNear(a, b)) {
-            if (reaches(it, a, b)) {
+    private static boolean hasReachingEdit(CopyAlignment ca, int a, int b) {
+        for (CopyEdit edit : ca.editsNear(a, b)) {
+            if (reaches(edit, a, b)) {
                 return true;
             }
         }
@@ -198,14 +199,14 @@ public final class Collator {
     }
 
     /** True when a difference lies over pivot range [a, b) in part at least. */
-    private static boolean reaches(Item it, int a, int b) {
-        if (it.insertion()) {
-            return a < it.a() && it.a() < b;
+    private static boolean reaches(CopyEdit edit, int a, int b) {
+        if (edit.insertion()) {
+            return a < edit.pivotFrom() && edit.pivotFrom() < b;
         }
         if (a == b) {
-            return it.a() < a && a < it.b();
+            return edit.pivotFrom() < a && a < edit.pivotTo();
         }
-        return it.a() < b && it.b() > a;
+        return edit.pivotFrom() < b && edit.pivotTo() > a;
     }
 
     /** At most this many unmatched words of a sentence are passed to reach the sentence's end. */
@@ -238,11 +239,12 @@ public final class Collator {
     /** True when the words some copy tells in range r open a paragraph there ({@link #opensParagraph(int)}). */
     private boolean opensParagraph(Range r) {
         for (int d = 0; d < docs.size(); d++) {
-            List<Item> items = r.items().get(d);
-            for (Item it : items == null ? List.<Item>of() : items) {
-                if (it.y() > it.x()) {
+            List<CopyEdit> edits = r.editsByCopy().get(d);
+            for (CopyEdit edit : edits == null ? List.<CopyEdit>of() : edits) {
+                if (edit.copyTo() > edit.copyFrom()) {
                     Document doc = docs.get(d);
-                    return it.x() == 0 || doc.paragraphOf(it.x() - 1) != doc.paragraphOf(it.x());
+                    int w = edit.copyFrom();
+                    return w == 0 || doc.paragraphOf(w - 1) != doc.paragraphOf(w);
                 }
             }
         }
@@ -291,22 +293,22 @@ public final class Collator {
 
     // ------------------------------------------------------------------ passages
 
-    /** Per pivot slot, in story order: each present copy's character range there ({@code int[]{start, end}}). */
-    public List<java.util.Map<Integer, int[]>> slotRanges() {
-        List<java.util.Map<Integer, int[]>> out = new ArrayList<>();
+    /** Per pivot slot, in story order: each present copy's character range there. */
+    public SlotRanges slotRanges() {
+        List<java.util.Map<Integer, TextRange>> out = new ArrayList<>();
         for (int p = 0; p < pivot.slotCount(); p++) {
-            java.util.Map<Integer, int[]> m = new java.util.TreeMap<>();
+            java.util.Map<Integer, TextRange> m = new java.util.TreeMap<>();
             for (int d = 0; d < docs.size(); d++) {
                 if (al.copy(d).present(p)) {
                     CopySpan s = coverage(d, pivot.slotStart(p), pivot.slotEnd(p));
                     if (!s.isEmpty()) {
-                        m.put(d, new int[] {s.charStart(), s.charEnd()});
+                        m.put(d, new TextRange(s.charStart(), s.charEnd()));
                     }
                 }
             }
             out.add(m);
         }
-        return out;
+        return new SlotRanges(out);
     }
 
     private List<Variant> passageVariants() {
@@ -442,10 +444,10 @@ public final class Collator {
                 hi = Math.max(hi, ca.match(g) + 1);
             }
         }
-        for (Item it : ca.itemsNear(from, to)) {
-            if (it.a() >= from && it.b() <= to && it.y() > it.x()) {
-                lo = Math.min(lo, it.x());
-                hi = Math.max(hi, it.y());
+        for (CopyEdit edit : ca.editsNear(from, to)) {
+            if (edit.pivotFrom() >= from && edit.pivotTo() <= to && edit.copyTo() > edit.copyFrom()) {
+                lo = Math.min(lo, edit.copyFrom());
+                hi = Math.max(hi, edit.copyTo());
             }
         }
         if (hi <= lo) {
