@@ -12,7 +12,9 @@ import org.wirecheck.text.Token;
 /**
  * Turns an alignment into variants across all copies: word differences of every copy are merged where they overlap
  * on the pivot, passages some copies lack become one variant per run of passages, a copy cut at the bottom becomes
- * one truncation variant, and words that differ in case only become case variants.
+ * one truncation variant, and words that differ in case only become case variants. It is longer than most classes
+ * because those four kinds of variant share one walk over the pivot and the rules for where a lacking copy's gap
+ * stands; splitting them would pass that state between classes.
  */
 public final class VariantCollator {
 

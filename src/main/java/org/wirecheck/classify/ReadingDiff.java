@@ -1,0 +1,195 @@
+package org.wirecheck.classify;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.wirecheck.align.CopySpan;
+import org.wirecheck.text.Document;
+import org.wirecheck.text.Lexicon;
+
+/**
+ * The words of each reading that the other copies do not have around the same place, sorted into what they
+ * are. A word counts as changed only when some other copy's sentence there lacks it: a name moved within a
+ * sentence is not a different name.
+ */
+final class ReadingDiff {
+
+    private final StoryContext ctx;
+    final Set<String> numbers = new LinkedHashSet<>();
+    final Set<String> dates = new LinkedHashSet<>();
+    final Set<String> titles = new LinkedHashSet<>();
+    final Set<String> names = new LinkedHashSet<>();
+    final Set<String> surface = new LinkedHashSet<>();
+    boolean source;
+    boolean onlyFunctionWords = true;
+    /** How many readings hold a date word, and a title, anywhere in them. */
+    int readingsWithDates;
+    int readingsWithTitles;
+    /** True when a reading gives a calendar date ("February 24"). */
+    boolean fullDate;
+    /** True when every differing content word is a proper noun ("Sweden" dropped from a list of countries). */
+    boolean onlyNames = true;
+    int maxWords;
+    private final List<Integer> differingOf = new ArrayList<>();
+
+    ReadingDiff(StoryContext ctx, List<ReadingGroup> groups, List<Document> docs) {
+        this.ctx = ctx;
+        List<Set<String>> contexts = new ArrayList<>();
+        List<Set<String>> readingKeys = new ArrayList<>();
+        for (ReadingGroup g : groups) {
+            contexts.add(sentenceKeys(docs, g.spans().get(0)));
+            readingKeys.add(new HashSet<>(List.of(g.key().split(" "))));
+        }
+        boolean numbersDiffer = !Classifier.sameNumbers(groups);
+        List<Set<String>> namesOf = new ArrayList<>();
+        differingOf.clear();
+        List<Set<String>> surfaceOf = new ArrayList<>();
+        for (int r = 0; r < groups.size(); r++) {
+            namesOf.add(new LinkedHashSet<>());
+            surfaceOf.add(new LinkedHashSet<>());
+            CopySpan s = groups.get(r).spans().get(0);
+            Document d = docs.get(s.copy());
+            List<String> numericKeys = new ArrayList<>();
+            int differing = 0;
+            boolean hasDate = false;
+            boolean hasTitle = false;
+            for (int i = s.from(); i < s.to(); i++) {
+                String k = d.word(i).key();
+                hasDate |= Lexicon.isDateWord(k);
+                hasTitle |= Lexicon.TITLES.contains(k);
+                fullDate |= Lexicon.MONTHS.containsKey(k) && i + 1 < s.to()
+                        && Numbers.isNumeric(d.word(i + 1).key()) && d.word(i + 1).key().length() <= 2;
+                if (inAllOthers(readingKeys, r, k)) {
+                    continue;
+                }
+                differing++;
+                onlyFunctionWords &= Lexicon.isStopword(k);
+                if (Lexicon.SOURCE_WORDS.contains(k)) {
+                    source = true;
+                }
+                if (!missingFromSomeOther(contexts, r, k)) {
+                    continue;
+                }
+                if (Numbers.isNumeric(k) && numbersDiffer) {
+                    numericKeys.add(k);
+                }
+                if (Lexicon.isDateWord(k)) {
+                    dates.add(d.word(i).text());
+                }
+                if (Lexicon.TITLES.contains(k)) {
+                    titles.add(d.word(i).text());
+                }
+                boolean name = ctx.properNoun(d, i) && !Lexicon.TITLES.contains(k) && !Lexicon.isDateWord(k)
+                        && k.length() > 1;
+                onlyNames &= name || Lexicon.isStopword(k);
+                if (name) {
+                    namesOf.get(r).add(k);
+                    surfaceOf.get(r).add(d.word(i).text());
+                }
+            }
+            readingsWithDates += hasDate ? 1 : 0;
+            readingsWithTitles += hasTitle ? 1 : 0;
+            maxWords = Math.max(maxWords, differing);
+            differingOf.add(differing);
+            if (!numericKeys.isEmpty()) {
+                numbers.add(String.join(" ", Numbers.values(numericKeys)));
+            }
+        }
+        if (numbers.size() == 1 && groups.size() > 1) {
+            numbers.add("(none)");
+        }
+        keepChangedNames(groups, namesOf, surfaceOf);
+    }
+
+    /**
+     * A name counts as changed when the other reading puts another name in its place, or when the other copy
+     * never mentions it at all. A name swapped for a pronoun ("Stoltenberg" / "He") or moved is not a change.
+     */
+    private void keepChangedNames(List<ReadingGroup> groups, List<Set<String>> namesOf,
+                                  List<Set<String>> surfaceOf) {
+        boolean substitution = groups.size() == 2 && !namesOf.get(0).isEmpty() && !namesOf.get(1).isEmpty();
+        for (int r = 0; r < groups.size(); r++) {
+            for (String k : namesOf.get(r)) {
+                boolean unknownElsewhere = false;
+                for (int o = 0; o < groups.size(); o++) {
+                    if (o != r && !ctx.mentions(groups.get(o).spans().get(0).copy(), k)) {
+                        unknownElsewhere = true;
+                    }
+                }
+                // a name only one copy mentions counts when it is the change itself, not part of a rewrite
+                boolean shortChange = differingOf.get(r) <= Classifier.MAX_NAME_CHANGE;
+                if (substitution || unknownElsewhere && shortChange) {
+                    names.add(k);
+                }
+            }
+            if (substitution || !names.isEmpty()) {
+                for (String t : surfaceOf.get(r)) {
+                    if (names.contains(org.wirecheck.text.Keys.of(t))) {
+                        surface.add(t);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Names, numbers and dates a long rewording changes, for its reason line. */
+    String facts() {
+        Set<String> all = new LinkedHashSet<>();
+        all.addAll(surface);
+        all.addAll(dates);
+        numbers.stream().filter(n -> !n.equals("(none)")).forEach(all::add);
+        return all.isEmpty() ? "" : "; involves " + String.join(", ", all);
+    }
+
+    private static boolean inAllOthers(List<Set<String>> readingKeys, int r, String k) {
+        for (int o = 0; o < readingKeys.size(); o++) {
+            if (o != r && !readingKeys.get(o).contains(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean missingFromSomeOther(List<Set<String>> contexts, int r, String k) {
+        for (int o = 0; o < contexts.size(); o++) {
+            if (o != r && !contexts.get(o).contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Index of the last word starting before {@code charIndex} (0 when none). */
+    private static int wordAt(Document d, int charIndex) {
+        int lo = 0;
+        int hi = d.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (d.word(mid).start() < charIndex) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /** Keys of the sentence(s) a reading stands in (for an empty reading: the sentence at its point). */
+    private static Set<String> sentenceKeys(List<Document> docs, CopySpan s) {
+        Document d = docs.get(s.copy());
+        Set<String> keys = new HashSet<>();
+        if (d.size() == 0) {
+            return keys;
+        }
+        int first = s.isEmpty() ? wordAt(d, s.charStart()) : Math.min(s.from(), d.size() - 1);
+        int last = Math.max(first, Math.min(s.to(), d.size()) - 1);
+        int fromSentence = Math.max(0, d.sentenceOf(first) - 1);
+        int toSentence = Math.min(d.sentenceCount() - 1, d.sentenceOf(last) + 1);
+        for (int i = d.sentenceStart(fromSentence); i < d.sentenceEnd(toSentence); i++) {
+            keys.add(d.word(i).key());
+        }
+        return keys;
+    }
+}
