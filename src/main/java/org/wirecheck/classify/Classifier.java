@@ -23,6 +23,8 @@ public final class Classifier {
     private static final int LONG = 6;
     /** Words a reading may differ by when a name it adds or drops is to count as a name change. */
     static final int MAX_NAME_CHANGE = 3;
+    /** A passage of fewer words than this (a subhead, a label) ranks with the small phrases. */
+    private static final int PASSAGE_WORDS = 5;
 
     private final StoryContext ctx;
 
@@ -76,7 +78,7 @@ public final class Classifier {
             return null; // datelines are compared as a whole, once (see Datelines)
         }
         if (v.shape() == Variant.Shape.PASSAGE) {
-            return passage(groups, compactness(groups));
+            return passage(groups);
         }
         double drift = outlier(groups) ? 1 : 0;
         Judgement best = null;
@@ -369,17 +371,18 @@ public final class Classifier {
         return groups.size() == 2 && groups.get(0).count() >= 2 && groups.get(1).count() == 1;
     }
 
-    private Judgement passage(List<ReadingGroup> groups, double compact) {
+    private Judgement passage(List<ReadingGroup> groups) {
         boolean majorityEmpty = groups.get(0).isEmpty();
         int words = groups.stream().filter(g -> !g.isEmpty()).mapToInt(g -> words(g.spans().get(0))).max().orElse(0);
-        // whole passages rank with the passages found by content, above phrases added or dropped
-        double size = Math.min(1.0, words / 60.0);
+        // whole passages rank with the passages found by content, above phrases added or dropped; a line of a few
+        // words alone (a subhead, a label) ranks with the small phrases
+        double score = words < PASSAGE_WORDS ? 2.5 : Math.min(1.0, words / 60.0) + (majorityEmpty ? 4.5 : 4.8);
         if (majorityEmpty) {
             return new Judgement(Kind.ADDITION, Severity.MEDIUM,
-                    "passage of " + words + " words that only some copies carry", 4.5 + size + compact);
+                    "passage of " + words + " words that only some copies carry", score);
         }
         return new Judgement(Kind.OMISSION, Severity.MEDIUM,
-                "passage of " + words + " words that some copies leave out", 4.8 + size + compact);
+                "passage of " + words + " words that some copies leave out", score);
     }
 
     private static int words(CopySpan s) {

@@ -26,7 +26,8 @@ public final class Furniture {
             + "|print|e-?mail|whatsapp|facebook|twitter|telegram|linkedin|copy link|listen to (this )?article"
             + "|(\\d+ )?min(ute)?s? read|photo gallery|watch:.{0,80}|video:.{0,80}"
             + "|(follow|get) (all )?(the )?(latest |live )?(action|coverage|updates|reaction|score)( live)?\\b.{0,60}"
-            + "|live (updates?|coverage|blog).{0,40}|(scroll|refresh)( down)? (for|to) .{0,60}",
+            + "|live (updates?|coverage|blog).{0,40}|(scroll|refresh)( down)? (for|to) .{0,60}"
+            + "|read (the )?(full|whole|complete) (article|story)( here| on .{0,40})?",
             Pattern.CASE_INSENSITIVE);
 
     /** An update stamp names a time or a year: "Updated 15:35 IST, January 30th 2023", "Published 2 May 2024". */
@@ -57,11 +58,15 @@ public final class Furniture {
             + " by\\b.{0,200}",
             Pattern.CASE_INSENSITIVE);
 
-    /** A byline alone on its line: "By Jane Doe", "Sports Staff", "Web Desk", "Agencies", "Staff Reporter". */
+    /**
+     * A byline or source line alone on its line: "By Jane Doe", "Sports Staff", "Web Desk", "Agencies", "Staff
+     * Reporter", "[Source: Reuters]".
+     */
     private static final Pattern BYLINE = Pattern.compile(
             "[Bb]y( [A-Z][\\p{L}.'-]*){1,4}( and( [A-Z][\\p{L}.'-]*){1,3})?"
             + "|([A-Z][\\p{L}]* )?(?i:staff|desk|bureau|news desk|web desk|agencies|correspondents?|reporters?)"
-            + "(?i:( writer| reporter| report)?)|(?i:staff (writer|reporter|correspondent)|agencies)");
+            + "(?i:( writer| reporter| report)?)|(?i:staff (writer|reporter|correspondent)|agencies)"
+            + "|\\[?(?i:source|sources|credit)\\s*:\\s*[A-Z][\\p{L}.'&, -]{1,40}\\]?");
 
     private static final Pattern LEADING = Pattern.compile("^[-\\u2022*\\u2013\\u2014\\s]+");
     private static final Pattern TRAILING = Pattern.compile("[.:!\\s]+$");

@@ -17,14 +17,15 @@ class FurnitureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Follow all the action from the Harbour Stadium", "Live updates", "Get the latest updates"})
+    @ValueSource(strings = {"Follow all the action from the Harbour Stadium", "Live updates", "Get the latest updates",
+            "Read full article"})
     void liveCoveragePromptsAreFurniture(String line) {
         assertThat(Furniture.of(line)).isEqualTo(Role.FURNITURE);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"By Jane Doe", "Sports Staff", "Staff Reporter", "Web Desk", "Agencies",
-            "By Jane Doe and John Roe"})
+            "By Jane Doe and John Roe", "[Source: Reuters]", "Source: AFP"})
     void aBylineAloneOnItsLineIsACredit(String line) {
         assertThat(Furniture.of(line)).isEqualTo(Role.CREDIT);
     }

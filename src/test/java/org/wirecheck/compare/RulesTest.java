@@ -194,6 +194,15 @@ class RulesTest {
         assertThat(passage).isLessThan(indexOf(all, "regular"));
     }
 
+    @Test
+    void aSubheadAddedAloneRanksBelowAPassageSomeCopiesLack() {
+        List<String> withSubhead = new java.util.ArrayList<>(HARBOUR);
+        withSubhead.add(3, "Estuary worries");
+        Comparison c = compare(BASE, BASE, BASE, text(withSubhead), Stories.without(4));
+        List<Discrepancy> all = c.discrepancies();
+        assertThat(indexOf(all, "Marlow Institute")).isLessThan(indexOf(all, "Estuary worries"));
+    }
+
     private static int indexOf(List<Discrepancy> all, String text) {
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i).readings().stream().anyMatch(r -> r.text().contains(text))) {
