@@ -82,7 +82,7 @@ final class ReadingDiff {
                     titles.add(d.word(i).text());
                 }
                 boolean name = ctx.properNoun(d, i) && !Lexicon.TITLES.contains(k) && !Lexicon.isDateWord(k)
-                        && k.length() > 1;
+                        && k.length() > 1 && !Acronyms.spellsOutPreceding(d, i);
                 onlyNames &= name || Lexicon.isStopword(k);
                 if (name) {
                     namesOf.get(r).add(k);
