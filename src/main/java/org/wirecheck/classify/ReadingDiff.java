@@ -33,6 +33,8 @@ final class ReadingDiff {
     boolean onlyNames = true;
     int maxWords;
     private final List<Integer> differingOf = new ArrayList<>();
+    /** Name keys written with a full stop after them ("Kan."): possibly an abbreviation. */
+    private final Set<String> abbreviations = new LinkedHashSet<>();
 
     ReadingDiff(StoryContext ctx, List<ReadingGroup> groups, List<Document> docs) {
         this.ctx = ctx;
@@ -85,6 +87,10 @@ final class ReadingDiff {
                         && k.length() > 1 && !Acronyms.spellsOutPreceding(d, i);
                 onlyNames &= name || Lexicon.isStopword(k);
                 if (name) {
+                    int end = d.word(i).end();
+                    if (d.word(i).text().endsWith(".") || end < d.text().length() && d.text().charAt(end) == '.') {
+                        abbreviations.add(k);
+                    }
                     namesOf.get(r).add(k);
                     surfaceOf.get(r).add(d.word(i).text());
                 }
@@ -109,6 +115,7 @@ final class ReadingDiff {
      */
     private void keepChangedNames(List<ReadingGroup> groups, List<Set<String>> namesOf,
                                   List<Set<String>> surfaceOf) {
+        dropAbbreviations(namesOf);
         boolean substitution = groups.size() == 2 && !namesOf.get(0).isEmpty() && !namesOf.get(1).isEmpty();
         for (int r = 0; r < groups.size(); r++) {
             for (String k : namesOf.get(r)) {
@@ -133,6 +140,32 @@ final class ReadingDiff {
             }
         }
     }
+
+    /**
+     * Drops a name written in one reading as an abbreviation with a full stop ("Kan.", "Calif.", "Gov.") of a name
+     * in another reading ("Kansas"): the same name in another style.
+     */
+    private void dropAbbreviations(List<Set<String>> namesOf) {
+        Set<String> abbreviated = new LinkedHashSet<>();
+        for (int r = 0; r < namesOf.size(); r++) {
+            for (String k : namesOf.get(r)) {
+                if (!abbreviations.contains(k) || k.length() < MIN_ABBREVIATION) {
+                    continue;
+                }
+                for (int o = 0; o < namesOf.size(); o++) {
+                    for (String full : namesOf.get(o)) {
+                        if (o != r && full.length() > k.length() + 1 && full.startsWith(k)) {
+                            abbreviated.add(k);
+                            abbreviated.add(full);
+                        }
+                    }
+                }
+            }
+        }
+        namesOf.forEach(n -> n.removeAll(abbreviated));
+    }
+
+    private static final int MIN_ABBREVIATION = 3;
 
     /** Names, numbers and dates a long rewording changes, for its reason line. */
     String facts() {

@@ -174,6 +174,17 @@ class RulesTest {
     }
 
     @Test
+    void aStateWrittenAsAnAbbreviationIsNoOtherName() {
+        String full = with(6, "Regional transport minister Paolo Renn is expected to visit the site in Valdora, "
+                + "Marylandia, next week.");
+        String shortened = with(6, "Regional transport minister Paolo Renn is expected to visit the site in Valdora, "
+                + "Maryl., next week.");
+        Discrepancy d = find(compare(full, full, shortened), "Marylandia", "Maryl");
+        assertThat(d.kind()).isNotIn(Kind.NAME, Kind.PLACE);
+        assertThat(d.severity()).isNotEqualTo(Severity.HIGH);
+    }
+
+    @Test
     void aTypingSlipIsStyle() {
         String slip = with(5, HARBOUR.get(5).replace("publish", "publsh"));
         Discrepancy d = find(compare(BASE, BASE, slip), "publish", "publsh");
