@@ -21,6 +21,11 @@ class RowTextTest {
     @Test
     void countsNameTheOutlier() {
         assertThat(RowText.counts(name, 3)).isEqualTo("2 of 3 · outlier C");
+        // with two copies compared nobody is an outlier
+        assertThat(RowText.counts(new Discrepancy("D9", name.kind(), name.severity(), name.summary(), name.why(),
+                name.majority(), java.util.List.of(name.readings().get(1), new org.wirecheck.compare.Reading(
+                        "Chey", java.util.List.of(new org.wirecheck.compare.Location("A", 4, 8))))), 2))
+                .isEqualTo("C / A · the 2 copies differ");
         assertThat(RowText.outliers(dropped)).containsExactly("B");
         assertThat(RowText.carriers(name.readings().get(0))).isEqualTo("A, B");
     }

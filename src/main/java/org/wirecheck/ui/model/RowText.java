@@ -38,10 +38,14 @@ public final class RowText {
 
     /**
      * Who carries what: {@code "4 of 5 · outlier C"}, {@code "3 of 5 · outliers C, E"}, {@code "2 of 5 · 3 others
-     * differ"}; {@code total} is the number of copies compared.
+     * differ"}, {@code "A / B · the 2 copies differ"}; {@code total} is the number of copies compared.
      */
     public static String counts(Discrepancy d, int total) {
         Reading majority = d.readings().get(0);
+        if (total == 2 && d.readings().size() == 2) {
+            // two copies: neither is the majority, neither an outlier
+            return carriers(d.readings().get(0)) + " / " + carriers(d.readings().get(1)) + " · the 2 copies differ";
+        }
         if (!d.hasMajority()) {
             StringBuilder b = new StringBuilder("no majority (");
             for (int i = 0; i < d.readings().size(); i++) {

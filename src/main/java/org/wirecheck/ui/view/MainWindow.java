@@ -194,7 +194,8 @@ public final class MainWindow extends BorderPane implements PaneActions {
         }
         ReaderResult r = session.result();
         Path file = review.fileProperty().get();
-        stage.setTitle("Wirecheck" + (r.panes().isEmpty() ? "" : " — " + r.panes().size() + " copies")
+        int n = r.panes().size();
+        stage.setTitle("Wirecheck" + (n == 0 ? "" : " — " + n + (n == 1 ? " copy" : " copies"))
                 + (file == null ? "" : " — " + file.getFileName())
                 + (review.dirtyProperty().get() ? " (unsaved review)" : ""));
     }
