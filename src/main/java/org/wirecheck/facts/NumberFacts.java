@@ -63,13 +63,36 @@ public final class NumberFacts {
     /** The facts on which copies state different numbers; {@code perCopy} holds each copy's mentions. */
     public static List<Fact> differing(List<List<NumberMention>> perCopy) {
         NumberFacts f = new NumberFacts(perCopy);
+        List<Fact> facts = f.cluster(perCopy);
         List<Fact> out = new ArrayList<>();
-        for (Fact fact : f.cluster(perCopy)) {
-            if (fact.values().size() >= 2) {
+        for (Fact fact : facts) {
+            if (fact.values().size() >= 2 && !repeatsALargerFact(fact, facts)) {
                 out.add(fact);
             }
         }
         return out;
+    }
+
+    /**
+     * True when one of the fact's mentions says again what its copy already says in a fact with more copies (the
+     * same number counting the same thing: a standfirst repeating the body): the rest of this fact is then only
+     * what that repeat happened to pair with.
+     */
+    private static boolean repeatsALargerFact(Fact fact, List<Fact> facts) {
+        for (NumberMention m : fact.mentions()) {
+            for (Fact other : facts) {
+                if (other == fact || other.mentions().size() <= fact.mentions().size()) {
+                    continue;
+                }
+                for (NumberMention o : other.mentions()) {
+                    if (o.copy() == m.copy() && o.value().equals(m.value()) && !o.after().isEmpty()
+                            && !m.after().isEmpty() && o.after().get(0).equals(m.after().get(0))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private record Pair(int a, int b, double score) {
