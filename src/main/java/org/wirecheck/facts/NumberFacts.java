@@ -75,8 +75,8 @@ public final class NumberFacts {
 
     /**
      * True when one of the fact's mentions says again what its copy already says in a fact with more copies (the
-     * same number counting the same thing: a standfirst repeating the body): the rest of this fact is then only
-     * what that repeat happened to pair with.
+     * same number followed by the same two words: a standfirst repeating the body): the rest of this fact is then
+     * only what that repeat happened to pair with.
      */
     private static boolean repeatsALargerFact(Fact fact, List<Fact> facts) {
         for (NumberMention m : fact.mentions()) {
@@ -85,8 +85,8 @@ public final class NumberFacts {
                     continue;
                 }
                 for (NumberMention o : other.mentions()) {
-                    if (o.copy() == m.copy() && o.value().equals(m.value()) && !o.after().isEmpty()
-                            && !m.after().isEmpty() && o.after().get(0).equals(m.after().get(0))) {
+                    if (o.copy() == m.copy() && o.value().equals(m.value()) && o.after().size() >= 2
+                            && m.after().size() >= 2 && o.after().subList(0, 2).equals(m.after().subList(0, 2))) {
                         return true;
                     }
                 }
