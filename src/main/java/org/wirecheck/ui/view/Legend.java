@@ -1,7 +1,6 @@
 package org.wirecheck.ui.view;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Insets;
@@ -26,7 +25,7 @@ final class Legend {
     private Legend() {
     }
 
-    /** The legend's lines with the style of each sample word (for tests). */
+    /** One line of the legend: a sample word, what it means, and the style classes it is drawn with. */
     record Line(String sample, String meaning, List<String> styles) {
     }
 
@@ -98,10 +97,5 @@ final class Legend {
         }
         stage.setScene(scene);
         stage.show();
-    }
-
-    /** The style classes of the legend's first sample of {@code kind} (for tests). */
-    static Collection<String> stylesOf(Kind kind) {
-        return lines().get(kind.ordinal()).styles();
     }
 }
