@@ -71,9 +71,6 @@ public final class Classifier {
             return new Judgement(Kind.STYLE, Severity.LOW,
                     "same date, measure or word in another style (format, unit, British/US spelling)", 1);
         }
-        if (typingSlip(groups, docs)) {
-            return new Judgement(Kind.STYLE, Severity.LOW, "the same word with a typing slip", 1);
-        }
         if (inDatelines(v)) {
             return null; // datelines are compared as a whole, once (see Datelines)
         }
@@ -114,16 +111,6 @@ public final class Classifier {
             }
         }
         return own >= 2 && top;
-    }
-
-    /** True when the variant is one lower-case word read two ways, one a typing slip of the other. */
-    private static boolean typingSlip(List<ReadingGroup> groups, List<Document> docs) {
-        if (groups.size() != 2 || groups.stream().anyMatch(g -> g.isEmpty() || words(g.spans().get(0)) != 1)) {
-            return false;
-        }
-        CopySpan a = groups.get(0).spans().get(0);
-        CopySpan b = groups.get(1).spans().get(0);
-        return Spelling.slip(docs.get(a.copy()).word(a.from()).text(), docs.get(b.copy()).word(b.from()).text());
     }
 
     private static boolean better(Judgement a, Judgement b) {

@@ -1,9 +1,6 @@
 package org.wirecheck.classify;
 
-/**
- * Near-spellings of names: "Chey" and "Choi", "Seok-yeol" and "Suk-yeol", but not "Korea" and "Korean"; and typing
- * slips in plain words ("seperate" / "separate").
- */
+/** Near-spellings of names: "Chey" and "Choi", "Seok-yeol" and "Suk-yeol", but not "Korea" and "Korean". */
 public final class Spelling {
 
     private Spelling() {
@@ -28,22 +25,6 @@ public final class Spelling {
         }
         return prev[b.length()];
     }
-
-    /**
-     * True when two lower-case words look like one word with a typing slip: six letters or more, the same first and
-     * last letters, and one letter changed, added or dropped ("seperate" / "separate"). Real words that differ so
-     * ("causal" / "casual") are rare enough; a name is never judged here.
-     */
-    public static boolean slip(String a, String b) {
-        if (a.equals(b) || Math.min(a.length(), b.length()) < SLIP_LETTERS
-                || !a.chars().allMatch(Character::isLowerCase) || !b.chars().allMatch(Character::isLowerCase)) {
-            return false;
-        }
-        return a.charAt(0) == b.charAt(0) && a.charAt(a.length() - 1) == b.charAt(b.length() - 1)
-                && distance(a, b) == 1;
-    }
-
-    private static final int SLIP_LETTERS = 6;
 
     /**
      * True when two different name keys look like one name spelled two ways: same first letter, neither a prefix of

@@ -43,6 +43,8 @@ final class AttributionChecks {
     private final SentenceCoverage cov;
     /** credits.get(d).get(s): the named credits of sentence s of copy d (pronoun speakers left out). */
     private final List<Map<Integer, List<Attribution>>> credits = new ArrayList<>();
+    /** The words each (copy, sentence) states, credits left out, computed once. */
+    private final Map<Long, Set<String>> statedCache = new java.util.HashMap<>();
 
     private AttributionChecks(List<Document> docs, StoryContext ctx, SentenceCoverage cov) {
         this.docs = docs;
@@ -146,6 +148,10 @@ final class AttributionChecks {
 
     /** The content words of sentence s of copy d outside its credits: what is stated, not who says it. */
     private Set<String> stated(int d, int s) {
+        return statedCache.computeIfAbsent(((long) d << 32) | s, k -> statedWords(d, s));
+    }
+
+    private Set<String> statedWords(int d, int s) {
         Document doc = docs.get(d);
         Set<String> out = new HashSet<>();
         int w = doc.sentenceStart(s);

@@ -116,8 +116,9 @@ public final class Comparer {
         List<Ranked> numbers = NumberChecks.find(docs, mentions, coverage);
         ranked = Covered.without(ranked, numbers, Set.of(Kind.NUMBER));
         ranked.addAll(numbers);
-        List<Ranked> credits = AttributionChecks.find(docs, ctx, coverage);
-        ranked = Covered.without(ranked, credits, Set.of(Kind.ATTRIBUTION, Kind.WORDING, Kind.NAME, Kind.TITLE));
+        Set<Kind> creditKinds = Set.of(Kind.ATTRIBUTION, Kind.WORDING, Kind.NAME, Kind.TITLE);
+        List<Ranked> credits = Covered.raised(AttributionChecks.find(docs, ctx, coverage), ranked, creditKinds);
+        ranked = Covered.without(ranked, credits, creditKinds);
         ranked.addAll(credits);
         ranked = PassageChecks.withPassages(docs, coverage, ranked);
         int[] family = Families.of(ranked, docs.size());

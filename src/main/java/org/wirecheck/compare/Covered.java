@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.wirecheck.align.CopySpan;
+import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
 
@@ -24,26 +25,53 @@ final class Covered {
         return out;
     }
 
-    private static boolean covered(Ranked r, List<Ranked> facts) {
+    /**
+     * {@code facts} with each one that covers a more severe item of the given kinds raised to that severity: the fact
+     * item stands for the word-level one and must not rank it down ("told Reuters" dropped, judged high word by word).
+     */
+    static List<Ranked> raised(List<Ranked> facts, List<Ranked> ranked, Set<Kind> kinds) {
+        List<Ranked> out = new ArrayList<>();
         for (Ranked f : facts) {
-            int hits = 0;
-            int spans = 0;
-            for (ReadingGroup g : r.groups()) {
-                for (CopySpan s : g.spans()) {
-                    if (s.isEmpty()) {
-                        continue;
-                    }
-                    spans++;
-                    if (overlaps(s, f)) {
-                        hits++;
-                    }
+            Ranked best = f;
+            for (Ranked r : ranked) {
+                if (kinds.contains(r.judgement().kind())
+                        && r.judgement().severity().compareTo(best.judgement().severity()) < 0
+                        && coveredBy(r, f)) {
+                    Judgement j = best.judgement();
+                    best = new Ranked(f.variant(), f.groups(), new Judgement(j.kind(), r.judgement().severity(),
+                            j.why(), Math.max(j.score(), r.judgement().score())));
                 }
             }
-            if (spans > 0 && hits * 2 >= spans) {
-                return true;
+            out.add(best);
+        }
+        return out;
+    }
+
+    private static boolean covered(Ranked r, List<Ranked> facts) {
+        for (Ranked f : facts) {
+            if (f.judgement().severity().compareTo(r.judgement().severity()) <= 0 && coveredBy(r, f)) {
+                return true; // a less severe fact item does not stand for a more severe word-level one
             }
         }
         return false;
+    }
+
+    /** True when most of r's readings lie inside f's. */
+    private static boolean coveredBy(Ranked r, Ranked f) {
+        int hits = 0;
+        int spans = 0;
+        for (ReadingGroup g : r.groups()) {
+            for (CopySpan s : g.spans()) {
+                if (s.isEmpty()) {
+                    continue;
+                }
+                spans++;
+                if (overlaps(s, f)) {
+                    hits++;
+                }
+            }
+        }
+        return spans > 0 && hits * 2 >= spans;
     }
 
     private static boolean overlaps(CopySpan s, Ranked f) {

@@ -68,14 +68,14 @@ final class NumberChecks {
         List<ReadingGroup> groups = new ArrayList<>();
         byValue.forEach((value, spans) ->
                 groups.add(new ReadingGroup(value, ReadingGroup.displayText(spans, docs), spans)));
+        groups.sort((a, b) -> Integer.compare(b.count(), a.count()));
         List<CopySpan> unstated = unstated(f, docs, cov);
         if (!unstated.isEmpty()) {
-            groups.add(new ReadingGroup("", "", unstated));
+            groups.add(new ReadingGroup("", "", unstated)); // last: the copies that leave the fact out
         }
-        groups.sort((a, b) -> Integer.compare(b.count(), a.count()));
         Variant v = new Variant(-1, -1, Variant.Shape.WORDS, groups.stream().flatMap(g -> g.spans().stream()).toList());
         String why = "the copies give different numbers for the same thing: "
-                + String.join(" / ", groups.stream().map(ReadingGroup::text).toList());
+                + String.join(" / ", groups.stream().map(g -> g.isEmpty() ? "(not stated)" : g.text()).toList());
         return new Ranked(v, groups,
                 new Judgement(Kind.NUMBER, Severity.HIGH, why, SCORE + 0.05 * f.mentions().size()));
     }

@@ -57,12 +57,12 @@ public final class Attributions {
             "broadcast", "post", "bulletin");
     private static final Set<String> TELL = Set.of("told", "tells", "tell");
     /** Words between a speaker and the verb that do not belong to the speaker ("an official has said"). */
-    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "also", "later",
-            "earlier", "previously", "then");
-    /** A verb after these is not a credit ("did not say", "declined to say", "would tell"). */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "later", "earlier",
+            "previously", "then");
+    /** A verb after these is not a credit ("did not say", "declined to say", "would tell", "was reported missing"). */
     private static final Set<String> NOT_A_CREDIT = Set.of("not", "never", "to", "did", "does", "do", "didn't",
             "doesn't", "don't", "would", "could", "should", "will", "can", "may", "might", "must", "cannot", "won't",
-            "wouldn't", "couldn't");
+            "wouldn't", "couldn't", "was", "were", "is", "are", "be", "been", "being");
     /** A speaker does not reach back over these: "confirmed the arrest and told Reuters" has no speaker of its own. */
     private static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "or", "that", "which", "who", "when", "after",
             "before", "because", "while", "as");
@@ -72,7 +72,7 @@ public final class Attributions {
     private static final Set<String> HEAD_ENDS = Set.of("of", "for", "at", "from", "in", "on", "with", "who", "which",
             "that", "and", "to");
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which", "that",
-            "this", "one");
+            "this", "one", "him", "her", "them", "me");
     private static final int MAX_SPEAKER = 6;
     private static final int MAX_INVERTED = 10;
     private static final int MAX_APPOSITION = 4;
@@ -179,6 +179,10 @@ public final class Attributions {
                 return attribution(s, named, last, named, relative, addressee);
             }
         }
+        if (first < start && start - first >= MAX_SPEAKER && first > begin && !breakBefore(first)
+                && !CLAUSE_WORDS.contains(doc.word(first - 1).key())) {
+            return null; // the words before run on past any speaker: a fragment of a clause, not who said it
+        }
         if (first < start) {
             return attribution(s, first, last, first, start, addressee);
         }
@@ -231,8 +235,14 @@ public final class Attributions {
             return null;
         }
         boolean named = false;
+        boolean content = false;
         for (int w = speakerFrom; w < speakerTo; w++) {
-            named |= capitalised(w) && (w > doc.sentenceStart(s) || !lowercase().contains(doc.word(w).key()));
+            String k = doc.word(w).key();
+            if (content && HEAD_ENDS.contains(k)) {
+                break; // only the head names the speaker: "police in the city of Kano" is police
+            }
+            content |= !LEADING.contains(k) && !HEAD_ENDS.contains(k);
+            named |= capitalised(w) && (w > doc.sentenceStart(s) || !lowercase().contains(k));
         }
         return new Attribution(copy, s, from, to, speaker, named, addressee);
     }

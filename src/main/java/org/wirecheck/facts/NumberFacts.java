@@ -75,7 +75,8 @@ public final class NumberFacts {
 
     /**
      * True when one of the fact's mentions says again what its copy already says in a fact with more copies (the
-     * same number followed by the same two words: a standfirst repeating the body): the rest of this fact is then
+     * same number with the same word before it and the same two after it: a standfirst repeating the body; "rose 10
+     * per cent" and "fell 10 per cent" stay two facts): the rest of this fact is then
      * only what that repeat happened to pair with.
      */
     private static boolean repeatsALargerFact(Fact fact, List<Fact> facts) {
@@ -86,13 +87,18 @@ public final class NumberFacts {
                 }
                 for (NumberMention o : other.mentions()) {
                     if (o.copy() == m.copy() && o.value().equals(m.value()) && o.after().size() >= 2
-                            && m.after().size() >= 2 && o.after().subList(0, 2).equals(m.after().subList(0, 2))) {
+                            && m.after().size() >= 2 && o.after().subList(0, 2).equals(m.after().subList(0, 2))
+                            && firstOf(o.before()).equals(firstOf(m.before()))) {
                         return true;
                     }
                 }
             }
         }
         return false;
+    }
+
+    private static String firstOf(List<String> words) {
+        return words.isEmpty() ? "" : words.get(0);
     }
 
     private record Pair(int a, int b, double score) {

@@ -14,16 +14,6 @@ class SpellingTest {
     }
 
     @Test
-    void aTypingSlipInAPlainWordIsOneLetterInsideTheWord() {
-        assertThat(Spelling.slip("seperate", "separate")).isTrue();
-        assertThat(Spelling.slip("goverment", "government")).isTrue();
-        assertThat(Spelling.slip("except", "accept")).as("first letters differ").isFalse();
-        assertThat(Spelling.slip("form", "from")).as("too short").isFalse();
-        assertThat(Spelling.slip("Marlow", "Marlew")).as("names are judged as names").isFalse();
-        assertThat(Spelling.slip("increase", "decrease")).isFalse();
-    }
-
-    @Test
     void romanisationVariantsOfANameAreNear() {
         assertThat(Spelling.near("chey", "choi")).isTrue();
         assertThat(Spelling.near("seok", "suk")).isTrue();

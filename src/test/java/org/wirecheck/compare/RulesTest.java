@@ -185,14 +185,6 @@ class RulesTest {
     }
 
     @Test
-    void aTypingSlipIsStyle() {
-        String slip = with(5, HARBOUR.get(5).replace("publish", "publsh"));
-        Discrepancy d = find(compare(BASE, BASE, slip), "publish", "publsh");
-        assertThat(d.kind()).isEqualTo(Kind.STYLE);
-        assertThat(d.severity()).isEqualTo(Severity.LOW);
-    }
-
-    @Test
     void passagesSomeCopiesLackRankAboveRewordingsAndSmallAdditions() {
         String reworded = with(5, "The firm rejected the findings and said it would publish its own data before the "
                 + "summer.");

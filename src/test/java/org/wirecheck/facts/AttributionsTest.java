@@ -76,9 +76,25 @@ class AttributionsTest {
     }
 
     @Test
+    void aPassiveIsNoCredit() {
+        assertThat(credits("The ferry was reported missing on Sunday.")).isEmpty();
+        assertThat(credits("Two crew members were told to stay aboard.")).isEmpty();
+        assertThat(credits("The damage has been reported to insurers.")).isEmpty();
+    }
+
+    @Test
+    void aSpeakerIsItsHeadNotTheWordsAfterIt() {
+        Attribution a = only("The hull held, the harbour master of Kessa said.");
+        assertThat(a.named()).as("'harbour master' names no one; Kessa is where he works").isFalse();
+        assertThat(credits("The ferry sank after a long night of heavy storms near the old harbour said nothing."))
+                .as("words that run on past any speaker are a clause, not who said it").isEmpty();
+    }
+
+    @Test
     void aPronounNamesNoOne() {
         assertThat(only("The water was cold, he said.").anonymous()).isTrue();
         assertThat(only("I'll say that the crew did well.").anonymous()).isTrue();
+        assertThat(only("The pier will close, according to him.").anonymous()).isTrue();
         assertThat(only("The water was cold, Holm said.").anonymous()).isFalse();
     }
 
