@@ -25,8 +25,8 @@ public final class Furniture {
             + "|skip to( main)? content"
             + "|print|e-?mail|whatsapp|facebook|twitter|telegram|linkedin|copy link|listen to (this )?article"
             + "|(\\d+ )?min(ute)?s? read|photo gallery|watch:.{0,80}|video:.{0,80}"
-            + "|(follow|get) (all )?(the )?(latest |live )?(action|coverage|updates|reaction|score)( live)?\\b.{0,60}"
-            + "|live (updates?|coverage|blog).{0,40}|(scroll|refresh)( down)? (for|to) .{0,60}"
+            + "|(follow|get) (all )?(the )?(latest |live )?(action|coverage|updates|reaction|score)( live)?( \\S+){0,4}"
+            + "|live (updates?|coverage|blog)( \\S+){0,3}|(scroll|refresh)( down)? (for|to)( \\S+){1,5}"
             + "|read (the )?(full|whole|complete) (article|story)( here| on .{0,40})?",
             Pattern.CASE_INSENSITIVE);
 

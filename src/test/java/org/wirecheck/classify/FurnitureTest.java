@@ -31,7 +31,9 @@ class FurnitureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"By the river the staff left early.", "The staff left", "Reporters gathered outside."})
+    @ValueSource(strings = {"By the river the staff left early.", "The staff left", "Reporters gathered outside.",
+            "Live coverage of the hearing was banned by the judge.", "Follow the action of the rescue teams as they "
+            + "reach the stranded villages."})
     void sentencesAboutStaffOrReportersAreStory(String line) {
         assertThat(Furniture.of(line)).isEqualTo(Role.NONE);
     }
