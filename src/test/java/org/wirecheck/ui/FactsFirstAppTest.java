@@ -12,8 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -96,10 +94,26 @@ class FactsFirstAppTest {
         robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
         waitUntil(() -> app.window().listModel().visible().size() == result().discrepancies().size());
         CopyPane first = app.window().copies().loadedPanes().get(0);
-        assertThat(onFx(() -> severities(first))).contains("s-high", "s-medium");
+        assertThat(onFx(() -> FxSteps.shownSeverities(first))).contains("s-high", "s-medium");
         robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
         waitUntil(() -> app.window().listModel().visible().stream().allMatch(d -> d.severity() == Severity.HIGH));
-        assertThat(onFx(() -> severities(first))).containsOnly("s-high");
+        assertThat(onFx(() -> FxSteps.shownSeverities(first))).containsOnly("s-high");
+        // a word whose medium mark the facts-first view hides is plain text: clicking it changes nothing
+        fx(() -> app.window().listModel().selectedProperty().set(null));
+        int hidden = onFx(() -> {
+            for (int i = 0; i < first.area().getLength(); i++) {
+                int at = i;
+                if (first.copy().marks().discrepancyAt(at).stream()
+                        .anyMatch(d -> result().discrepancies().get(d).severity() != Severity.HIGH)) {
+                    return at;
+                }
+            }
+            return -1;
+        });
+        assertThat(hidden).isNotNegative();
+        fx(() -> app.window().clicked(first.copy(), hidden));
+        assertThat(app.window().listModel().selected()).isNull();
+        assertThat(app.window().listModel().visible()).allMatch(d -> d.severity() == Severity.HIGH);
     }
 
     @Test
@@ -124,15 +138,7 @@ class FactsFirstAppTest {
         assertThat(shown).hasSize((int) facts).allMatch(d -> d.severity() == Severity.HIGH);
         assertThat(onFx(() -> app.window().statusBar().levels().getText())).startsWith(facts + " fact");
         for (CopyPane pane : onFx(() -> app.window().copies().loadedPanes())) {
-            assertThat(onFx(() -> severities(pane))).as(pane.copy().id()).isSubsetOf("s-high");
+            assertThat(onFx(() -> FxSteps.shownSeverities(pane))).as(pane.copy().id()).isSubsetOf("s-high");
         }
-    }
-
-    private static Set<String> severities(CopyPane pane) {
-        Set<String> out = new TreeSet<>();
-        for (var span : pane.area().getStyleSpans(0, pane.area().getLength())) {
-            span.getStyle().stream().filter(c -> c.startsWith("s-")).forEach(out::add);
-        }
-        return out;
     }
 }

@@ -29,6 +29,23 @@ final class FxSteps {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * The severity classes a loaded pane shows: styled somewhere in its text and not hidden by the filters the copies
+     * view carries ({@code hide-medium}...).
+     */
+    static java.util.Set<String> shownSeverities(org.wirecheck.ui.view.CopyPane pane) {
+        java.util.Set<String> hidden = new java.util.HashSet<>();
+        for (javafx.scene.Node n = pane; n != null; n = n.getParent()) {
+            n.getStyleClass().stream().filter(c -> c.startsWith("hide-")).forEach(c -> hidden.add(c.substring(5)));
+        }
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (var span : pane.area().getStyleSpans(0, pane.area().getLength())) {
+            span.getStyle().stream().filter(c -> c.startsWith("s-") && !hidden.contains(c.substring(2)))
+                    .forEach(out::add);
+        }
+        return out;
+    }
+
     /** Starts the app {@code app} makes on the primary stage (headless under Monocle). */
     static WirecheckApp launch(java.util.function.Supplier<WirecheckApp> app) throws Exception {
         FxToolkit.registerPrimaryStage();

@@ -107,21 +107,13 @@ class ReaderAppTest {
         assertThat(onFx(() -> window().statusBar().levels().getText())).startsWith(facts + " facts · ");
         CopyPane first = window().copies().panes().get(0);
         assertThat(onFx(() -> first.area().getText())).isEqualTo(first.copy().witness().text());
-        assertThat(onFx(() -> styledSeverities(first))).containsOnly("s-high");
+        assertThat(onFx(() -> FxSteps.shownSeverities(first))).containsOnly("s-high");
     }
 
     private static long facts() {
         return result().discrepancies().stream().filter(d -> d.severity() == Severity.HIGH).count();
     }
 
-    /** The severity classes styled anywhere in a loaded pane's text. */
-    private static java.util.Set<String> styledSeverities(CopyPane pane) {
-        java.util.Set<String> out = new java.util.TreeSet<>();
-        for (var span : pane.area().getStyleSpans(0, pane.area().getLength())) {
-            span.getStyle().stream().filter(c -> c.startsWith("s-")).forEach(out::add);
-        }
-        return out;
-    }
 
     @Test
     @Order(2)
@@ -166,7 +158,7 @@ class ReaderAppTest {
         robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
         waitUntil(() -> list().visible().size() == result().discrepancies().size());
         CopyPane first = window().copies().panes().get(0);
-        assertThat(onFx(() -> styledSeverities(first))).contains("s-high", "s-medium");
+        assertThat(onFx(() -> FxSteps.shownSeverities(first))).contains("s-high", "s-medium");
         assertThat(onFx(() -> robot.lookup("#all-drift").queryAs(javafx.scene.control.ToggleButton.class)
                 .isSelected())).isTrue();
     }

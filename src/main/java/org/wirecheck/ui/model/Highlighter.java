@@ -6,10 +6,8 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
-import org.wirecheck.classify.Severity;
 import org.wirecheck.compare.Comparison;
 import org.wirecheck.compare.Copy;
 import org.wirecheck.compare.Discrepancy;
@@ -19,32 +17,24 @@ import org.wirecheck.text.TextRange;
 
 /**
  * Turns the engine's locations into style spans for one copy: a pure function of the comparison, run once per
- * comparison (off the FX thread), for all drift and for the facts alone (the high items, shown first). Where
- * discrepancies overlap, the more important one (earlier in the engine's ranking) wins. Line breaks are never
- * styled: RichTextFX attaches a paragraph's line break to its last span, so a styled break would bleed into the
- * next line. An empty location (a copy lacking a passage) marks one neighbouring character as a gap.
+ * comparison (off the FX thread). Where discrepancies overlap, the more important one (earlier in the engine's
+ * ranking) wins. Line breaks are never styled: RichTextFX attaches a paragraph's line break to its last span, so a
+ * styled break would bleed into the next line. An empty location (a copy lacking a passage) marks one neighbouring
+ * character as a gap.
  */
 public final class Highlighter {
 
     private Highlighter() {
     }
 
-    /** The marks of copy {@code copy} in {@code comparison}: all drift, and the facts alone (high severity). */
+    /** The marks of copy {@code copy} in {@code comparison}. */
     public static CopyMarks marks(Comparison comparison, Copy copy) {
-        return new CopyMarks(layer(comparison, copy, d -> true), layer(comparison, copy,
-                d -> d.severity() == Severity.HIGH));
-    }
-
-    private static CopyMarks.Layer layer(Comparison comparison, Copy copy, Predicate<Discrepancy> shown) {
         String text = copy.witness().text();
         int[] owner = new int[text.length()];
         Arrays.fill(owner, -1);
         boolean[] gap = new boolean[text.length()];
         List<Discrepancy> all = comparison.discrepancies();
         for (int d = 0; d < all.size(); d++) {
-            if (!shown.test(all.get(d))) {
-                continue;
-            }
             for (Reading r : all.get(d).readings()) {
                 for (Location l : r.locations()) {
                     if (l.witnessId().equals(copy.id())) {
@@ -71,7 +61,7 @@ public final class Highlighter {
         if (text.isEmpty()) {
             b.add(List.of(), 0);
         }
-        return new CopyMarks.Layer(b.create(), owner);
+        return new CopyMarks(b.create(), owner);
     }
 
     private static void paint(String text, Location l, int d, int[] owner, boolean[] gap) {

@@ -62,7 +62,6 @@ public final class CopiesView extends StackPane {
         widthProperty().addListener((o, a, w) -> row.prepare(panesToFill(w.doubleValue())));
         options.hidden().addListener((SetChangeListener<Path>) c -> updateVisibility());
         options.fontSizeProperty().addListener((o, a, b) -> applyFontSize());
-        options.factsOnlyProperty().addListener((o, a, b) -> panes.values().forEach(p -> p.setFactsOnly(b)));
     }
 
     /** Shows the copies of {@code r}; {@code userReference} is the file the user chose as reference, or null. */
@@ -72,7 +71,6 @@ public final class CopiesView extends StackPane {
         panes.clear();
         for (PaneCopy c : r.panes()) {
             CopyPane pane = new CopyPane(c, c.path().equals(userReference), actions);
-            pane.setFactsOnly(options.factsOnlyProperty().get());
             HBox.setHgrow(pane, Priority.ALWAYS);
             pane.setMaxWidth(Double.MAX_VALUE);
             panes.put(c.id(), pane);

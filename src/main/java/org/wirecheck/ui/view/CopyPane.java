@@ -23,7 +23,6 @@ public final class CopyPane extends VBox {
     private final ChangeListener<Double> scrolled = (o, a, b) -> this.onTextScrolled.run();
     private CopyText text;
     private int fontSize = 13;
-    private boolean factsOnly = true;
     private List<TextRange> emphasis = List.of();
     private int savedTop;
     private Runnable onTextScrolled = () -> { };
@@ -70,7 +69,7 @@ public final class CopyPane extends VBox {
             getChildren().add(CopyHeader.of(copy, userReference, actions));
         }
         text = t;
-        t.fill(copy.witness().text(), copy.marks(), factsOnly, emphasis, i -> actions.clicked(copy, i));
+        t.fill(copy.witness().text(), copy.marks(), emphasis, i -> actions.clicked(copy, i));
         t.area().setStyle(fontStyle());
         Node node = t.node();
         VBox.setVgrow(node, Priority.ALWAYS);
@@ -97,14 +96,6 @@ public final class CopyPane extends VBox {
     /** {@code r} runs when the text scrolls vertically (while loaded). */
     void setOnTextScrolled(Runnable r) {
         onTextScrolled = r;
-    }
-
-    /** Highlights the facts alone or all drift (now if loaded, else when it is). */
-    public void setFactsOnly(boolean only) {
-        factsOnly = only;
-        if (text != null) {
-            text.showFactsOnly(only);
-        }
     }
 
     /** Sets the text size in pixels. */

@@ -24,7 +24,6 @@ final class CopyText {
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final VirtualizedScrollPane<StyleClassedTextArea> scroller = new VirtualizedScrollPane<>(area);
     private CopyMarks marks;
-    private boolean factsOnly;
     private List<TextRange> emphasised = List.of();
     private IntConsumer clicked = i -> { };
     private int centreWhenSized = -1;
@@ -53,31 +52,18 @@ final class CopyText {
      * Shows {@code text} from its top, highlighted by {@code marks} (null: not compared) with {@code emphasis}
      * emphasised; {@code onClick} is told the character the user clicks.
      */
-    void fill(String text, CopyMarks marks, boolean factsOnly, List<TextRange> emphasis, IntConsumer onClick) {
+    void fill(String text, CopyMarks marks, List<TextRange> emphasis, IntConsumer onClick) {
         this.marks = marks;
-        this.factsOnly = factsOnly;
         this.clicked = onClick;
         this.emphasised = List.of();
         this.centreWhenSized = -1;
         area.replaceText(DisplayText.of(text));
         if (marks != null) {
-            area.setStyleSpans(0, marks.spans(factsOnly));
+            area.setStyleSpans(0, marks.spans());
         }
         emphasise(emphasis);
         area.moveTo(0);
         area.showParagraphAtTop(0);
-    }
-
-    /** Highlights the facts alone or all drift, keeping the emphasis and the scroll position. */
-    void showFactsOnly(boolean only) {
-        if (marks == null || only == factsOnly) {
-            return;
-        }
-        factsOnly = only;
-        List<TextRange> kept = emphasised;
-        emphasised = List.of();
-        area.setStyleSpans(0, marks.spans(factsOnly));
-        emphasise(kept);
     }
 
     StyleClassedTextArea area() {
@@ -94,7 +80,7 @@ final class CopyText {
         if (marks == null || ranges.equals(emphasised)) {
             return;
         }
-        var spans = marks.spans(factsOnly);
+        var spans = marks.spans();
         for (TextRange r : emphasised) {
             area.setStyleSpans(r.start(), spans.subView(r.start(), r.end()));
         }

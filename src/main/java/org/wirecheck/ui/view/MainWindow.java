@@ -76,7 +76,6 @@ public final class MainWindow extends BorderPane implements PaneActions {
         this.messages = new MessageBar(session.problems());
         this.commands = new ReviewCommands(session, review, settings, dialogs, status, notice, this::stage);
         this.menus = new Menus(this, options);
-        FactsFirst.link(options, list);
         getStyleClass().add("main-window");
 
         VBox top = new VBox(menus.build(), toolBar(), messages, notice);
@@ -95,6 +94,7 @@ public final class MainWindow extends BorderPane implements PaneActions {
         list.selectedProperty().addListener((o, a, d) -> showSelected(d));
         list.severities().addListener((SetChangeListener<Severity>) c -> showFilters());
         list.kindProperty().addListener((o, a, k) -> showFilters());
+        FactsFirst.link(options, list); // after the filters reach the panes: the facts-first filter does too
         list.setVerdicts(review::verdictOf);
         review.revisionProperty().addListener(x -> list.verdictsChanged());
         review.dirtyProperty().addListener(x -> updateTitle());
@@ -409,8 +409,12 @@ public final class MainWindow extends BorderPane implements PaneActions {
         if (copy.marks() == null) {
             return;
         }
-        copy.marks().discrepancyAt(offset, options.factsOnlyProperty().get()).ifPresent(i -> {
+        copy.marks().discrepancyAt(offset).ifPresent(i -> {
             Discrepancy d = session.result().discrepancies().get(i);
+            if (!list.severities().contains(d.severity())
+                    || list.kindProperty().get() != null && list.kindProperty().get() != d.kind()) {
+                return; // its mark is hidden by the filters (all drift off): the word looks plain, so is plain
+            }
             if (!list.visible().contains(d)) {
                 list.clearFilters();
             }
