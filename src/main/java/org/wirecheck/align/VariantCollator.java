@@ -187,7 +187,7 @@ public final class VariantCollator {
         if (hi > lo) {
             return new CopySpan(d, lo, hi, doc.charStart(lo), doc.charEnd(hi));
         }
-        int c = point >= 0 ? charPointBefore(doc, point, opensParagraph) : pointAt(d, a);
+        int c = point >= 0 ? GapPoints.before(doc, point, opensParagraph) : pointAt(d, a);
         return new CopySpan(d, Math.max(point, 0), Math.max(point, 0), c, c);
     }
 
@@ -211,42 +211,13 @@ public final class VariantCollator {
         return edit.pivotFrom() < b && edit.pivotTo() > a;
     }
 
-    /** At most this many unmatched words of a sentence are passed to reach the sentence's end. */
-    private static final int SENTENCE_TAIL = 8;
-
-    /**
-     * Character offset between copy words w - 1 and w where a missing passage goes: one that opens a paragraph before
-     * the next sentence (past a short unmatched tail of the sentence before), else right after word w - 1.
-     */
-    private static int charPointBefore(Document doc, int w, boolean opensParagraph) {
-        if (doc.size() == 0) {
-            return 0;
-        }
-        if (w <= 0) {
-            return doc.word(0).start();
-        }
-        if (w >= doc.size()) {
-            return doc.word(doc.size() - 1).end();
-        }
-        if (!opensParagraph) {
-            return doc.word(w - 1).end();
-        }
-        int next = w;
-        while (next < doc.size() && !doc.startsSentence(next) && next - w < SENTENCE_TAIL) {
-            next++; // the rest of a sentence the copy words differently: the paragraph goes after it
-        }
-        return next < doc.size() && doc.startsSentence(next) ? doc.word(next).start() : doc.word(w - 1).end();
-    }
-
     /** True when the words some copy tells in range r open a paragraph there ({@link #opensParagraph(int)}). */
     private boolean opensParagraph(Range r) {
         for (int d = 0; d < docs.size(); d++) {
             List<CopyEdit> edits = r.editsByCopy().get(d);
             for (CopyEdit edit : edits == null ? List.<CopyEdit>of() : edits) {
                 if (edit.copyTo() > edit.copyFrom()) {
-                    Document doc = docs.get(d);
-                    int w = edit.copyFrom();
-                    return w == 0 || doc.paragraphOf(w - 1) != doc.paragraphOf(w);
+                    return docs.get(d).startsParagraph(edit.copyFrom());
                 }
             }
         }
@@ -262,8 +233,7 @@ public final class VariantCollator {
         for (int e = 0; e < docs.size(); e++) {
             int m = g < pivot.size() ? al.copy(e).match(g) : -1;
             if (m >= 0) {
-                Document doc = docs.get(e);
-                return m == 0 || doc.paragraphOf(m - 1) != doc.paragraphOf(m);
+                return docs.get(e).startsParagraph(m);
             }
         }
         return false;
@@ -282,7 +252,7 @@ public final class VariantCollator {
         Document doc = docs.get(d);
         for (int k = g - 1; k >= 0; k--) {
             if (ca.match(k) >= 0) {
-                return charPointBefore(doc, ca.match(k) + 1, opensParagraph);
+                return GapPoints.before(doc, ca.match(k) + 1, opensParagraph);
             }
         }
         for (int k = g; k < pivot.size(); k++) {
@@ -429,9 +399,7 @@ public final class VariantCollator {
         if (first == null) {
             return emptyAt(d, g);
         }
-        Document doc = docs.get(first.copy());
-        boolean opens = first.from() == 0 || doc.paragraphOf(first.from() - 1) != doc.paragraphOf(first.from());
-        int c = pointAt(d, g, opens);
+        int c = pointAt(d, g, docs.get(first.copy()).startsParagraph(first.from()));
         return new CopySpan(d, 0, 0, c, c);
     }
 

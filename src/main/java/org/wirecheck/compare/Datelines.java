@@ -84,7 +84,7 @@ final class Datelines {
             }
             SentenceCoverage.Match m = cov.best(r, withDateline.sentenceOf(w), d);
             Document doc = docs.get(d);
-            if (m.sentence() >= 0 && m.coverage() >= PassageChecks.PRESENT
+            if (m.sentence() >= 0 && m.coverage() >= SentenceCoverage.TOLD
                     && doc.sentenceEnd(m.sentence()) > doc.sentenceStart(m.sentence())) {
                 return doc.word(doc.sentenceStart(m.sentence())).start();
             }

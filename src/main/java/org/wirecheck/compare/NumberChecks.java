@@ -95,19 +95,9 @@ final class NumberChecks {
                     .anyMatch(m -> cov.best(m.copy(), m.sentence(), copy).coverage() >= PassageChecks.ABSENT)) {
                 continue;
             }
-            f.mentions().stream().filter(m -> goesOn(m, copy, docs, cov)).findFirst()
+            f.mentions().stream().filter(m -> !cov.endedBefore(m.copy(), m.sentence(), copy)).findFirst()
                     .ifPresent(m -> out.add(PassageChecks.pointFor(docs, cov, m.copy(), m.sentence(), copy)));
         }
         return out;
-    }
-
-    /** True when copy o tells a sentence of the mention's copy that comes after the mention's sentence. */
-    private static boolean goesOn(NumberMention m, int o, List<Document> docs, SentenceCoverage cov) {
-        for (int s = m.sentence() + 1; s < docs.get(m.copy()).sentenceCount(); s++) {
-            if (cov.contentWords(m.copy(), s) > 0 && cov.best(m.copy(), s, o).coverage() >= PassageChecks.PRESENT) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.wirecheck.align.CopySpan;
+import org.wirecheck.align.GapPoints;
 import org.wirecheck.align.Variant;
 import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
@@ -25,8 +26,6 @@ final class PassageChecks {
 
     /** A copy whose best match covers less of a sentence than this lacks that sentence. */
     static final double ABSENT = 0.35;
-    /** A copy that covers this much of a later sentence has not ended yet. */
-    static final double PRESENT = 0.45;
     /** A passage needs at least this many content words to be of substance. */
     static final int MIN_WORDS = 6;
     static final double SCORE = 4.8;
@@ -35,8 +34,6 @@ final class PassageChecks {
     private final SentenceCoverage cov;
     /** Sentences already reported as part of a passage, per copy: a passage is found once, from any copy. */
     private final boolean[][] claimed;
-    /** lastTold[d][o]: copy d's last sentence that copy o tells (-1 when none). */
-    private final int[][] lastTold;
     /** lacking.get(d).get(s): the copies that lack sentence s of copy d. */
     private final List<List<Set<Integer>>> lacking = new ArrayList<>();
 
@@ -44,17 +41,8 @@ final class PassageChecks {
         this.docs = docs;
         this.cov = cov;
         this.claimed = new boolean[docs.size()][];
-        this.lastTold = new int[docs.size()][docs.size()];
         for (int d = 0; d < docs.size(); d++) {
             claimed[d] = new boolean[docs.get(d).sentenceCount()];
-            for (int o = 0; o < docs.size(); o++) {
-                lastTold[d][o] = -1;
-                for (int t = 0; t < claimed[d].length; t++) {
-                    if (cov.contentWords(d, t) > 0 && cov.best(d, t, o).coverage() >= PRESENT) {
-                        lastTold[d][o] = t;
-                    }
-                }
-            }
         }
         for (int d = 0; d < docs.size(); d++) {
             List<Set<Integer>> perSentence = new ArrayList<>();
@@ -91,9 +79,9 @@ final class PassageChecks {
                 int words = first;
                 int[] lackedWords = new int[docs.size()];
                 lackers.forEach(o -> lackedWords[o] += first);
-                boolean midParagraph = !opensParagraph(doc, s);
+                boolean midParagraph = !doc.startsParagraph(doc.sentenceStart(s));
                 while (end < doc.sentenceCount() && !claimed[d][end]) {
-                    if (midParagraph && opensParagraph(doc, end)) {
+                    if (midParagraph && doc.startsParagraph(doc.sentenceStart(end))) {
                         break; // the tail of one paragraph and the paragraphs after it are two things left out
                     }
                     Set<Integer> next = lacking.get(d).get(end);
@@ -151,16 +139,11 @@ final class PassageChecks {
             return out;
         }
         for (int o = 0; o < docs.size(); o++) {
-            if (o != d && cov.best(d, s, o).coverage() < ABSENT && !endedBefore(d, s, o)) {
+            if (o != d && cov.best(d, s, o).coverage() < ABSENT && !cov.endedBefore(d, s, o)) {
                 out.add(o);
             }
         }
         return out;
-    }
-
-    /** True when copy o tells none of copy d's sentences after s: it has ended (or its page was cut) by then. */
-    private boolean endedBefore(int d, int s, int o) {
-        return lastTold[d][o] <= s;
     }
 
     private Ranked item(int d, int from, int to, Set<Integer> lacking) {
@@ -168,7 +151,7 @@ final class PassageChecks {
         List<CopySpan> carriers = new ArrayList<>();
         carriers.add(span(d, from, to));
         for (int o = 0; o < docs.size(); o++) {
-            if (o == d || lacking.contains(o) || endedBefore(d, from, o)) {
+            if (o == d || lacking.contains(o) || cov.endedBefore(d, from, o)) {
                 continue;
             }
             TreeSet<Integer> matched = new TreeSet<>();
@@ -252,29 +235,23 @@ final class PassageChecks {
         Document other = docs.get(o);
         for (int s = from - 1; s >= 0; s--) {
             SentenceCoverage.Match m = cov.best(d, s, o);
-            if (cov.contentWords(d, s) > 0 && m.coverage() >= PRESENT && m.sentence() >= 0) {
-                if (opensParagraph(docs.get(d), from) && m.sentence() + 1 < other.sentenceCount()) {
-                    int w = other.sentenceStart(m.sentence() + 1);
-                    return new CopySpan(o, w, w, other.word(w).start(), other.word(w).start());
-                }
-                int w = other.sentenceEnd(m.sentence());
-                return new CopySpan(o, w, w, other.charEnd(w), other.charEnd(w));
+            if (cov.tells(d, s, o) && m.sentence() >= 0) {
+                Document doc = docs.get(d);
+                int c = GapPoints.before(other, other.sentenceEnd(m.sentence()),
+                        doc.startsParagraph(doc.sentenceStart(from)));
+                int w = other.wordAtOrAfter(c);
+                return new CopySpan(o, w, w, c, c);
             }
         }
         for (int s = from + 1; s < docs.get(d).sentenceCount(); s++) {
             SentenceCoverage.Match m = cov.best(d, s, o);
-            if (cov.contentWords(d, s) > 0 && m.coverage() >= PRESENT && m.sentence() >= 0) {
+            if (cov.tells(d, s, o) && m.sentence() >= 0) {
                 int w = other.sentenceStart(m.sentence());
                 return new CopySpan(o, w, w, other.word(w).start(), other.word(w).start());
             }
         }
         int w = other.size() > 0 ? other.word(0).start() : 0;
         return new CopySpan(o, 0, 0, w, w);
-    }
-
-    private static boolean opensParagraph(Document doc, int sentence) {
-        int w = doc.sentenceStart(sentence);
-        return w == 0 || doc.paragraphOf(w - 1) != doc.paragraphOf(w);
     }
 
     /**

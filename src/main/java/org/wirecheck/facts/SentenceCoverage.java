@@ -32,6 +32,11 @@ public final class SentenceCoverage {
     private final Map<String, Double> weight = new HashMap<>();
     /** best[copy][sentence][other]. */
     private final Match[][][] best;
+    /** lastTold[d][o]: copy d's last sentence that copy o tells, -1 when none, {@link #UNKNOWN} until asked. */
+    private final int[][] lastTold;
+    private static final int UNKNOWN = -2;
+    /** A copy covering this much of a sentence tells it (it may be reworded, moved or split). */
+    public static final double TOLD = 0.45;
 
     /** {@code skip} tells the sentences that are not story (furniture): they are neither measured nor matched. */
     public SentenceCoverage(List<Document> docs, BiPredicate<Integer, Integer> skip) {
@@ -56,6 +61,10 @@ public final class SentenceCoverage {
         }
         int total = Math.max(1, sentences);
         sentencesWith.forEach((k, n) -> weight.put(k, Math.log(1 + (double) total / n)));
+        lastTold = new int[docs.size()][docs.size()];
+        for (int[] row : lastTold) {
+            java.util.Arrays.fill(row, UNKNOWN);
+        }
         best = new Match[docs.size()][][];
         for (int d = 0; d < docs.size(); d++) {
             best[d] = new Match[docs.get(d).sentenceCount()][];
@@ -175,5 +184,26 @@ public final class SentenceCoverage {
     /** How many content words (distinct stems) a sentence has; 0 for furniture. */
     public int contentWords(int copy, int sentence) {
         return stems.get(copy).get(sentence).size();
+    }
+
+    /** True when copy {@code other} tells sentence s of copy d (covers at least {@link #TOLD} of it). */
+    public boolean tells(int d, int s, int other) {
+        return contentWords(d, s) > 0 && best[d][s][other].coverage() >= TOLD;
+    }
+
+    /**
+     * True when copy {@code other} tells none of copy d's sentences after s: it has ended (or its page was cut) by
+     * then, so it does not lack what comes later.
+     */
+    public boolean endedBefore(int d, int s, int other) {
+        if (lastTold[d][other] == UNKNOWN) {
+            lastTold[d][other] = -1;
+            for (int t = 0; t < best[d].length; t++) {
+                if (tells(d, t, other)) {
+                    lastTold[d][other] = t;
+                }
+            }
+        }
+        return lastTold[d][other] <= s;
     }
 }

@@ -109,6 +109,11 @@ public final class Document {
         return sentences.get(s)[1];
     }
 
+    /** True when word i is the first word of its paragraph. */
+    public boolean startsParagraph(int i) {
+        return i == 0 || paragraphOf[i - 1] != paragraphOf[i];
+    }
+
     /** True when word i is the first word of its sentence. */
     public boolean startsSentence(int i) {
         return i == 0 || sentenceOf[i - 1] != sentenceOf[i];
