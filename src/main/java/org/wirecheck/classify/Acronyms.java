@@ -9,7 +9,7 @@ import org.wirecheck.text.Document;
  */
 final class Acronyms {
 
-    private static final Set<String> JOINING = Set.of("of", "and", "for", "the", "de", "e", "&");
+    private static final Set<String> JOINING = Set.of("of", "and", "for", "the", "de", "&");
     private static final int MAX_LETTERS = 8;
 
     private Acronyms() {
@@ -24,8 +24,8 @@ final class Acronyms {
         StringBuilder initials = new StringBuilder();
         for (int j = w - 1; j >= 0 && w - j <= MAX_LETTERS && initials.length() < a.length(); j--) {
             String t = doc.word(j).text();
-            if (JOINING.contains(t.toLowerCase(java.util.Locale.ROOT))) {
-                continue;
+            if (JOINING.contains(t.toLowerCase(java.util.Locale.ROOT)) || hyphenated(doc, j)) {
+                continue; // "Bank of England", "Tehreek-e-Insaf": joining words inside the name
             }
             if (!Character.isUpperCase(t.charAt(0))) {
                 break;
@@ -38,5 +38,15 @@ final class Acronyms {
             }
         }
         return initials.toString().endsWith(a) && initials.length() >= a.length();
+    }
+
+    /** True when word j is a lower-case part of a hyphenated compound ("e" in "Tehreek-e-Insaf"). */
+    private static boolean hyphenated(Document doc, int j) {
+        if (Character.isUpperCase(doc.word(j).text().charAt(0)) || j == 0 || j + 1 >= doc.size()) {
+            return false;
+        }
+        String text = doc.text();
+        return text.substring(doc.word(j - 1).end(), doc.word(j).start()).equals("-")
+                && text.substring(doc.word(j).end(), doc.word(j + 1).start()).equals("-");
     }
 }

@@ -65,7 +65,7 @@ public final class Furniture {
     private static final Pattern BYLINE = Pattern.compile(
             "[Bb]y( [A-Z][\\p{L}.'-]*){1,4}( and( [A-Z][\\p{L}.'-]*){1,3})?"
             + "|([A-Z][\\p{L}]* )?(?i:staff|desk|bureau|news desk|web desk|agencies|correspondents?|reporters?)"
-            + "(?i:( writer| reporter| report)?)|(?i:staff (writer|reporter|correspondent)|agencies)"
+            + "(?i:( writer| reporter| report)?)|(?i:staff (writer|reporter|correspondent))"
             + "|\\[?(?i:source|sources|credit)\\s*:\\s*[A-Z][\\p{L}.'&, -]{1,40}\\]?");
 
     private static final Pattern LEADING = Pattern.compile("^[-\\u2022*\\u2013\\u2014\\s]+");

@@ -1,7 +1,6 @@
 package org.wirecheck.compare;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,9 +49,8 @@ final class AttributionChecks {
         this.docs = docs;
         this.cov = cov;
         for (int d = 0; d < docs.size(); d++) {
-            int copy = d;
             Map<Integer, List<Attribution>> bySentence = new TreeMap<>();
-            for (Attribution a : Attributions.of(d, docs.get(d), s -> !ctx.storySentence(copy, s))) {
+            for (Attribution a : Attributions.of(d, ctx)) {
                 bySentence.computeIfAbsent(a.sentence(), k -> new ArrayList<>()).add(a);
             }
             credits.add(bySentence);
@@ -92,8 +90,7 @@ final class AttributionChecks {
 
     /** True when every credit item r shows, item k shows too: the same statement reached from another copy. */
     private static boolean repeats(Ranked r, Ranked k) {
-        return r.variant().spans().stream().filter(x -> !x.isEmpty()).allMatch(x -> k.variant().spans().stream()
-                .anyMatch(y -> y.copy() == x.copy() && y.charStart() < x.charEnd() && x.charStart() < y.charEnd()));
+        return r.variant().spans().stream().filter(x -> !x.isEmpty()).allMatch(x -> Covered.overlaps(x, k));
     }
 
     /** Per copy, the sentence telling the statement of sentence s of copy d (-1 when it has none). */
@@ -239,7 +236,7 @@ final class AttributionChecks {
             for (int j = i + 1; j < readings.size(); j++) {
                 for (Attribution a : readings.get(i)) {
                     for (Attribution b : readings.get(j)) {
-                        if (a.named() && b.named() && disjoint(a, b)) {
+                        if (a.named() && b.named() && !a.sharesSpeaker(b)) {
                             return true;
                         }
                     }
@@ -247,10 +244,6 @@ final class AttributionChecks {
             }
         }
         return false;
-    }
-
-    private static boolean disjoint(Attribution a, Attribution b) {
-        return Collections.disjoint(List.of(a.speaker().split(" ")), List.of(b.speaker().split(" ")));
     }
 
     /** The words of copy o's credits in sentence s, or the point at the sentence's end when it has none. */

@@ -74,7 +74,8 @@ final class Covered {
         return spans > 0 && hits * 2 >= spans;
     }
 
-    private static boolean overlaps(CopySpan s, Ranked f) {
+    /** True when span s overlaps one of f's readings in the same copy. */
+    static boolean overlaps(CopySpan s, Ranked f) {
         for (CopySpan t : f.variant().spans()) {
             if (t.copy() == s.copy() && t.charStart() < s.charEnd() && s.charStart() < t.charEnd()) {
                 return true;

@@ -2,9 +2,10 @@ package org.wirecheck.facts;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.function.IntPredicate;
+import org.wirecheck.classify.StoryContext;
 import org.wirecheck.text.Document;
 
 /**
@@ -23,8 +24,9 @@ public final class Attributions {
      * @param from      first word of the phrase (speaker or verb)
      * @param to        one past its last word
      * @param speaker   keys of the speaker's head words, without articles ("us official", "earl weener")
-     * @param named     true when the speaker has a capitalised word inside the sentence ("Amtrak", "U.S."); false
-     *                  for a plain role or group ("authorities", "the railroad"), which may stand for a named one
+     * @param named     true when the speaker's head holds a proper noun ({@link StoryContext#properNoun}: "Amtrak",
+     *                  "U.S."); false for a plain role or group ("authorities", "the railroad"), which may stand for
+     *                  a named one
      * @param addressee whom it was told to, a name of several words by its initials ("ap"), empty when none
      */
     public record Attribution(int copy, int sentence, int from, int to, String speaker, boolean named,
@@ -37,13 +39,14 @@ public final class Attributions {
             return PRONOUNS.contains(last) || apostrophe > 0 && PRONOUNS.contains(last.substring(0, apostrophe));
         }
 
-        /**
-         * True when both name the same speaker (they share a word: "a U.S. official", "the official") and addressee.
-         */
+        /** True when both speakers share a word ("a U.S. official", "the official"). */
+        public boolean sharesSpeaker(Attribution o) {
+            return !Collections.disjoint(Arrays.asList(speaker.split(" ")), Arrays.asList(o.speaker.split(" ")));
+        }
+
+        /** True when both name the same speaker ({@link #sharesSpeaker}) and addressee. */
         public boolean sameAs(Attribution o) {
-            return addressee.equals(o.addressee)
-                    && !java.util.Collections.disjoint(Arrays.asList(speaker.split(" ")),
-                            Arrays.asList(o.speaker.split(" ")));
+            return addressee.equals(o.addressee) && sharesSpeaker(o);
         }
     }
 
@@ -79,19 +82,21 @@ public final class Attributions {
 
     private final int copy;
     private final Document doc;
-    private Set<String> lowercase;
+    private final StoryContext ctx;
 
-    private Attributions(int copy, Document doc) {
+    private Attributions(int copy, StoryContext ctx) {
         this.copy = copy;
-        this.doc = doc;
+        this.doc = ctx.docs().get(copy);
+        this.ctx = ctx;
     }
 
-    /** The credits in copy {@code copy}'s sentences that {@code skip} does not leave out (furniture). */
-    public static List<Attribution> of(int copy, Document doc, IntPredicate skip) {
-        Attributions reader = new Attributions(copy, doc);
+    /** The credits in the story sentences of copy {@code copy} (furniture left out). */
+    public static List<Attribution> of(int copy, StoryContext ctx) {
+        Attributions reader = new Attributions(copy, ctx);
+        Document doc = reader.doc;
         List<Attribution> out = new ArrayList<>();
         for (int s = 0; s < doc.sentenceCount(); s++) {
-            if (skip.test(s)) {
+            if (!ctx.storySentence(copy, s)) {
                 continue;
             }
             Attribution previous = null;
@@ -200,8 +205,7 @@ public final class Attributions {
         if (!breakBefore(v) || v + 1 >= end || breakBefore(v + 1)) {
             return null;
         }
-        String next = doc.word(v + 1).text();
-        if (!Character.isUpperCase(next.charAt(0)) && !LEADING.contains(doc.word(v + 1).key())) {
+        if (!capitalised(v + 1) && !LEADING.contains(doc.word(v + 1).key())) {
             return null;
         }
         int after = runAfter(v, end, MAX_INVERTED);
@@ -230,19 +234,14 @@ public final class Attributions {
     }
 
     private Attribution attribution(int s, int from, int to, int speakerFrom, int speakerTo, String addressee) {
-        String speaker = head(speakerFrom, speakerTo);
+        int headEnd = headEnd(speakerFrom, speakerTo);
+        String speaker = head(speakerFrom, headEnd);
         if (speaker.isEmpty()) {
             return null;
         }
         boolean named = false;
-        boolean content = false;
-        for (int w = speakerFrom; w < speakerTo; w++) {
-            String k = doc.word(w).key();
-            if (content && HEAD_ENDS.contains(k)) {
-                break; // only the head names the speaker: "police in the city of Kano" is police
-            }
-            content |= !LEADING.contains(k) && !HEAD_ENDS.contains(k);
-            named |= capitalised(w) && (w > doc.sentenceStart(s) || !lowercase().contains(k));
+        for (int w = speakerFrom; w < headEnd; w++) {
+            named |= ctx.properNoun(doc, w); // only the head names the speaker: "police in the city of Kano" is police
         }
         return new Attribution(copy, s, from, to, speaker, named, addressee);
     }
@@ -251,27 +250,14 @@ public final class Attributions {
         return Character.isUpperCase(doc.word(w).text().charAt(0));
     }
 
-    /** The keys of the words the copy writes in lower case somewhere: a capital at a sentence's start names nothing. */
-    private Set<String> lowercase() {
-        if (lowercase == null) {
-            lowercase = new java.util.HashSet<>();
-            for (int w = 0; w < doc.size(); w++) {
-                if (!capitalised(w)) {
-                    lowercase.add(doc.word(w).key());
-                }
-            }
-        }
-        return lowercase;
-    }
-
     /** Whom "told" names: a run of capitalised words ("The Associated Press"), else one word and its article. */
     private int addresseeEnd(int v, int end) {
         int w = v + 1;
         if (w >= end || breakBefore(w)) {
             return w;
         }
-        if (Character.isUpperCase(doc.word(w).text().charAt(0))) {
-            while (w < end && (w == v + 1 || !breakBefore(w)) && Character.isUpperCase(doc.word(w).text().charAt(0))) {
+        if (capitalised(w)) {
+            while (w < end && (w == v + 1 || !breakBefore(w)) && capitalised(w)) {
                 w++;
             }
             return w;
@@ -289,19 +275,30 @@ public final class Attributions {
         return last;
     }
 
-    /** The keys of a phrase's head words: articles left out, cut at "of", "for", "who"... */
+    /** The keys of a phrase's head words ({@link #headEnd}), articles and linking words left out. */
     private String head(int from, int to) {
+        int end = headEnd(from, to);
         StringBuilder b = new StringBuilder();
-        for (int w = from; w < to; w++) {
+        for (int w = from; w < end; w++) {
             String k = doc.word(w).key();
-            if (HEAD_ENDS.contains(k) && b.length() > 0) {
-                break;
-            }
             if (!LEADING.contains(k) && !HEAD_ENDS.contains(k)) {
                 b.append(b.length() == 0 ? "" : " ").append(k);
             }
         }
         return b.toString();
+    }
+
+    /** One past the last head word of phrase [from, to): it ends at "of", "for", "who"... after its first word. */
+    private int headEnd(int from, int to) {
+        boolean content = false;
+        for (int w = from; w < to; w++) {
+            String k = doc.word(w).key();
+            if (content && HEAD_ENDS.contains(k)) {
+                return w;
+            }
+            content |= !LEADING.contains(k) && !HEAD_ENDS.contains(k);
+        }
+        return to;
     }
 
     private static String initials(String words) {
