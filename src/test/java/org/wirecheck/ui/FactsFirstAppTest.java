@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.wirecheck.ui.FxSteps.close;
 import static org.wirecheck.ui.FxSteps.fx;
-import static org.wirecheck.ui.FxSteps.launch;
 import static org.wirecheck.ui.FxSteps.onFx;
 import static org.wirecheck.ui.FxSteps.waitUntil;
 
@@ -26,7 +25,6 @@ import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.Severity;
 import org.wirecheck.compare.Discrepancy;
 import org.wirecheck.ui.model.ReaderResult;
-import org.wirecheck.ui.model.Settings;
 import org.wirecheck.ui.view.CopyPane;
 
 /**
@@ -46,10 +44,7 @@ class FactsFirstAppTest {
 
     @BeforeAll
     static void start() throws Exception {
-        System.setProperty("headless.geometry", "1600x1000-32");
-        new Settings(PREFS).clear();
-        app = launch(() -> new WirecheckApp((owner, title, folder) -> List.of(), PREFS, tmp.resolve("recovery")));
-        waitUntil(() -> result().comparison() != null && !app.session().busyProperty().get());
+        app = FxSteps.startOnSamples((owner, title, folder) -> List.of(), PREFS, tmp.resolve("recovery"));
     }
 
     @AfterAll

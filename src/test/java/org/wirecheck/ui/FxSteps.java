@@ -46,6 +46,19 @@ final class FxSteps {
         return out;
     }
 
+    /**
+     * Starts a fresh app (settings under {@code prefs} cleared, recovery journal in {@code recovery}) on a 1600x1000
+     * headless screen and waits until it shows the bundled samples compared.
+     */
+    static WirecheckApp startOnSamples(org.wirecheck.ui.view.FileDialogs dialogs, String prefs,
+                                       java.nio.file.Path recovery) throws Exception {
+        System.setProperty("headless.geometry", "1600x1000-32");
+        new Settings(prefs).clear();
+        WirecheckApp app = launch(() -> new WirecheckApp(dialogs, prefs, recovery));
+        waitUntil(() -> app.session().result().comparison() != null && !app.session().busyProperty().get());
+        return app;
+    }
+
     /** Starts the app {@code app} makes on the primary stage (headless under Monocle). */
     static WirecheckApp launch(java.util.function.Supplier<WirecheckApp> app) throws Exception {
         FxToolkit.registerPrimaryStage();

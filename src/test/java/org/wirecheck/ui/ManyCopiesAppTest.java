@@ -3,7 +3,6 @@ package org.wirecheck.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.wirecheck.ui.FxSteps.close;
 import static org.wirecheck.ui.FxSteps.fx;
-import static org.wirecheck.ui.FxSteps.launch;
 import static org.wirecheck.ui.FxSteps.onFx;
 import static org.wirecheck.ui.FxSteps.waitUntil;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,7 +33,6 @@ import org.wirecheck.ui.model.DiscrepancyList;
 import org.wirecheck.ui.model.PassageMap;
 import org.wirecheck.ui.model.ReaderResult;
 import org.wirecheck.ui.model.Samples;
-import org.wirecheck.ui.model.Settings;
 import org.wirecheck.ui.view.CopiesView;
 import org.wirecheck.ui.view.CopyPane;
 
@@ -56,8 +54,6 @@ class ManyCopiesAppTest {
 
     @BeforeAll
     static void start() throws Exception {
-        System.setProperty("headless.geometry", "1600x1000-32");
-        new Settings(PREFS).clear();
         List<Path> samples = Samples.files();
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < COPIES; i++) {
@@ -67,9 +63,7 @@ class ManyCopiesAppTest {
             }
             files.add(Files.writeString(tmp.resolve(String.format("copy_%02d.txt", i)), text));
         }
-        app = launch(() -> new WirecheckApp((owner, title, folder) -> List.of(),
-                PREFS, tmp.resolve("recovery")));
-        waitUntil(() -> app.session().result().comparison() != null && !app.session().busyProperty().get());
+        app = FxSteps.startOnSamples((owner, title, folder) -> List.of(), PREFS, tmp.resolve("recovery"));
         fx(() -> app.window().open(files));
         waitUntil(() -> result().compared() == COPIES && !app.session().busyProperty().get());
         waitUntil(() -> copies().panes().stream().anyMatch(CopyPane::isLoaded));

@@ -3,7 +3,6 @@ package org.wirecheck.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.wirecheck.ui.FxSteps.close;
 import static org.wirecheck.ui.FxSteps.fx;
-import static org.wirecheck.ui.FxSteps.launch;
 import static org.wirecheck.ui.FxSteps.onFx;
 import static org.wirecheck.ui.FxSteps.waitUntil;
 
@@ -58,11 +57,7 @@ class ReaderAppTest {
 
     @BeforeAll
     static void start() throws Exception {
-        System.setProperty("headless.geometry", "1600x1000-32");
-        new Settings(PREFS).clear();
-        app = launch(() -> new WirecheckApp(
-                (owner, title, folder) -> List.copyOf(nextChoice), PREFS, tmp.resolve("recovery")));
-        waitUntil(() -> result().comparison() != null && !app.session().busyProperty().get());
+        app = FxSteps.startOnSamples((owner, title, folder) -> List.copyOf(nextChoice), PREFS, tmp.resolve("recovery"));
     }
 
     @AfterAll

@@ -1,7 +1,6 @@
 package org.wirecheck.report.export;
 
 import java.io.IOException;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.wirecheck.compare.Copy;
 import org.wirecheck.files.AtomicWriter;
 import org.wirecheck.files.OutputCheck;
 import org.wirecheck.files.OutputRefusedException;
+import org.wirecheck.files.PathText;
 import org.wirecheck.report.ExportOptions;
 import org.wirecheck.report.Review;
 
@@ -61,22 +61,11 @@ public final class Exporter {
     public static void check(Comparison comparison, Path out, ExportOptions opts) throws OutputRefusedException {
         List<OutputCheck.Input> inputs = new ArrayList<>();
         for (Copy copy : comparison.copies()) {
-            Path source = toPath(copy.witness().source());
+            Path source = PathText.parse(copy.witness().source());
             if (source != null) {
                 inputs.add(OutputCheck.Input.copy(source, copy.id() + ", " + copy.witness().name()));
             }
         }
         OutputCheck.check(out, opts.overwrite(), inputs);
-    }
-
-    private static Path toPath(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return Path.of(s);
-        } catch (InvalidPathException e) {
-            return null;
-        }
     }
 }

@@ -1,11 +1,11 @@
 package org.wirecheck.ui.model;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import org.wirecheck.files.PathText;
 
 /**
  * What the reader remembers between sessions (java.util.prefs): window size and position, the last folder files
@@ -44,7 +44,7 @@ public final class Settings {
 
     /** The folder files were last opened from, or null. */
     public Path lastFolder() {
-        return path(prefs.get("lastFolder", null));
+        return PathText.parse(prefs.get("lastFolder", null));
     }
 
     public void saveLastFolder(Path folder) {
@@ -79,7 +79,7 @@ public final class Settings {
             }
             List<Path> set = new ArrayList<>();
             for (String line : v.split("\n")) {
-                Path p = path(line);
+                Path p = PathText.parse(line);
                 if (p != null) {
                     set.add(p);
                 }
@@ -129,17 +129,6 @@ public final class Settings {
             prefs.clear();
         } catch (BackingStoreException | IllegalStateException e) {
             // already gone
-        }
-    }
-
-    private static Path path(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return Path.of(s);
-        } catch (InvalidPathException e) {
-            return null;
         }
     }
 }
