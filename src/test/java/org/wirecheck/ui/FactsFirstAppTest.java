@@ -124,6 +124,10 @@ class FactsFirstAppTest {
             assertThat(onFx(() -> legend.getStyleOfChar(at + 1))).as(name)
                     .contains("mark", org.wirecheck.ui.model.StyleClasses.of(k));
         }
+        robot.press(KeyCode.SHIFT, KeyCode.F1).release(KeyCode.F1, KeyCode.SHIFT);
+        assertThat(onFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.stage.Stage st && "Legend".equals(st.getTitle())).count()))
+                .as("asking again brings the same legend forward").isEqualTo(1L);
         fx(() -> legend.getScene().getWindow().hide());
     }
 

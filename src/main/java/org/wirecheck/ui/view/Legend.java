@@ -68,8 +68,8 @@ final class Legend {
         };
     }
 
-    /** Opens the legend beside {@code owner}, styled by its stylesheets. */
-    static void show(Window owner) {
+    /** Opens the legend beside {@code owner}, styled by its stylesheets, and returns its window. */
+    static Stage show(Window owner) {
         StyleClassedTextArea area = new StyleClassedTextArea();
         area.getStyleClass().add("copy-text");
         area.setId("legend");
@@ -97,5 +97,6 @@ final class Legend {
         }
         stage.setScene(scene);
         stage.show();
+        return stage;
     }
 }

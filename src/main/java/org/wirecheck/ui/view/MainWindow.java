@@ -59,6 +59,7 @@ public final class MainWindow extends BorderPane implements PaneActions {
     private final Menus menus;
     private final ReviewCommands commands;
     private final ReferenceChooser reference;
+    private Stage legend;
 
     public MainWindow(Session session, DiscrepancyList list, ViewOptions options, Settings settings,
                       FileDialogs dialogs, ReviewModel review) {
@@ -380,8 +381,13 @@ public final class MainWindow extends BorderPane implements PaneActions {
     }
 
     /** Shows the keys. */
+    /** Shows the legend, in one window however often it is asked for. */
     public void showLegend() {
-        Legend.show(stage());
+        if (legend != null && legend.isShowing()) {
+            legend.toFront();
+        } else {
+            legend = Legend.show(stage());
+        }
     }
 
     public void showShortcuts() {
