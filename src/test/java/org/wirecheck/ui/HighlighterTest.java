@@ -72,6 +72,28 @@ class HighlighterTest {
     }
 
     @Test
+    void aRewordedPassageIsBandedInTheCopyThatRewordsItButItsFactsKeepTheirMarks() {
+        String first = "The council met on Monday in Arlen and agreed the budget after a long debate.";
+        String second = "Officials in Arlen expect the new bridge to open before the winter storms arrive.";
+        String plain = first + "\n\n" + second + "\n";
+        String reworded = first + "\n\nArlen officials hope the new bridge will be ready ahead of the Tuesday "
+                + "winter storms.\n";
+        Comparison c = Comparer.compare(List.of(new Witness("a.txt", "a.txt", plain),
+                new Witness("b.txt", "b.txt", plain), new Witness("c.txt", "c.txt", reworded)), Options.defaults());
+        CopyMarks rewording = Highlighter.marks(c, c.copy("C").orElseThrow());
+        int hope = reworded.indexOf("hope");
+        assertThat(rewording.stylesAt(hope)).contains("band");
+        assertThat(rewording.stylesAt(reworded.indexOf("budget"))).doesNotContain("band");
+        assertThat(rewording.stylesAt(reworded.indexOf("\n\nArlen"))).isEmpty();
+        for (String id : List.of("A", "B")) {
+            CopyMarks m = Highlighter.marks(c, c.copy(id).orElseThrow());
+            for (int i = 0; i < plain.length(); i++) {
+                assertThat(m.stylesAt(i)).as("copy %s at %d", id, i).doesNotContain("band");
+            }
+        }
+    }
+
+    @Test
     void styleDifferencesAreLowSeverity() {
         assertThat(marks("C").stylesAt(55)).contains("k-style", "s-low");
     }

@@ -13,6 +13,8 @@ import org.wirecheck.compare.Copy;
 import org.wirecheck.compare.Discrepancy;
 import org.wirecheck.compare.Location;
 import org.wirecheck.compare.Reading;
+import org.wirecheck.compare.Rewritten;
+import org.wirecheck.classify.Severity;
 import org.wirecheck.text.TextRange;
 
 /**
@@ -20,7 +22,8 @@ import org.wirecheck.text.TextRange;
  * comparison (off the FX thread). Where discrepancies overlap, the more important one (earlier in the engine's
  * ranking) wins. Line breaks are never styled: RichTextFX attaches a paragraph's line break to its last span, so a
  * styled break would bleed into the next line. An empty location (a copy lacking a passage) marks one neighbouring
- * character as a gap.
+ * character as a gap. A passage the copy rewrites ({@link Rewritten}) carries a band class on its characters
+ * outside facts, which the reader shows while word-level drift is hidden.
  */
 public final class Highlighter {
 
@@ -47,15 +50,27 @@ public final class Highlighter {
         for (TextRange h : copy.witness().hidden()) {
             Arrays.fill(markup, h.start(), h.end(), true);
         }
+        boolean[] band = new boolean[text.length()];
+        for (TextRange r : Rewritten.passages(comparison, copy.id())) {
+            for (int k = r.start(); k < Math.min(r.end(), text.length()); k++) {
+                band[k] = owner[k] < 0 || all.get(owner[k]).severity() != Severity.HIGH;
+            }
+        }
         StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
         int i = 0;
         while (i < text.length()) {
             int j = i + 1;
             while (j < text.length() && owner[j] == owner[i] && gap[j] == gap[i] && markup[j] == markup[i]
-                    && text.charAt(j) != '\n' && text.charAt(i) != '\n') {
+                    && band[j] == band[i] && text.charAt(j) != '\n' && text.charAt(i) != '\n') {
                 j++;
             }
-            b.add(styles(all, copy.id(), owner[i], gap[i], markup[i]), j - i);
+            Collection<String> styles = styles(all, copy.id(), owner[i], gap[i], markup[i]);
+            if (band[i] && text.charAt(i) != '\n') {
+                List<String> banded = new ArrayList<>(styles);
+                banded.add(StyleClasses.BAND);
+                styles = List.copyOf(banded);
+            }
+            b.add(styles, j - i);
             i = j;
         }
         if (text.isEmpty()) {
@@ -119,7 +134,7 @@ public final class Highlighter {
     /** {@code spans} from {@code from} to {@code to} with {@link StyleClasses#SELECTED} added to marked characters. */
     public static StyleSpans<Collection<String>> emphasised(StyleSpans<Collection<String>> spans, int from, int to) {
         return spans.subView(from, to).mapStyles(s -> {
-            if (s.isEmpty() || s.contains(StyleClasses.MARKUP) && s.size() == 1) {
+            if (!s.contains(StyleClasses.MARK)) {
                 return s;
             }
             List<String> out = new ArrayList<>(s);

@@ -19,6 +19,8 @@ public final class StyleClasses {
     public static final String GAP = "gap";
     /** Markup of a Markdown file that the engine skipped. */
     public static final String MARKUP = "markup";
+    /** A passage the copy rewrites, shown as one quiet band while word-level drift is hidden. */
+    public static final String BAND = "band";
     /** The selected discrepancy. */
     public static final String SELECTED = "selected";
 

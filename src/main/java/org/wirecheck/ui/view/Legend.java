@@ -17,7 +17,7 @@ import org.wirecheck.ui.model.StyleClasses;
 
 /**
  * The legend (View ▸ Legend…, Shift+F1): each kind's colour, each severity's underline, the stronger tint of a
- * minority reading and the mark of a gap, drawn by the same style classes and stylesheet as the panes, so it always
+ * minority reading, the mark of a gap and the band of a rewritten passage, drawn by the same style classes and stylesheet as the panes, so it always
  * matches them.
  */
 final class Legend {
@@ -48,6 +48,8 @@ final class Legend {
         out.add(new Line("▮", "gap: this copy lacks a passage the others tell",
                 List.of(StyleClasses.MARK, StyleClasses.of(Kind.OMISSION), StyleClasses.of(Severity.MEDIUM),
                         StyleClasses.GAP)));
+        out.add(new Line("band", "rewritten passage: this copy rewords it; facts that differ are still marked "
+                + "(facts first only; all drift shows each word)", List.of(StyleClasses.BAND)));
         return out;
     }
 
@@ -71,7 +73,7 @@ final class Legend {
     /** Opens the legend beside {@code owner}, styled by its stylesheets, and returns its window. */
     static Stage show(Window owner) {
         StyleClassedTextArea area = new StyleClassedTextArea();
-        area.getStyleClass().add("copy-text");
+        area.getStyleClass().addAll("copy-text", "legend-text");
         area.setId("legend");
         area.setEditable(false);
         area.setWrapText(true);
