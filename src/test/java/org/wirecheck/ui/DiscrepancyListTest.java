@@ -3,13 +3,16 @@ package org.wirecheck.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.Severity;
 import org.wirecheck.compare.Discrepancy;
 import org.wirecheck.ui.model.DiscrepancyList;
+import org.wirecheck.ui.model.Grouping;
 import org.wirecheck.ui.model.ReaderResult;
+import org.wirecheck.ui.model.Section;
 
 /** The sidebar's view model: filters, grouping, selection and navigation, without a display. */
 class DiscrepancyListTest {
@@ -30,9 +33,34 @@ class DiscrepancyListTest {
     @Test
     void groupedByKindInOrderOfImportance() {
         assertThat(list.visible()).extracting(Discrepancy::id).containsExactly("D1", "D4", "D2", "D3");
-        assertThat(list.groups()).containsOnlyKeys(Kind.NAME, Kind.WORDING, Kind.OMISSION, Kind.STYLE);
-        list.groupedProperty().set(false);
+        assertThat(list.sections()).extracting(Section::kind)
+                .containsExactly(Kind.NAME, Kind.WORDING, Kind.OMISSION, Kind.STYLE);
+        list.groupingProperty().set(Grouping.NONE);
         assertThat(list.visible()).extracting(Discrepancy::id).containsExactly("D1", "D2", "D3", "D4");
+        assertThat(list.sections()).isEmpty();
+    }
+
+    @Test
+    void groupedByCopyEachCopyListsWhereItDepartsAndADiscrepancyWithoutMajorityStandsUnderEach() {
+        list.groupingProperty().set(Grouping.COPY);
+        List<Section> sections = list.sections();
+        assertThat(sections).extracting(Section::id).containsExactly("copy:A", "copy:B", "copy:C");
+        assertThat(sections.get(0).items()).extracting(Discrepancy::id).containsExactly("D4");
+        assertThat(sections.get(1).items()).extracting(Discrepancy::id).containsExactly("D2");
+        assertThat(sections.get(2).items()).extracting(Discrepancy::id).containsExactly("D1", "D3", "D4");
+        assertThat(sections.get(2).label()).isEqualTo("C · c.txt");
+        assertThat(list.visible()).extracting(Discrepancy::id).as("navigation keeps the ranking")
+                .containsExactly("D1", "D2", "D3", "D4");
+        list.severities().remove(Severity.LOW);
+        assertThat(list.sections().get(2).items()).extracting(Discrepancy::id).containsExactly("D1", "D4");
+    }
+
+    @Test
+    void groupedByFactEveryDiscrepancyStandsOnceAndFactsToldOnceStandAlone() {
+        list.groupingProperty().set(Grouping.FACT);
+        assertThat(list.sections()).allMatch(s -> !s.hasHeader());
+        assertThat(list.sections()).flatExtracting(Section::items).extracting(Discrepancy::id)
+                .containsExactly("D1", "D2", "D3", "D4");
     }
 
     @Test

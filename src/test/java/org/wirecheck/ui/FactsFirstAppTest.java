@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterAll;
@@ -24,7 +26,10 @@ import org.testfx.api.FxRobot;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.Severity;
 import org.wirecheck.compare.Discrepancy;
+import org.wirecheck.ui.model.Grouping;
+import org.wirecheck.ui.model.PaneCopy;
 import org.wirecheck.ui.model.ReaderResult;
+import org.wirecheck.ui.model.Section;
 import org.wirecheck.ui.view.CopyPane;
 
 /**
@@ -109,6 +114,52 @@ class FactsFirstAppTest {
         fx(() -> app.window().clicked(first.copy(), hidden));
         assertThat(app.window().listModel().selected()).isNull();
         assertThat(app.window().listModel().visible()).allMatch(d -> d.severity() == Severity.HIGH);
+    }
+
+    @Test
+    void groupedByCopyEachCopyHeadsItsDriftCardAndAFactChosenUnderACopyStaysThere() throws Exception {
+        fx(() -> app.window().openSamples());
+        waitUntil(() -> result().comparison() != null && result().compared() == 5
+                && !app.session().busyProperty().get());
+        robot.clickOn("#grouping");
+        robot.clickOn("Group by copy");
+        waitUntil(() -> app.window().listModel().groupingProperty().get() == Grouping.COPY);
+        TreeView<Object> tree = robot.lookup("#discrepancies").queryAs(TreeView.class);
+        List<Section> sections = onFx(() -> tree.getRoot().getChildren().stream()
+                .map(t -> (Section) t.getValue()).toList());
+        assertThat(sections).isNotEmpty();
+        for (Section s : sections) {
+            PaneCopy pane = result().pane(s.id().substring("copy:".length())).orElseThrow();
+            assertThat(s.detail()).startsWith(pane.drift().summary());
+            assertThat(s.items()).allMatch(d -> d.readingOf(pane.id()) != null);
+            assertThat(s.items()).as("facts first: each copy's facts").hasSize(pane.drift().facts().size());
+        }
+        // the last copy's first fact: it may stand under earlier copies too, and the selection stays where chosen
+        TreeItem<Object> last = onFx(() -> tree.getRoot().getChildren().get(sections.size() - 1));
+        TreeItem<Object> item = onFx(() -> last.getChildren().get(0));
+        fx(() -> tree.getSelectionModel().select(item));
+        assertThat(app.window().listModel().selected()).isEqualTo(item.getValue());
+        assertThat(onFx(() -> tree.getSelectionModel().getSelectedItem())).isSameAs(item);
+        fx(() -> app.window().listModel().groupingProperty().set(Grouping.KIND));
+    }
+
+    @Test
+    void factsFirstBandsThePassagesACopyRewrites() throws Exception {
+        fx(() -> app.window().openSamples());
+        waitUntil(() -> result().comparison() != null && result().compared() == 5
+                && !app.session().busyProperty().get());
+        assertThat(onFx(() -> app.window().copies().getStyleClass())).contains("hide-medium");
+        long banded = 0;
+        for (CopyPane pane : onFx(() -> app.window().copies().loadedPanes())) {
+            banded += onFx(() -> {
+                long n = 0;
+                for (int i = 0; i < pane.area().getLength(); i++) {
+                    n += pane.area().getStyleOfChar(i).contains("band") ? 1 : 0;
+                }
+                return n;
+            });
+        }
+        assertThat(banded).as("characters in bands").isPositive();
     }
 
     @Test

@@ -13,6 +13,7 @@ import javafx.concurrent.Task;
 import org.wirecheck.compare.Comparer;
 import org.wirecheck.compare.Comparison;
 import org.wirecheck.compare.Copy;
+import org.wirecheck.compare.CopyDrift;
 import org.wirecheck.compare.Options;
 import org.wirecheck.ingest.LoadException;
 import org.wirecheck.ingest.Loader;
@@ -123,7 +124,8 @@ final class CompareTask extends Task<ReaderResult> {
         List<PaneCopy> out = new ArrayList<>();
         for (Copy c : comparison.copies()) {
             Path p = bySource.getOrDefault(c.witness().source(), Path.of(c.witness().source()));
-            out.add(new PaneCopy(c.id(), p, c.witness(), c, Highlighter.marks(comparison, c)));
+            out.add(new PaneCopy(c.id(), p, c.witness(), c, Highlighter.marks(comparison, c),
+                    CopyDrift.of(comparison, c.id())));
         }
         return out;
     }

@@ -9,12 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -25,11 +24,13 @@ import javafx.collections.ObservableSet;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.Severity;
 import org.wirecheck.compare.Discrepancy;
+import org.wirecheck.compare.SameFact;
 import org.wirecheck.review.Verdict;
 
 /**
  * The sidebar's state: the discrepancies of the current result, filtered by severity, kind, copy, verdict and a
- * search text, in display order (grouped by kind, most important first inside a group, or the engine's ranking),
+ * search text, in display order (grouped by kind or by fact, most important first inside a group, or the engine's
+ * ranking, which grouping by copy keeps),
  * the selected one and next/previous navigation with its position ("7 of 42"). A new result keeps the selection on
  * the discrepancy with the same {@link Discrepancy#key() key}, when there is one.
  */
@@ -41,7 +42,7 @@ public final class DiscrepancyList {
     private final ObjectProperty<Path> copy = new SimpleObjectProperty<>();
     private final ObjectProperty<Verdict> verdict = new SimpleObjectProperty<>();
     private final StringProperty search = new SimpleStringProperty("");
-    private final BooleanProperty grouped = new SimpleBooleanProperty(true);
+    private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(Grouping.KIND);
     private final ObservableList<Discrepancy> visible = FXCollections.observableArrayList();
     private final ObservableList<Discrepancy> visibleView = FXCollections.unmodifiableObservableList(visible);
     private final ObjectProperty<Discrepancy> selected = new SimpleObjectProperty<>();
@@ -51,7 +52,7 @@ public final class DiscrepancyList {
     private int gone = -1;
 
     public DiscrepancyList() {
-        Observable[] inputs = {result, severities, kind, copy, verdict, search, grouped};
+        Observable[] inputs = {result, severities, kind, copy, verdict, search, grouping};
         for (Observable o : inputs) {
             o.addListener(x -> refilter());
         }
@@ -116,9 +117,9 @@ public final class DiscrepancyList {
         return search;
     }
 
-    /** Whether the list is grouped by kind (else in the engine's ranking). */
-    public BooleanProperty groupedProperty() {
-        return grouped;
+    /** How the list is grouped: by kind (the default), by fact, by copy, or not at all (the engine's ranking). */
+    public ObjectProperty<Grouping> groupingProperty() {
+        return grouping;
     }
 
     /** The discrepancies shown, in display order. */
@@ -126,13 +127,9 @@ public final class DiscrepancyList {
         return visibleView;
     }
 
-    /** The discrepancies shown, by kind (kinds in order of importance, only kinds with some). */
-    public Map<Kind, List<Discrepancy>> groups() {
-        Map<Kind, List<Discrepancy>> out = new EnumMap<>(Kind.class);
-        for (Discrepancy d : visible) {
-            out.computeIfAbsent(d.kind(), k -> new ArrayList<>()).add(d);
-        }
-        return out;
+    /** The sections of the list as grouped ({@link Sections}); empty when not grouped. */
+    public List<Section> sections() {
+        return Sections.of(grouping.get(), visible, result.get());
     }
 
     /** How many discrepancies of each kind the result has (before filtering). */
@@ -218,8 +215,10 @@ public final class DiscrepancyList {
                 out.add(d);
             }
         }
-        if (grouped.get()) {
+        if (grouping.get() == Grouping.KIND) {
             out.sort(Comparator.comparing(Discrepancy::kind)); // stable: engine ranking inside a kind
+        } else if (grouping.get() == Grouping.FACT) {
+            out = SameFact.groups(out).stream().flatMap(List::stream).collect(Collectors.toList());
         }
         if (!keepIfSame || !out.equals(visible)) {
             visible.setAll(out);

@@ -2,14 +2,20 @@ package org.wirecheck.ui.model;
 
 import java.nio.file.Path;
 import org.wirecheck.compare.Copy;
+import org.wirecheck.compare.CopyDrift;
 import org.wirecheck.text.Witness;
 
 /**
  * One copy as the reader shows it: its id, the file it came from and its text; {@code copy} is the engine's view of
- * it (word count, similarity, base) and {@code marks} its highlighting, both null while fewer than two copies are
- * open.
+ * it (word count, similarity, base), {@code marks} its highlighting and {@code drift} how far it departs from the
+ * others, all null while fewer than two copies are open.
  */
-public record PaneCopy(String id, Path path, Witness witness, Copy copy, CopyMarks marks) {
+public record PaneCopy(String id, Path path, Witness witness, Copy copy, CopyMarks marks, CopyDrift drift) {
+
+    /** A pane without a drift card. */
+    public PaneCopy(String id, Path path, Witness witness, Copy copy, CopyMarks marks) {
+        this(id, path, witness, copy, marks, null);
+    }
 
     /** The file name shown in the pane's header. */
     public String name() {

@@ -73,8 +73,12 @@ final class CopyHeader {
             name.setTooltip(new Tooltip(copy.path().toString()));
             hide.setTooltip(new Tooltip("Hide this copy (View ▸ Copies shows it again)"));
             more.setTooltip(new Tooltip("Use as reference, hide, remove"));
+            String card = copy.drift() == null ? "" : "\nThis copy " + copy.drift().summary()
+                    + " (Group by copy in the list shows which)";
             if (copy.compared() && !base) {
-                facts.setTooltip(new Tooltip("Similarity of its wording to the reference copy"));
+                facts.setTooltip(new Tooltip("Similarity of its wording to the reference copy" + card));
+            } else if (!card.isEmpty()) {
+                facts.setTooltip(new Tooltip(card.strip()));
             }
             if (referenceBadge != null) {
                 referenceBadge.setTooltip(new Tooltip(userReference ? "You chose this copy as the reference"

@@ -17,26 +17,26 @@ import org.wirecheck.compare.Discrepancy;
 import org.wirecheck.review.ReviewItem;
 import org.wirecheck.review.Verdict;
 import org.wirecheck.ui.model.RowText;
+import org.wirecheck.ui.model.Section;
 import org.wirecheck.ui.model.StyleClasses;
 
 /**
- * A sidebar row: a kind group ("Name 3") or a discrepancy: kind chip, severity (word and underline style), the
+ * A sidebar row: a group ("Name 3"; a fact told in several places; a copy with its drift card) or a discrepancy: kind chip, severity (word and underline style), the
  * readings ("Chey / Choi"), who carries them ("4 of 5 · outlier C") and its verdict badge ("✗ Error", with ✎ when
  * there is a note).
  */
 final class DiscrepancyCell extends TreeCell<Object> {
-
-    /** A group row: a kind and how many discrepancies of it are shown. */
-    record Group(Kind kind, int count) {
-    }
 
     private final IntSupplier totalCopies;
     private final Function<Discrepancy, Optional<ReviewItem>> review;
     // built once per cell and refilled by updateItem: the tree reuses cells as it scrolls, and building nodes for
     // every row shown was a sixth of a selection's time with 50 copies
     private final Label groupChip = chip(Kind.NAME);
+    private final Label groupLabel = new Label();
     private final Label groupCount = new Label();
-    private final HBox groupRow = new HBox(8, groupChip, groupCount);
+    private final HBox groupTop = new HBox(8, groupChip, groupLabel, groupCount);
+    private final Label groupDetail = new Label();
+    private final VBox groupRow = new VBox(1, groupTop);
     private final Label chip = chip(Kind.NAME);
     private final Label severity = new Label();
     private final Label readings = new Label();
@@ -50,7 +50,16 @@ final class DiscrepancyCell extends TreeCell<Object> {
         this.review = review;
         setPrefWidth(0); // rows follow the list's width and shorten their text instead of scrolling sideways
         groupCount.getStyleClass().add("group-row");
-        groupRow.setAlignment(Pos.CENTER_LEFT);
+        groupLabel.getStyleClass().add("group-row");
+        groupLabel.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+        groupLabel.setMinWidth(0);
+        groupCount.setMinWidth(Region.USE_PREF_SIZE);
+        groupDetail.getStyleClass().add("row-counts");
+        groupDetail.setMinWidth(0);
+        groupDetail.setWrapText(true);
+        groupTop.setAlignment(Pos.CENTER_LEFT);
+        groupTop.setMinWidth(0);
+        groupRow.setMinWidth(0);
         severity.setMinWidth(Region.USE_PREF_SIZE);
         readings.getStyleClass().add("row-readings");
         readings.setTextOverrun(OverrunStyle.ELLIPSIS);
@@ -73,11 +82,15 @@ final class DiscrepancyCell extends TreeCell<Object> {
         if (empty || item == null) {
             setGraphic(null);
             setTooltip(null);
-        } else if (item instanceof Group g) {
-            setKind(groupChip, g.kind());
-            groupCount.setText(String.valueOf(g.count()));
+        } else if (item instanceof Section g) {
+            fillGroup(g);
             setGraphic(groupRow);
-            setTooltip(null);
+            if (g.detail().isEmpty()) {
+                setTooltip(null);
+            } else {
+                tooltip.setText(g.label() + "\n" + g.detail());
+                setTooltip(tooltip);
+            }
         } else if (item instanceof Discrepancy d) {
             Optional<ReviewItem> reviewed = review.apply(d);
             fill(d, reviewed);
@@ -85,6 +98,26 @@ final class DiscrepancyCell extends TreeCell<Object> {
             setGraphic(row);
             setTooltip(tooltip);
         }
+    }
+
+    private void fillGroup(Section g) {
+        boolean byKind = g.kind() != null;
+        if (byKind) {
+            setKind(groupChip, g.kind());
+        }
+        groupChip.setVisible(byKind);
+        groupChip.setManaged(byKind);
+        groupLabel.setText(byKind ? "" : g.label());
+        groupLabel.setVisible(!byKind);
+        groupLabel.setManaged(!byKind);
+        groupCount.setText(String.valueOf(g.items().size()));
+        groupDetail.setText(g.detail());
+        if (g.detail().isEmpty()) {
+            groupRow.getChildren().remove(groupDetail);
+        } else if (!groupRow.getChildren().contains(groupDetail)) {
+            groupRow.getChildren().add(groupDetail);
+        }
+        groupRow.setId("group-" + g.id());
     }
 
     private void fill(Discrepancy d, Optional<ReviewItem> item) {

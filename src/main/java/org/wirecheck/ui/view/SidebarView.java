@@ -1,14 +1,12 @@
 package org.wirecheck.ui.view;
 
 import java.nio.file.Path;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Pos;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -29,14 +27,16 @@ import org.wirecheck.classify.Severity;
 import org.wirecheck.compare.Discrepancy;
 import org.wirecheck.review.Verdict;
 import org.wirecheck.ui.model.DiscrepancyList;
+import org.wirecheck.ui.model.Grouping;
 import org.wirecheck.ui.model.PaneCopy;
 import org.wirecheck.ui.model.ReaderResult;
 import org.wirecheck.ui.model.ReviewModel;
 import org.wirecheck.ui.model.RowText;
+import org.wirecheck.ui.model.Section;
 
 /**
  * The discrepancy sidebar: search, filters (severity, kind, copy, verdict), grouping, the list itself, grouped by
- * kind with counts and a verdict badge on each row, and the verdicts whose discrepancy is gone. It only binds to
+ * kind, fact or copy (with each copy's drift card) with counts and a verdict badge on each row, and the verdicts whose discrepancy is gone. It only binds to
  * {@link DiscrepancyList} and {@link ReviewModel}; selection goes both ways.
  */
 public final class SidebarView extends VBox {
@@ -48,7 +48,7 @@ public final class SidebarView extends VBox {
     private final ComboBox<Verdict> verdict = new ComboBox<>();
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>());
     private final Label count = new Label();
-    private final Set<Kind> collapsed = EnumSet.noneOf(Kind.class);
+    private final Set<String> collapsed = new HashSet<>();
     private boolean updating;
 
     public SidebarView(DiscrepancyList list, ReviewModel review) {
@@ -93,12 +93,18 @@ public final class SidebarView extends VBox {
         verdict.valueProperty().bindBidirectional(list.verdictProperty());
         verdict.setTooltip(new Tooltip("Show only discrepancies with this verdict"));
         verdict.setPrefWidth(150);
-        CheckBox grouped = new CheckBox("Group by kind");
-        grouped.selectedProperty().bindBidirectional(list.groupedProperty());
-        grouped.setMinWidth(Region.USE_PREF_SIZE);
+        ComboBox<Grouping> grouping = new ComboBox<>();
+        grouping.setId("grouping");
+        grouping.getItems().setAll(Grouping.values());
+        grouping.setCellFactory(v -> groupingCell());
+        grouping.setButtonCell(groupingCell());
+        grouping.valueProperty().bindBidirectional(list.groupingProperty());
+        grouping.setTooltip(new Tooltip("Group the list by kind, by fact (one fact told in several places), by copy "
+                + "(what each copy changes), or not at all"));
+        grouping.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(verdict, Priority.ALWAYS);
         verdict.setMaxWidth(Double.MAX_VALUE);
-        HBox countRow = new HBox(10, verdict, grouped);
+        HBox countRow = new HBox(6, verdict, grouping);
         countRow.setAlignment(Pos.CENTER_LEFT);
 
         tree.setId("discrepancies");
@@ -116,7 +122,7 @@ public final class SidebarView extends VBox {
         review.revisionProperty().addListener(x -> tree.refresh());
 
         list.visible().addListener((ListChangeListener<Discrepancy>) c -> rebuild());
-        list.groupedProperty().addListener((o, a, b) -> rebuild());
+        list.groupingProperty().addListener((o, a, b) -> rebuild());
         list.resultProperty().addListener((o, a, b) -> refreshChoices(b));
         list.selectedProperty().addListener((o, a, b) -> showSelected(b, false));
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -170,6 +176,17 @@ public final class SidebarView extends VBox {
         };
     }
 
+    private static ListCell<Grouping> groupingCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Grouping g, boolean empty) {
+                super.updateItem(g, empty);
+                setText(empty || g == null ? null : g == Grouping.NONE ? "Not grouped"
+                        : "Group by " + g.label().toLowerCase(java.util.Locale.ROOT));
+            }
+        };
+    }
+
     private static ListCell<Verdict> verdictCell() {
         return new ListCell<>() {
             @Override
@@ -212,28 +229,32 @@ public final class SidebarView extends VBox {
         try {
             TreeItem<Object> root = tree.getRoot();
             for (TreeItem<Object> g : root.getChildren()) {
-                if (g.getValue() instanceof DiscrepancyCell.Group group) {
+                if (g.getValue() instanceof Section section) {
                     if (g.isExpanded()) {
-                        collapsed.remove(group.kind());
+                        collapsed.remove(section.id());
                     } else {
-                        collapsed.add(group.kind());
+                        collapsed.add(section.id());
                     }
                 }
             }
             root.getChildren().clear();
-            if (list.groupedProperty().get()) {
-                for (Map.Entry<Kind, List<Discrepancy>> e : list.groups().entrySet()) {
-                    TreeItem<Object> group = new TreeItem<>(new DiscrepancyCell.Group(e.getKey(), e.getValue().size()));
-                    for (Discrepancy d : e.getValue()) {
-                        group.getChildren().add(new TreeItem<>(d));
-                    }
-                    group.setExpanded(!collapsed.contains(e.getKey()));
-                    root.getChildren().add(group);
-                }
-            } else {
+            List<Section> sections = list.sections();
+            if (sections.isEmpty()) {
                 for (Discrepancy d : list.visible()) {
                     root.getChildren().add(new TreeItem<>(d));
                 }
+            }
+            for (Section section : sections) {
+                if (!section.hasHeader()) {
+                    section.items().forEach(d -> root.getChildren().add(new TreeItem<>(d)));
+                    continue;
+                }
+                TreeItem<Object> group = new TreeItem<>(section);
+                for (Discrepancy d : section.items()) {
+                    group.getChildren().add(new TreeItem<>(d));
+                }
+                group.setExpanded(!collapsed.contains(section.id()));
+                root.getChildren().add(group);
             }
             int total = list.resultProperty().get().discrepancies().size();
             int shown = list.visible().size();
@@ -248,7 +269,9 @@ public final class SidebarView extends VBox {
     private void showSelected(Discrepancy d, boolean rebuilt) {
         updating = true;
         try {
-            TreeItem<Object> item = d == null ? null : find(tree.getRoot(), d);
+            TreeItem<Object> current = tree.getSelectionModel().getSelectedItem();
+            TreeItem<Object> item = d == null ? null
+                    : current != null && d.equals(current.getValue()) ? current : find(tree.getRoot(), d);
             if (item == null) {
                 tree.getSelectionModel().clearSelection();
                 return;

@@ -1,0 +1,118 @@
+package org.wirecheck.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.wirecheck.classify.Kind;
+import org.wirecheck.classify.Severity;
+
+/**
+ * How far one copy departs from the others, a "drift card": the facts it tells differently (high discrepancies in
+ * which its reading is not an agreed majority's), how much other drift it carries, the passages it lacks, adds
+ * alone or rewrites ({@link Rewritten}), whether it stops before the story does, and the version of the story it
+ * follows when the copies fall into versions ({@link Copy#family()}).
+ *
+ * @param facts       the high discrepancies in which the copy departs, in the engine's ranking
+ * @param otherDrift  medium and low discrepancies in which it departs (passages it lacks or adds not counted)
+ * @param lacks       passages the others tell and it lacks
+ * @param adds        passages it tells and most others lack
+ * @param rewrites    passages it rewords
+ * @param truncated   it lacks a passage at its very end: the copy stops where others go on
+ * @param sameVersion the other copies of its version, when the copies fall into two versions or more, else empty
+ * @param versions    how many versions the copies fall into (1 when none stand out)
+ */
+public record CopyDrift(String copyId, List<Discrepancy> facts, int otherDrift, int lacks, int adds, int rewrites,
+                        boolean truncated, List<String> sameVersion, int versions) {
+
+    public CopyDrift {
+        facts = List.copyOf(facts);
+        sameVersion = List.copyOf(sameVersion);
+    }
+
+    /** The drift card of each copy, in copy order. */
+    public static List<CopyDrift> all(Comparison comparison) {
+        return comparison.copies().stream().map(c -> of(comparison, c.id())).toList();
+    }
+
+    /** The drift card of copy {@code copyId}. */
+    public static CopyDrift of(Comparison comparison, String copyId) {
+        Copy copy = comparison.copy(copyId).orElseThrow(() -> new IllegalArgumentException("no copy " + copyId));
+        String text = copy.witness().text();
+        List<Discrepancy> facts = new ArrayList<>();
+        int other = 0;
+        int lacks = 0;
+        int adds = 0;
+        boolean truncated = false;
+        for (Discrepancy d : comparison.discrepancies()) {
+            Reading mine = d.readingOf(copyId);
+            if (mine == null || d.hasMajority() && mine == d.readings().get(0)) {
+                continue;
+            }
+            boolean passage = d.kind() == Kind.OMISSION || d.kind() == Kind.ADDITION;
+            if (d.severity() == Severity.HIGH) {
+                facts.add(d);
+            } else if (!passage) {
+                other++;
+            }
+            if (passage && mine.isEmpty()) {
+                lacks++;
+                truncated |= atEnd(mine, copyId, text);
+            } else if (passage) {
+                adds++;
+            }
+        }
+        int rewrites = Rewritten.passages(comparison, copyId).size();
+        Set<Integer> families = new TreeSet<>();
+        List<String> same = new ArrayList<>();
+        for (Copy c : comparison.copies()) {
+            families.add(c.family());
+            if (!c.id().equals(copyId) && c.family() == copy.family()) {
+                same.add(c.id());
+            }
+        }
+        boolean versioned = families.size() >= 2 && families.size() < comparison.copies().size();
+        return new CopyDrift(copyId, facts, other, lacks, adds, rewrites, truncated,
+                versioned ? same : List.of(), versioned ? families.size() : 1);
+    }
+
+    /** Whether the copy's gap for an empty reading lies after its last word (closing punctuation aside). */
+    private static boolean atEnd(Reading empty, String copyId, String text) {
+        for (Location l : empty.locations()) {
+            if (l.witnessId().equals(copyId)) {
+                return text.substring(Math.min(l.start(), text.length())).codePoints()
+                        .noneMatch(Character::isLetterOrDigit);
+            }
+        }
+        return false;
+    }
+
+    /** How far the copy departs, for sorting: facts first, then passages lacking, added and rewritten. */
+    public double departure() {
+        return facts.size() * 4.0 + lacks + adds + rewrites * 0.5 + otherDrift * 0.1;
+    }
+
+    /** One line: {@code "changes 3 facts · lacks 2 passages · rewrites 5 passages · stops early"}. */
+    public String summary() {
+        List<String> parts = new ArrayList<>();
+        parts.add(facts.isEmpty() ? "changes no fact" : "changes " + count(facts.size(), "fact"));
+        if (lacks > 0) {
+            parts.add("lacks " + count(lacks, "passage"));
+        }
+        if (adds > 0) {
+            parts.add("adds " + count(adds, "passage"));
+        }
+        if (rewrites > 0) {
+            parts.add("rewrites " + count(rewrites, "passage"));
+        }
+        if (truncated) {
+            parts.add("stops early");
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** {@code "1 fact"}, {@code "2 facts"}. */
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}
