@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -19,6 +20,7 @@ import org.wirecheck.ui.model.ReviewModel;
 import org.wirecheck.ui.model.Samples;
 import org.wirecheck.ui.model.Session;
 import org.wirecheck.ui.model.Settings;
+import org.wirecheck.ui.model.SystemTheme;
 import org.wirecheck.ui.model.ViewOptions;
 import org.wirecheck.ui.view.FileDialogs;
 import org.wirecheck.ui.view.FxFileDialogs;
@@ -76,6 +78,7 @@ public class WirecheckApp extends Application {
         options = new ViewOptions();
         options.fontSizeProperty().set(settings.fontSize());
         options.syncScrollProperty().set(settings.syncScroll());
+        options.themeProperty().set(settings.theme());
         DiscrepancyList list = new DiscrepancyList();
         reviews = new ReviewService(recoveryDir);
         window = new MainWindow(session, list, options, settings, dialogs, new ReviewModel(reviews));
@@ -86,6 +89,7 @@ public class WirecheckApp extends Application {
                 screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(
                 WirecheckApp.class.getResource("reader.css")).toExternalForm());
+        followTheme(scene);
         window.install(scene);
         stage.setScene(scene);
         stage.setTitle("Wirecheck");
@@ -141,7 +145,32 @@ public class WirecheckApp extends Application {
         }
         settings.saveFontSize(options.fontSizeProperty().get());
         settings.saveSyncScroll(options.syncScrollProperty().get());
+        settings.saveTheme(options.themeProperty().get());
         settings.flush();
+    }
+
+    /**
+     * Loads the dark stylesheet after the light one while the reader is dark, and asks the system for its preference
+     * off the FX thread (it starts a process).
+     */
+    private void followTheme(Scene scene) {
+        String dark = Objects.requireNonNull(WirecheckApp.class.getResource("dark.css")).toExternalForm();
+        Runnable apply = () -> {
+            scene.getStylesheets().remove(dark);
+            if (options.darkProperty().get()) {
+                scene.getStylesheets().add(dark);
+            }
+        };
+        options.darkProperty().addListener((o, a, b) -> apply.run());
+        apply.run();
+        if (!Boolean.getBoolean("wirecheck.ignoreSystemTheme")) {
+            Thread ask = new Thread(() -> {
+                boolean systemDark = SystemTheme.prefersDark();
+                Platform.runLater(() -> options.systemDarkProperty().set(systemDark));
+            }, "wirecheck-system-theme");
+            ask.setDaemon(true);
+            ask.start();
+        }
     }
 
     /** Prints, once, when the first compared result has been laid out and drawn. */

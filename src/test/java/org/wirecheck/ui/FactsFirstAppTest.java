@@ -163,6 +163,31 @@ class FactsFirstAppTest {
     }
 
     @Test
+    void theDarkThemeIsChosenFromTheViewMenuAndTheCopiesTextTurnsLight() throws Exception {
+        fx(() -> app.window().openSamples());
+        waitUntil(() -> result().comparison() != null && !app.session().busyProperty().get());
+        CopyPane pane = onFx(() -> app.window().copies().loadedPanes().get(0));
+        robot.clickOn("View").clickOn("Theme").clickOn("Dark");
+        waitUntil(() -> onFx(() -> pane.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("dark.css"))));
+        javafx.scene.paint.Color text = onFx(() -> textFill(pane));
+        assertThat(text.getBrightness()).as("text on the dark ground").isGreaterThan(0.7);
+        robot.clickOn("View").clickOn("Theme").clickOn("Light");
+        waitUntil(() -> onFx(() -> pane.getScene().getStylesheets().stream().noneMatch(s -> s.endsWith("dark.css"))));
+        assertThat(onFx(() -> textFill(pane)).getBrightness()).isLessThan(0.3);
+        fx(() -> app.window().options().themeProperty().set(org.wirecheck.ui.model.Theme.SYSTEM));
+    }
+
+    /** The fill of the first plain word drawn in a pane. */
+    private static javafx.scene.paint.Color textFill(CopyPane pane) {
+        pane.applyCss();
+        pane.layout();
+        return (javafx.scene.paint.Color) pane.lookupAll(".text").stream()
+                .filter(n -> n instanceof javafx.scene.text.Text t && t.getParent() != null
+                        && t.getParent().getStyleClass().contains("paragraph-text") && !t.getText().isBlank())
+                .map(n -> ((javafx.scene.text.Text) n).getFill()).findFirst().orElseThrow();
+    }
+
+    @Test
     void theLegendDrawsEachKindWithThePanesStyles() throws Exception {
         robot.press(KeyCode.SHIFT, KeyCode.F1).release(KeyCode.F1, KeyCode.SHIFT);
         waitUntil(() -> robot.lookup("#legend").tryQuery().isPresent());

@@ -61,6 +61,15 @@ public final class Settings {
         prefs.putInt("fontSize", size);
     }
 
+    /** The chosen theme ({@link Theme#SYSTEM} until one is chosen). */
+    public Theme theme() {
+        return Theme.parse(prefs.get("theme", null));
+    }
+
+    public void saveTheme(Theme theme) {
+        prefs.put("theme", theme.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
     public boolean syncScroll() {
         return prefs.getBoolean("syncScroll", true);
     }

@@ -1,16 +1,20 @@
 package org.wirecheck.ui.model;
 
 import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 
 /**
  * How the copies are shown: which are hidden (by file, so it survives a recomputation), synchronised scrolling, font
- * size, the facts alone or all drift.
+ * size, the facts alone or all drift, light or dark.
  */
 public final class ViewOptions {
 
@@ -23,6 +27,10 @@ public final class ViewOptions {
     private final BooleanProperty syncScroll = new SimpleBooleanProperty(true);
     private final IntegerProperty fontSize = new SimpleIntegerProperty(DEFAULT_FONT);
     private final BooleanProperty factsOnly = new SimpleBooleanProperty(true);
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.SYSTEM);
+    private final BooleanProperty systemDark = new SimpleBooleanProperty(false);
+    private final BooleanBinding dark = Bindings.createBooleanBinding(() -> theme.get().dark(systemDark.get()),
+            theme, systemDark);
 
     /** Files whose panes are hidden. */
     public ObservableSet<Path> hidden() {
@@ -40,6 +48,21 @@ public final class ViewOptions {
      */
     public BooleanProperty factsOnlyProperty() {
         return factsOnly;
+    }
+
+    /** The chosen theme (as the system, light, dark). */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    /** Whether the system prefers dark colours (found once at start, off the FX thread). */
+    public BooleanProperty systemDarkProperty() {
+        return systemDark;
+    }
+
+    /** Whether the reader is dark: the chosen theme, or the system's when the choice is "as the system". */
+    public BooleanBinding darkProperty() {
+        return dark;
     }
 
     /** The copies' text size. */

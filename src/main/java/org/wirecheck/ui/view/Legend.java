@@ -89,7 +89,7 @@ final class Legend {
         VBox box = new VBox(8, heading, area);
         VBox.setVgrow(area, Priority.ALWAYS);
         box.setPadding(new Insets(12));
-        box.setStyle("-fx-background-color: white;");
+        box.getStyleClass().add("legend");
         Stage stage = new Stage();
         stage.setTitle("Legend");
         stage.initOwner(owner);

@@ -435,6 +435,11 @@ public final class MainWindow extends BorderPane implements PaneActions {
         return list;
     }
 
+    /** How the copies are shown (theme, text size, facts first). */
+    public ViewOptions options() {
+        return options;
+    }
+
     /** The copies view. */
     public CopiesView copies() {
         return copies;

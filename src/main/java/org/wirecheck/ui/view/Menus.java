@@ -7,12 +7,15 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.wirecheck.ui.model.PaneCopy;
 import org.wirecheck.ui.model.ReaderResult;
+import org.wirecheck.ui.model.Theme;
 import org.wirecheck.review.Verdict;
 import org.wirecheck.ui.model.ViewOptions;
 
@@ -78,7 +81,24 @@ final class Menus {
         MenuItem legend = item("Legend…", window::showLegend, new KeyCodeCombination(KeyCode.F1,
                 KeyCombination.SHIFT_DOWN));
         return new Menu("View", null, drift, legend, new SeparatorMenuItem(), copies, showAll,
-                new SeparatorMenuItem(), sync, new SeparatorMenuItem(), in, out, reset);
+                new SeparatorMenuItem(), sync, new SeparatorMenuItem(), in, out, reset, new SeparatorMenuItem(),
+                theme());
+    }
+
+    /** View ▸ Theme: as the system, light, dark; the choice is remembered. */
+    private Menu theme() {
+        Menu menu = new Menu("Theme");
+        ToggleGroup group = new ToggleGroup();
+        for (Theme t : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(t.label());
+            item.setId("menu-theme-" + t.name().toLowerCase(java.util.Locale.ROOT));
+            item.setToggleGroup(group);
+            item.setSelected(options.themeProperty().get() == t);
+            item.setOnAction(e -> options.themeProperty().set(t));
+            options.themeProperty().addListener((o, a, b) -> item.setSelected(b == t));
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     private Menu navigate() {
