@@ -188,6 +188,24 @@ class FactsFirstAppTest {
     }
 
     @Test
+    void aNewUserSeesTheGettingStartedHintUntilDismissingItAndHelpBringsItBack() throws Exception {
+        javafx.scene.Node hint = robot.lookup("#first-run-hint").query();
+        if (!onFx(hint::isVisible)) {
+            robot.clickOn("Help").clickOn("Getting started");
+        }
+        waitUntil(() -> onFx(hint::isVisible));
+        assertThat(onFx(() -> robot.lookup("#first-run-hint .label").queryAllAs(javafx.scene.control.Label.class)
+                .stream().map(javafx.scene.control.Label::getText).toList()))
+                .anyMatch(t -> t.contains("Ctrl+O") && t.contains("F8") && t.contains("1, 2, 3"));
+        robot.clickOn("#hint-dismiss");
+        waitUntil(() -> !onFx(hint::isVisible));
+        assertThat(new org.wirecheck.ui.model.Settings(PREFS).hintSeen()).isTrue();
+        robot.clickOn("Help").clickOn("Getting started");
+        waitUntil(() -> onFx(hint::isVisible));
+        robot.clickOn("#hint-dismiss");
+    }
+
+    @Test
     void theLegendDrawsEachKindWithThePanesStyles() throws Exception {
         robot.press(KeyCode.SHIFT, KeyCode.F1).release(KeyCode.F1, KeyCode.SHIFT);
         waitUntil(() -> robot.lookup("#legend").tryQuery().isPresent());

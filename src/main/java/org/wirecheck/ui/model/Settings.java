@@ -61,6 +61,16 @@ public final class Settings {
         prefs.putInt("fontSize", size);
     }
 
+    /** Whether the user dismissed the getting-started hint. */
+    public boolean hintSeen() {
+        return prefs.getBoolean("hintSeen", false);
+    }
+
+    public void saveHintSeen(boolean seen) {
+        prefs.putBoolean("hintSeen", seen);
+        flush();
+    }
+
     /** The chosen theme ({@link Theme#SYSTEM} until one is chosen). */
     public Theme theme() {
         return Theme.parse(prefs.get("theme", null));

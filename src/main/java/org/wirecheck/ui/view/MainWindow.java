@@ -60,6 +60,7 @@ public final class MainWindow extends BorderPane implements PaneActions {
     private final ReviewCommands commands;
     private final ReferenceChooser reference;
     private Stage legend;
+    private final FirstRunHint hint;
 
     public MainWindow(Session session, DiscrepancyList list, ViewOptions options, Settings settings,
                       FileDialogs dialogs, ReviewModel review) {
@@ -79,7 +80,9 @@ public final class MainWindow extends BorderPane implements PaneActions {
         this.menus = new Menus(this, options);
         getStyleClass().add("main-window");
 
-        VBox top = new VBox(menus.build(), toolBar(), messages, notice);
+        hint = new FirstRunHint(() -> settings.saveHintSeen(true));
+        hint.show(!settings.hintSeen());
+        VBox top = new VBox(menus.build(), toolBar(), messages, notice, hint);
         setTop(top);
         SplitPane right = new SplitPane(sidebar, detail);
         right.setOrientation(Orientation.VERTICAL);
@@ -433,6 +436,11 @@ public final class MainWindow extends BorderPane implements PaneActions {
     /** The sidebar's view model. */
     public DiscrepancyList listModel() {
         return list;
+    }
+
+    /** Shows the getting-started hint again (Help ▸ Getting started). */
+    void showHint() {
+        hint.show(true);
     }
 
     /** How the copies are shown (theme, text size, facts first). */

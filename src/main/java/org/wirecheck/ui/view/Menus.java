@@ -125,7 +125,8 @@ final class Menus {
 
     private Menu help() {
         return new Menu("Help", null, item("Keyboard shortcuts", window::showShortcuts,
-                new KeyCodeCombination(KeyCode.F1)));
+                new KeyCodeCombination(KeyCode.F1)), item("Legend…", window::showLegend, null),
+                item("Getting started", window::showHint, null));
     }
 
     /** Lists the copies of {@code r} under View ▸ Copies, each checked while shown. */
