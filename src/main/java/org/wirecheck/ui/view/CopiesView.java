@@ -26,8 +26,9 @@ import org.wirecheck.ui.model.StyleClasses;
 import org.wirecheck.ui.model.ViewOptions;
 
 /**
- * The copies side by side. Each pane keeps a readable width; when they do not all fit (eight copies and more on a
- * usual screen) the row scrolls horizontally. Hidden copies are left out; selecting a discrepancy emphasises its
+ * The copies side by side. Each pane keeps a readable width, between about 30 and 80 characters a line (two to four
+ * copies fill the row, centred when the lines would be longer); when they do not all fit (six copies and more on a
+ * usual screen) the row scrolls horizontally and the tool bar's copies button chooses which are shown. Hidden copies are left out; selecting a discrepancy emphasises its
  * readings and brings every pane to that place; severities and kinds filtered out in the sidebar are not highlighted.
  * Only the panes in or near view hold their text ({@link PaneRow}); the others catch up when scrolled into view.
  */
@@ -35,6 +36,8 @@ public final class CopiesView extends StackPane {
 
     /** Narrowest pane, in text sizes: about 30 characters a line, a newspaper column. */
     private static final double MIN_PANE_EMS = 15;
+    /** Widest pane, in text sizes: about 80 characters a line, beyond which lines get hard to follow. */
+    static final double MAX_PANE_EMS = 44;
 
     private final PaneRow row = new PaneRow();
     private final ScrollPane scroller = new ScrollPane(row);
@@ -72,7 +75,6 @@ public final class CopiesView extends StackPane {
         for (PaneCopy c : r.panes()) {
             CopyPane pane = new CopyPane(c, c.path().equals(userReference), actions);
             HBox.setHgrow(pane, Priority.ALWAYS);
-            pane.setMaxWidth(Double.MAX_VALUE);
             panes.put(c.id(), pane);
             sync.attach(pane);
         }
@@ -215,6 +217,7 @@ public final class CopiesView extends StackPane {
             p.setFontSize(size);
             p.setMinWidth(minWidth);
             p.setPrefWidth(minWidth);
+            p.setMaxWidth(Math.round(MAX_PANE_EMS * size));
         }
     }
 }

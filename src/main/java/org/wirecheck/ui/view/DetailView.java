@@ -96,6 +96,11 @@ public final class DetailView extends ScrollPane {
         });
     }
 
+    /** The verdict buttons and the note, in the order Tab goes through them. */
+    java.util.List<javafx.scene.Node> focusOrder() {
+        return review.focusOrder();
+    }
+
     /** Puts the keyboard in the note of the discrepancy shown. */
     public void focusNote() {
         review.focusNote();

@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * The hint a new user sees above the copies until they dismiss it: how to open copies, step through the facts and
@@ -20,7 +21,7 @@ final class FirstRunHint extends HBox {
         getStyleClass().addAll("notice-bar", "first-run-hint");
         setId("first-run-hint");
         setAlignment(Pos.CENTER_LEFT);
-        Label icon = new Label("💡");
+        Label icon = new Label("ℹ");
         icon.getStyleClass().add("hint-icon");
         Label text = new Label(TEXT);
         text.getStyleClass().add("notice-text");
@@ -29,6 +30,7 @@ final class FirstRunHint extends HBox {
         HBox.setHgrow(text, Priority.ALWAYS);
         Button gotIt = new Button("Got it");
         gotIt.setId("hint-dismiss");
+        gotIt.setMinWidth(Region.USE_PREF_SIZE);
         gotIt.setOnAction(e -> {
             show(false);
             dismissed.run();

@@ -8,6 +8,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
@@ -60,7 +61,10 @@ public final class MainWindow extends BorderPane implements PaneActions {
     private final ReviewCommands commands;
     private final ReferenceChooser reference;
     private Stage legend;
+    private Stage shortcuts;
     private final FirstRunHint hint;
+    private final MenuButton shownCopies = new MenuButton();
+    private final ShownCopies shownCopiesList;
 
     public MainWindow(Session session, DiscrepancyList list, ViewOptions options, Settings settings,
                       FileDialogs dialogs, ReviewModel review) {
@@ -78,6 +82,8 @@ public final class MainWindow extends BorderPane implements PaneActions {
         this.messages = new MessageBar(session.problems());
         this.commands = new ReviewCommands(session, review, settings, dialogs, status, notice, this::stage);
         this.menus = new Menus(this, options);
+        this.shownCopiesList = new ShownCopies(options, shownCopies.getItems(), () -> shownCopies.setText(
+                ShownCopies.label(session.result().panes(), options.hidden())), true);
         getStyleClass().add("main-window");
 
         hint = new FirstRunHint(() -> settings.saveHintSeen(true));
@@ -112,8 +118,9 @@ public final class MainWindow extends BorderPane implements PaneActions {
         showResult(session.result());
     }
 
-    /** Adds the keys that are not menu accelerators and file drops to {@code scene}. */
+    /** Adds the keys that are not menu accelerators, the Tab order and file drops to {@code scene}. */
     public void install(Scene scene) {
+        new FocusOrder(this::focusOrder).install(scene);
         for (Verdict v : ReviewPanel.ORDER) {
             KeyCode pad = KeyCode.valueOf("NUMPAD" + ReviewPanel.key(v));
             scene.getAccelerators().put(new KeyCodeCombination(pad), () -> setVerdict(v));
@@ -173,8 +180,11 @@ public final class MainWindow extends BorderPane implements PaneActions {
         bigger.setTooltip(new Tooltip("Bigger text (Ctrl++)"));
         bigger.setOnAction(e -> options.zoom(1));
         Label refLabel = new Label("Reference");
-        ToolBar bar = new ToolBar(open, add, new Separator(), refLabel, reference.node(), new Separator(), sync,
-                FactsFirst.toggle(options), new Separator(), prev, next, new Separator(), smaller, bigger);
+        shownCopies.setId("copies-menu");
+        shownCopies.setTooltip(new Tooltip("Choose which copies are shown side by side (View ▸ Copies)"));
+        ToolBar bar = new ToolBar(open, add, new Separator(), refLabel, reference.node(), shownCopies,
+                new Separator(), sync, FactsFirst.toggle(options), new Separator(), prev, next, new Separator(),
+                smaller, bigger);
         bar.getItems().forEach(n -> n.setFocusTraversable(n == reference.node()));
         return bar;
     }
@@ -183,6 +193,8 @@ public final class MainWindow extends BorderPane implements PaneActions {
         copies.show(r, session.referenceProperty().get());
         copies.setPlaceholder(hint());
         menus.showCopies(r);
+        shownCopiesList.show(r);
+        shownCopies.setDisable(r.panes().isEmpty());
         detail.show(null, r);
         review.setResult(r, session.referenceProperty().get());
         list.resultProperty().set(r); // after the panes: the selection it keeps (same key) is shown in them
@@ -393,8 +405,13 @@ public final class MainWindow extends BorderPane implements PaneActions {
         }
     }
 
+    /** Shows the keyboard shortcuts in a window of their own (brought forward when already open). */
     public void showShortcuts() {
-        dialogs.inform(stage(), "Keyboard shortcuts", Shortcuts.text());
+        if (shortcuts != null && shortcuts.isShowing()) {
+            shortcuts.toFront();
+        } else {
+            shortcuts = Shortcuts.show(stage());
+        }
     }
 
     @Override
@@ -438,6 +455,20 @@ public final class MainWindow extends BorderPane implements PaneActions {
         return list;
     }
 
+    /** What Tab goes through, in order: the reference, the copies in view, the sidebar, the verdicts and note. */
+    List<javafx.scene.Node> focusOrder() {
+        List<javafx.scene.Node> out = new java.util.ArrayList<>();
+        out.add(reference.node());
+        for (CopyPane p : copies.loadedPanes()) {
+            if (copies.inView(p)) {
+                out.add(p.area());
+            }
+        }
+        out.addAll(sidebar.focusOrder());
+        out.addAll(detail.focusOrder());
+        return out;
+    }
+
     /** Shows the getting-started hint again (Help ▸ Getting started). */
     void showHint() {
         hint.show(true);
@@ -451,6 +482,11 @@ public final class MainWindow extends BorderPane implements PaneActions {
     /** The copies view. */
     public CopiesView copies() {
         return copies;
+    }
+
+    /** The detail panel (readings, verdict, note). */
+    public DetailView detail() {
+        return detail;
     }
 
     /** The sidebar. */

@@ -2,7 +2,6 @@ package org.wirecheck.ui.view;
 
 import java.nio.file.Path;
 import java.util.List;
-import javafx.collections.SetChangeListener;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -13,7 +12,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import org.wirecheck.ui.model.PaneCopy;
 import org.wirecheck.ui.model.ReaderResult;
 import org.wirecheck.ui.model.Theme;
 import org.wirecheck.review.Verdict;
@@ -26,15 +24,12 @@ final class Menus {
     private final ViewOptions options;
     private final Menu recent = new Menu("Open recent");
     private final Menu copies = new Menu("Copies");
+    private final ShownCopies shown;
 
     Menus(MainWindow window, ViewOptions options) {
         this.window = window;
         this.options = options;
-        options.hidden().addListener((SetChangeListener<Path>) ch -> {
-            for (MenuItem item : copies.getItems()) {
-                ((CheckMenuItem) item).setSelected(!options.hidden().contains((Path) item.getUserData()));
-            }
-        });
+        this.shown = new ShownCopies(options, copies.getItems(), () -> { }, false);
     }
 
     MenuBar build() {
@@ -131,21 +126,7 @@ final class Menus {
 
     /** Lists the copies of {@code r} under View ▸ Copies, each checked while shown. */
     void showCopies(ReaderResult r) {
-        copies.getItems().clear();
-        for (PaneCopy c : r.panes()) {
-            CheckMenuItem item = new CheckMenuItem(c.id() + "  " + c.name());
-            item.setMnemonicParsing(false);
-            item.setUserData(c.path());
-            item.setSelected(!options.hidden().contains(c.path()));
-            item.selectedProperty().addListener((o, was, on) -> {
-                if (on) {
-                    options.hidden().remove(c.path());
-                } else {
-                    options.hidden().add(c.path());
-                }
-            });
-            copies.getItems().add(item);
-        }
+        shown.show(r);
         copies.setDisable(r.panes().isEmpty());
     }
 

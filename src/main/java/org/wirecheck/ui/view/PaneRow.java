@@ -33,6 +33,10 @@ final class PaneRow extends HBox {
     private int made;
     private boolean aheadScheduled;
 
+    PaneRow() {
+        setAlignment(javafx.geometry.Pos.TOP_CENTER);
+    }
+
     /** Follows {@code scroller}, which shows this row, and tells {@code onUnload} of each pane unloaded. */
     void watch(ScrollPane scroller, Consumer<CopyPane> onUnload) {
         this.scroller = scroller;

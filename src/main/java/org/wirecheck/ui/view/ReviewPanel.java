@@ -65,6 +65,16 @@ final class ReviewPanel extends VBox {
         review.revisionProperty().addListener(x -> refresh());
     }
 
+    /** The verdict buttons and the note, in the order Tab goes through them. */
+    List<javafx.scene.Node> focusOrder() {
+        List<javafx.scene.Node> out = new java.util.ArrayList<>();
+        for (Verdict v : ORDER) {
+            out.add(buttons.get(v));
+        }
+        out.add(note);
+        return out;
+    }
+
     /** The key that gives {@code v}: 1, 2, 3 or 0. */
     static String key(Verdict v) {
         return v == Verdict.UNREVIEWED ? "0" : String.valueOf(ORDER.indexOf(v) + 1);

@@ -1,12 +1,14 @@
 package org.wirecheck.ui.view;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -46,6 +48,8 @@ public final class SidebarView extends VBox {
     private final ComboBox<Kind> kind = new ComboBox<>();
     private final ComboBox<Path> copy = new ComboBox<>();
     private final ComboBox<Verdict> verdict = new ComboBox<>();
+    private final ComboBox<Grouping> grouping = new ComboBox<>();
+    private final List<ToggleButton> toggles = new ArrayList<>();
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>());
     private final Label count = new Label();
     private final Set<String> collapsed = new HashSet<>();
@@ -60,10 +64,12 @@ public final class SidebarView extends VBox {
 
         count.getStyleClass().add("sidebar-count");
         count.setId("sidebar-count");
-        count.setMinWidth(Region.USE_PREF_SIZE);
+        count.setMinWidth(0); // a narrow sidebar shortens the count, never the severity toggles
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox severities = new HBox(4, new Label("Severity"), severityToggle(Severity.HIGH, "High"),
+        Label severityLabel = new Label("Severity");
+        severityLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox severities = new HBox(4, severityLabel, severityToggle(Severity.HIGH, "High"),
                 severityToggle(Severity.MEDIUM, "Medium"), severityToggle(Severity.LOW, "Low"), gap, count);
         severities.setAlignment(Pos.CENTER_LEFT);
 
@@ -93,7 +99,6 @@ public final class SidebarView extends VBox {
         verdict.valueProperty().bindBidirectional(list.verdictProperty());
         verdict.setTooltip(new Tooltip("Show only discrepancies with this verdict"));
         verdict.setPrefWidth(150);
-        ComboBox<Grouping> grouping = new ComboBox<>();
         grouping.setId("grouping");
         grouping.getItems().setAll(Grouping.values());
         grouping.setCellFactory(v -> groupingCell());
@@ -140,6 +145,15 @@ public final class SidebarView extends VBox {
         search.selectAll();
     }
 
+    /** The sidebar's controls in the order Tab goes through them: search, filters, grouping, the list. */
+    List<Node> focusOrder() {
+        List<Node> out = new ArrayList<>();
+        out.add(search);
+        out.addAll(toggles);
+        out.addAll(List.of(kind, copy, verdict, grouping, tree));
+        return out;
+    }
+
     /** The list (for tests). */
     public TreeView<Object> tree() {
         return tree;
@@ -149,6 +163,8 @@ public final class SidebarView extends VBox {
         ToggleButton b = new ToggleButton(text);
         b.setId("severity-" + s.label());
         b.getStyleClass().add("severity-toggle");
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        toggles.add(b);
         b.setSelected(list.severities().contains(s));
         b.setTooltip(new Tooltip("Show " + s.label() + " severity discrepancies"));
         b.selectedProperty().addListener((o, was, on) -> {
