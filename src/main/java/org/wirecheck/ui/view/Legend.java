@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -90,15 +89,6 @@ final class Legend {
         VBox.setVgrow(area, Priority.ALWAYS);
         box.setPadding(new Insets(12));
         box.getStyleClass().add("legend");
-        Stage stage = new Stage();
-        stage.setTitle("Legend");
-        stage.initOwner(owner);
-        Scene scene = new Scene(box, 640, 420);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
-        stage.setScene(scene);
-        stage.show();
-        return stage;
+        return SideWindow.open(owner, "Legend", box, 640, 420);
     }
 }

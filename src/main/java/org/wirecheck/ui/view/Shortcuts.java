@@ -3,7 +3,6 @@ package org.wirecheck.ui.view;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -103,15 +102,6 @@ final class Shortcuts {
         box.getStyleClass().add("legend");
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
-        Stage stage = new Stage();
-        stage.setTitle("Keyboard shortcuts");
-        stage.initOwner(owner);
-        Scene scene = new Scene(scroll, 620, 560);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
-        stage.setScene(scene);
-        stage.show();
-        return stage;
+        return SideWindow.open(owner, "Keyboard shortcuts", scroll, 620, 560);
     }
 }
