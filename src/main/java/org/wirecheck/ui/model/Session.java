@@ -207,6 +207,22 @@ public final class Session {
         finish(summary(r));
     }
 
+    /**
+     * Stops the comparison under way, if any: the window keeps showing the last result, and the copies open are
+     * again those it shows (the ones asked for since are dropped, never half-compared).
+     */
+    public void cancel() {
+        if (current == null) {
+            return;
+        }
+        generation++; // whatever the cancelled task still reports is ignored
+        current.cancel(false);
+        current = null;
+        files.clear();
+        files.addAll(result.get().panes().stream().map(PaneCopy::path).toList());
+        finish("Comparison cancelled; the copies shown are those of the last comparison");
+    }
+
     /** How many runs were cancelled because a newer one replaced them (for tests). */
     public int cancelledRuns() {
         return cancelled;

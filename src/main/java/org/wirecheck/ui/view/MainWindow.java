@@ -115,6 +115,7 @@ public final class MainWindow extends BorderPane implements PaneActions {
             }
         }));
         copies.setPlaceholder(hint());
+        session.busyProperty().addListener((o, a, busy) -> copies.setPlaceholder(hint()));
         showResult(session.result());
     }
 
@@ -132,6 +133,7 @@ public final class MainWindow extends BorderPane implements PaneActions {
                 editNote();
             }
         });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), session::cancel);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN), this::next);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), this::previous);
         for (KeyCode bigger : List.of(KeyCode.EQUALS, KeyCode.ADD)) {
@@ -228,6 +230,11 @@ public final class MainWindow extends BorderPane implements PaneActions {
     }
 
     private String hint() {
+        if (session.busyProperty().get()) {
+            int n = session.files().size();
+            return "Reading and comparing " + n + (n == 1 ? " copy" : " copies") + "…\n\n"
+                    + "The progress is in the status bar below; Cancel (or Esc) stops.";
+        }
         if (Samples.files().isEmpty() && session.files().isEmpty()) {
             return "No copies open, and no samples/ folder in " + Samples.folder().getParent() + ".\n\n"
                     + "Open two or more copies of one story with File ▸ Open copies… (Ctrl+O), or drop the files here.";

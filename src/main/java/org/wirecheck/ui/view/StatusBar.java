@@ -1,8 +1,10 @@
 package org.wirecheck.ui.view;
 
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.wirecheck.classify.Severity;
@@ -36,6 +38,13 @@ public final class StatusBar extends HBox {
         progress.progressProperty().bind(session.progressProperty());
         progress.visibleProperty().bind(session.busyProperty());
         progress.managedProperty().bind(session.busyProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel");
+        cancel.setTooltip(new Tooltip("Stop comparing; the copies shown stay as they are (Esc)"));
+        cancel.setOnAction(e -> session.cancel());
+        cancel.visibleProperty().bind(session.busyProperty());
+        cancel.managedProperty().bind(session.busyProperty());
+        cancel.setFocusTraversable(false);
         info.setId("info");
         info.getStyleClass().add("status-info");
         info.setMinWidth(0);
@@ -49,7 +58,7 @@ public final class StatusBar extends HBox {
         levels.getStyleClass().add("status-levels");
         levels.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> levelsText(list.resultProperty().get().discrepancies()), list.resultProperty()));
-        getChildren().addAll(progress, status, info, levels, reviewed, position);
+        getChildren().addAll(progress, cancel, status, info, levels, reviewed, position);
     }
 
     /** "13 facts · 80 medium · 40 low": how many items each level holds (the facts are shown first). */

@@ -53,4 +53,42 @@ class SessionTest {
         assertThat(r.paneOf(files.get(2).toAbsolutePath()).orElseThrow().copy().base()).isTrue();
         assertThat(r.digests()).hasSize(4).allSatisfy((p, d) -> assertThat(d).hasSize(64));
     }
+
+    @Test
+    void cancellingKeepsTheLastResultAndTheCopiesItShows() throws Exception {
+        List<Path> files = Fixtures.write(tmp);
+        List<Runnable> queued = new CopyOnWriteArrayList<>();
+        Session session = onFx(() -> new Session(queued::add));
+        onFx(() -> {
+            session.open(files.subList(0, 2));
+            return null;
+        });
+        queued.remove(0).run();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> !session.busyProperty().get()));
+        ReaderResult shown = onFx(session::result);
+        assertThat(shown.compared()).isEqualTo(2);
+
+        onFx(() -> {
+            session.open(files);
+            return null;
+        });
+        assertThat(onFx(() -> session.busyProperty().get())).isTrue();
+        onFx(() -> {
+            session.cancel();
+            return null;
+        });
+        assertThat(onFx(() -> session.busyProperty().get())).isFalse();
+        assertThat(onFx(session::result)).isSameAs(shown);
+        assertThat(onFx(session::files)).containsExactlyElementsOf(
+                shown.panes().stream().map(PaneCopy::path).toList());
+        assertThat(onFx(() -> session.statusProperty().get())).contains("cancelled");
+        queued.remove(0).run(); // the cancelled task, if it still runs, changes nothing
+        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+        assertThat(onFx(session::result)).isSameAs(shown);
+        onFx(() -> {
+            session.cancel(); // nothing under way: nothing happens
+            return null;
+        });
+        assertThat(onFx(session::result)).isSameAs(shown);
+    }
 }
