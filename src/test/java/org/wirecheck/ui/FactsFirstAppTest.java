@@ -206,6 +206,27 @@ class FactsFirstAppTest {
     }
 
     @Test
+    void theDensityBarShowsWhereEachFactLiesAndAClickGoesToIt() throws Exception {
+        fx(() -> app.window().openSamples());
+        waitUntil(() -> result().comparison() != null && result().compared() == 5
+                && !app.session().busyProperty().get());
+        javafx.scene.layout.Region bar = robot.lookup("#density-bar").queryAs(javafx.scene.layout.Region.class);
+        List<javafx.scene.Node> ticks = onFx(() -> List.copyOf(bar.lookupAll(".density-tick")));
+        assertThat(ticks).hasSize(app.window().listModel().visible().size());
+        // the tick of the last fact in the story: clicking it selects that fact
+        fx(() -> app.window().listModel().selectedProperty().set(null));
+        javafx.scene.Node lowest = onFx(() -> ticks.stream().filter(javafx.scene.Node::isVisible)
+                .max(java.util.Comparator.comparingDouble(t -> t.getBoundsInParent().getMinY())).orElseThrow());
+        javafx.geometry.Bounds b = onFx(() -> lowest.localToScreen(lowest.getBoundsInLocal()));
+        robot.clickOn(b.getCenterX(), b.getCenterY());
+        waitUntil(() -> app.window().listModel().selected() != null);
+        Discrepancy chosen = app.window().listModel().selected();
+        String kindClass = org.wirecheck.ui.model.StyleClasses.of(chosen.kind());
+        assertThat(onFx(() -> lowest.getStyleClass())).contains(kindClass);
+        assertThat(onFx(() -> bar.lookup(".density-selected").isVisible())).isTrue();
+    }
+
+    @Test
     void theLegendDrawsEachKindWithThePanesStyles() throws Exception {
         robot.press(KeyCode.SHIFT, KeyCode.F1).release(KeyCode.F1, KeyCode.SHIFT);
         waitUntil(() -> robot.lookup("#legend").tryQuery().isPresent());

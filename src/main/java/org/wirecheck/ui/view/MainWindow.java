@@ -63,6 +63,7 @@ public final class MainWindow extends BorderPane implements PaneActions {
     private Stage legend;
     private Stage shortcuts;
     private final FirstRunHint hint;
+    private final DensityBar density;
     private final MenuButton shownCopies = new MenuButton();
     private final ShownCopies shownCopiesList;
 
@@ -94,7 +95,10 @@ public final class MainWindow extends BorderPane implements PaneActions {
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.56);
         right.setMinWidth(300);
-        SplitPane main = new SplitPane(copies, right);
+        density = new DensityBar(list, d -> list.selectedProperty().set(d));
+        BorderPane copiesArea = new BorderPane(copies);
+        copiesArea.setRight(density);
+        SplitPane main = new SplitPane(copiesArea, right);
         main.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(right, false);
         setCenter(main);
@@ -237,7 +241,8 @@ public final class MainWindow extends BorderPane implements PaneActions {
         }
         if (Samples.files().isEmpty() && session.files().isEmpty()) {
             return "No copies open, and no samples/ folder in " + Samples.folder().getParent() + ".\n\n"
-                    + "Open two or more copies of one story with File ▸ Open copies… (Ctrl+O), or drop the files here.";
+                    + "Open two or more copies of one story with File ▸ Open copies… (Ctrl+O), or drop the files "
+                    + "here.";
         }
         return "No copies open.\n\nOpen two or more copies of one story with File ▸ Open copies… (Ctrl+O), "
                 + "drop the files here, or choose File ▸ Open the sample story.";
