@@ -66,4 +66,19 @@ class CopyDriftTest {
         assertThat(CopyDrift.of(one, "A").versions()).isEqualTo(1);
         assertThat(CopyDrift.of(one, "A").sameVersion()).isEmpty();
     }
+
+    @Test
+    void wordsDroppedInsideAPassageAreNoPassageLacking() {
+        String plain = text(HARBOUR);
+        String clipped = Stories.with(3, "Critics argue that the dredging damaged the estuary.");
+        Comparison c = compare(plain, plain, clipped, Stories.without(4));
+        CopyDrift clip = CopyDrift.of(c, "C");
+        assertThat(clip.lacks()).isZero();
+        assertThat(clip.otherDrift() + clip.rewrites()).isPositive();
+        CopyDrift lacking = CopyDrift.of(c, "D");
+        assertThat(lacking.lacks()).isEqualTo(1);
+        assertThat(lacking.truncated()).isFalse();
+        assertThat(c.discrepancies()).filteredOn(d -> Rewritten.wholePassage(c, d)).isNotEmpty()
+                .allMatch(d -> d.kind() == Kind.OMISSION || d.kind() == Kind.ADDITION);
+    }
 }
