@@ -12,6 +12,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.wirecheck.ui.model.Grouping;
 import org.wirecheck.ui.model.ReaderResult;
 import org.wirecheck.ui.model.Theme;
 import org.wirecheck.review.Verdict;
@@ -77,7 +78,24 @@ final class Menus {
                 KeyCombination.SHIFT_DOWN));
         return new Menu("View", null, drift, legend, new SeparatorMenuItem(), copies, showAll,
                 new SeparatorMenuItem(), sync, new SeparatorMenuItem(), in, out, reset, new SeparatorMenuItem(),
-                theme());
+                grouping(), theme());
+    }
+
+    /** View ▸ Group the list by: kind, fact, copy, or not grouped (the sidebar's choice, kept in step). */
+    private Menu grouping() {
+        Menu menu = new Menu("Group the list by");
+        ToggleGroup group = new ToggleGroup();
+        var property = window.listModel().groupingProperty();
+        for (Grouping g : Grouping.values()) {
+            RadioMenuItem item = new RadioMenuItem(g == Grouping.NONE ? "Not grouped (ranking)" : g.label());
+            item.setId("menu-group-" + g.name().toLowerCase(java.util.Locale.ROOT));
+            item.setToggleGroup(group);
+            item.setSelected(property.get() == g);
+            item.setOnAction(e -> property.set(g));
+            property.addListener((o, a, b) -> item.setSelected(b == g));
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     /** View ▸ Theme: as the system, light, dark; the choice is remembered. */
