@@ -104,7 +104,7 @@ public final class SidebarView extends VBox {
         tree.setId("discrepancies");
         tree.getStyleClass().add("discrepancy-tree");
         tree.setShowRoot(false);
-        tree.setCellFactory(t -> new DiscrepancyCell(() -> list.resultProperty().get().compared(),
+        tree.setCellFactory(t -> new DiscrepancyCell(() -> list.resultProperty().get(),
                 d -> review.state().item(d.key())));
         Label empty = new Label("No discrepancy to show.\nCtrl+D shows all drift; Navigate ▸ Clear filters shows all.");
         empty.getStyleClass().add("detail-empty");
