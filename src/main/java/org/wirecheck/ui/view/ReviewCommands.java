@@ -17,6 +17,7 @@ import javafx.stage.Window;
 import org.wirecheck.compare.Comparison;
 import org.wirecheck.files.OutputRefusedException;
 import org.wirecheck.report.ExportOptions;
+import org.wirecheck.report.ReportText;
 import org.wirecheck.report.export.Exporter;
 import org.wirecheck.report.export.ReportFormat;
 import org.wirecheck.review.Recovered;
@@ -27,9 +28,9 @@ import org.wirecheck.review.ReviewFileException;
 import org.wirecheck.review.ReviewState;
 import org.wirecheck.review.SavedCopy;
 import org.wirecheck.review.SourceCheck;
-import org.wirecheck.ui.model.LoadedCopy;
 import org.wirecheck.ui.model.DiscrepancyList;
 import org.wirecheck.ui.model.ExportScopes;
+import org.wirecheck.ui.model.LoadedCopy;
 import org.wirecheck.ui.model.ReviewModel;
 import org.wirecheck.ui.model.Session;
 import org.wirecheck.ui.model.Settings;
@@ -173,7 +174,8 @@ final class ReviewCommands {
             return false;
         }
         ReviewDocument doc = r.document();
-        String copies = doc.copies().isEmpty() ? "no copies" : doc.copies().size() + " copies ("
+        String copies = doc.copies().isEmpty() ? "no copies" : ReportText.plural(doc.copies().size(), "copy", "copies")
+                + " ("
                 + doc.copies().get(0).name() + (doc.copies().size() > 1 ? " and " + (doc.copies().size() - 1)
                 + " more)" : ")");
         int n = doc.state().size();

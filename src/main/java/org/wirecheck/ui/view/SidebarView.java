@@ -27,6 +27,7 @@ import javafx.util.Callback;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.Severity;
 import org.wirecheck.compare.Discrepancy;
+import org.wirecheck.report.ReportText;
 import org.wirecheck.review.Verdict;
 import org.wirecheck.ui.model.DiscrepancyList;
 import org.wirecheck.ui.model.PaneCopy;
@@ -237,7 +238,8 @@ public final class SidebarView extends VBox {
             }
             int total = list.resultProperty().get().discrepancies().size();
             int shown = list.visible().size();
-            count.setText(shown == total ? total + " discrepancies" : shown + " of " + total + " shown");
+            count.setText(shown == total ? ReportText.plural(total, "discrepancy", "discrepancies")
+                    : shown + " of " + total + " shown");
         } finally {
             updating = false;
         }
