@@ -122,7 +122,9 @@ final class ReportModelBuilder {
         List<ItemReading> readings = new ArrayList<>();
         boolean majorityFound = false;
         for (Reading r : d.readings()) {
-            boolean majority = d.hasMajority() && !majorityFound && r.text().equals(d.majority());
+            // with two copies neither reading is the majority, even where one copy lacks the passage
+            boolean majority = d.hasMajority() && comparison.comparedCount() > 2 && !majorityFound
+                    && r.text().equals(d.majority());
             majorityFound |= majority;
             readings.add(reading(r, majority));
         }
@@ -287,7 +289,7 @@ final class ReportModelBuilder {
     /** The copies that depart in {@code d}: those carrying a reading other than the majority's, those lacking it. */
     private List<String> departing(Discrepancy d) {
         List<String> out = new ArrayList<>(comparison.lacking(d));
-        if (!d.hasMajority()) {
+        if (!d.hasMajority() || comparison.comparedCount() <= 2) {
             return out;
         }
         Reading majority = d.readings().get(0);

@@ -134,4 +134,17 @@ class ReportLayersTest {
         assertThat(m.summary().deviating()).isEmpty();
         assertThat(m.items().get(0).readings()).noneMatch(ReportModel.ItemReading::majority);
     }
+
+    @Test
+    void withTwoCopiesAReadingOnlyOneCopyHasIsNoMajorityAndTheOtherLacksThePassage() {
+        Comparison two = new Comparison(List.of(copy("A", true), copy("B", true)), "A",
+                List.of(item("D1", Severity.MEDIUM, reading("x", "A"))), List.of(), true);
+
+        ReportModel m = model(two, Review.NONE, ReportScope.ALL);
+        String text = org.wirecheck.report.plain.TextReport.render(two);
+
+        assertThat(m.items().get(0).readings()).noneMatch(ReportModel.ItemReading::majority);
+        assertThat(m.items().get(0).lacking()).containsExactly("B");
+        assertThat(text).doesNotContain("majority").contains("lacking the passage  1 of 2: B");
+    }
 }

@@ -139,7 +139,7 @@ public final class TextReport implements ReportRenderer {
         sb.append(pad(d.id(), widths[0])).append("  ").append(pad(d.kind().name(), widths[1]))
                 .append("  ").append(pad(d.severity().label(), 6))
                 .append(' ').append(cut(oneLine(d.summary()))).append('\n');
-        boolean majorityMarked = !d.hasMajority();
+        boolean majorityMarked = !d.hasMajority() || total <= 2;
         for (Reading r : d.readings()) {
             sb.append("  ").append(r.isEmpty() ? "(absent)" : '"' + cut(oneLine(r.text())) + '"')
                     .append("  ").append(r.count()).append(" of ").append(total).append(": ")
