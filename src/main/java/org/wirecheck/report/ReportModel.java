@@ -187,6 +187,17 @@ public record ReportModel(String tool, ZonedDateTime date, String title, String 
     /** The review's verdicts on the items a report covers, counted. */
     public record Verdicts(int confirmed, int followUp, int dismissed, int unreviewed) {
 
+        /** The verdicts counted: one entry per discrepancy, empty for one not reviewed. */
+        public static Verdicts of(List<Optional<ReviewEntry>> entries) {
+            int[] n = new int[ReviewEntry.Outcome.values().length];
+            for (Optional<ReviewEntry> e : entries) {
+                n[e.map(ReviewEntry::outcome).orElse(ReviewEntry.Outcome.UNREVIEWED).ordinal()]++;
+            }
+            return new Verdicts(n[ReviewEntry.Outcome.CONFIRMED_ERROR.ordinal()],
+                    n[ReviewEntry.Outcome.FOLLOW_UP.ordinal()], n[ReviewEntry.Outcome.DISMISSED.ordinal()],
+                    n[ReviewEntry.Outcome.UNREVIEWED.ordinal()]);
+        }
+
         public int total() {
             return confirmed + followUp + dismissed + unreviewed;
         }

@@ -59,13 +59,13 @@ final class ReportModelBuilder {
         List<Item> items = new ArrayList<>();
         List<Discrepancy> covered = new ArrayList<>();
         int rank = 1;
-        int[] verdicts = new int[ReviewEntry.Outcome.values().length];
+        List<Optional<ReviewEntry>> entries = new ArrayList<>();
         for (Discrepancy d : comparison.discrepancies()) {
             Optional<ReviewEntry> entry = review.entryFor(d);
             if (scope.covers(d, entry)) {
                 items.add(item(d, rank, entry));
                 covered.add(d);
-                verdicts[entry.map(ReviewEntry::outcome).orElse(ReviewEntry.Outcome.UNREVIEWED).ordinal()]++;
+                entries.add(entry);
             }
             rank++;
         }
@@ -78,10 +78,7 @@ final class ReportModelBuilder {
         }
         ReportModel.Scope scoped = new ReportModel.Scope(scope.kind(), ReportText.clean(scope.description()),
                 items.size(), comparison.discrepancies().size());
-        ReportModel.Verdicts counted = new ReportModel.Verdicts(
-                verdicts[ReviewEntry.Outcome.CONFIRMED_ERROR.ordinal()],
-                verdicts[ReviewEntry.Outcome.FOLLOW_UP.ordinal()], verdicts[ReviewEntry.Outcome.DISMISSED.ordinal()],
-                verdicts[ReviewEntry.Outcome.UNREVIEWED.ordinal()]);
+        ReportModel.Verdicts counted = ReportModel.Verdicts.of(entries);
         boolean detailed = drift || !scope.all();
         return new ReportModel(ToolVersion.nameAndVersion(), date, title(), comparison.baseId(),
                 comparison.sameStory(), warnings, infos, scoped, counted, summary(covered), items, detailed);

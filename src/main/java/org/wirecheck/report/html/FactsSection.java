@@ -5,6 +5,7 @@ import static org.wirecheck.report.html.Html.append;
 import static org.wirecheck.report.html.Html.text;
 
 import java.util.List;
+import java.util.Locale;
 import org.jsoup.nodes.Element;
 import org.wirecheck.report.ReportModel;
 import org.wirecheck.report.ReportModel.Item;
@@ -43,7 +44,8 @@ final class FactsSection {
                 text(li, "span", d.whoSaysWhat(LINE_READING), "who").attr("dir", "auto");
                 d.review().ifPresent(r -> {
                     append(li, " ");
-                    text(li, "span", r.verdict(), "verdict");
+                    String outcome = r.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-');
+                    text(li, "span", r.verdict(), "verdict", outcome);
                 });
             }
         }

@@ -39,7 +39,8 @@ final class Stylesheet {
             .scope,.verdicts{margin:.3rem 0}
             ul.facts{margin:.3rem 0;padding-left:1.2rem;font-size:.92rem}
             ul.facts li{margin:.15rem 0}
-            .facts .verdict{font-weight:700;color:#1e6b34}
+            .facts .verdict{font-weight:700;color:var(--muted)}
+            .facts .verdict.confirmed-error{color:var(--high)}.facts .verdict.follow-up{color:var(--medium)}
             .drift-note,.measure{color:var(--muted);font-size:.88rem}
             .sev{display:inline-block;padding:0 .45rem;border-radius:.25rem;font-size:.78rem;font-weight:700;\
             color:#fff;white-space:nowrap}

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.util.List;
 import org.wirecheck.classify.Severity;
+import org.wirecheck.report.ReviewEntry;
 import org.wirecheck.report.pdf.PdfCanvas.Cell;
 import org.wirecheck.report.pdf.PdfCanvas.Span;
 
@@ -47,6 +48,15 @@ final class PdfStyle {
         };
         // no-break spaces inside the highlight give the badge its padding
         return Span.marked("\u00a0" + text + "\u00a0", Color.WHITE, bg, true);
+    }
+
+    /** A verdict's colour: red for a confirmed error, amber to follow up, grey when dismissed or not given. */
+    static Color verdict(ReviewEntry.Outcome o) {
+        return switch (o) {
+            case CONFIRMED_ERROR -> HIGH;
+            case FOLLOW_UP -> MEDIUM;
+            case DISMISSED, UNREVIEWED -> MUTED;
+        };
     }
 
     static Cell head(String text) {

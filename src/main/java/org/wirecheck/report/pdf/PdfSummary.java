@@ -6,7 +6,6 @@ import static org.wirecheck.report.pdf.PdfStyle.HIGH;
 import static org.wirecheck.report.pdf.PdfStyle.INK;
 import static org.wirecheck.report.pdf.PdfStyle.LINE;
 import static org.wirecheck.report.pdf.PdfStyle.MUTED;
-import static org.wirecheck.report.pdf.PdfStyle.REVIEW;
 import static org.wirecheck.report.pdf.PdfStyle.SMALL;
 import static org.wirecheck.report.pdf.PdfStyle.SOFT;
 import static org.wirecheck.report.pdf.PdfStyle.head;
@@ -99,7 +98,7 @@ final class PdfSummary {
             line.add(Span.bold(d.id() + " ", INK));
             line.add(Span.bold(d.kind().name() + "  ", MUTED));
             line.add(Span.plain(d.whoSaysWhat(LINE_READING), INK));
-            d.review().ifPresent(r -> line.add(Span.bold("  \u2014 " + r.verdict(), REVIEW)));
+            d.review().ifPresent(r -> line.add(Span.bold("  \u2014 " + r.verdict(), PdfStyle.verdict(r.outcome()))));
             c.paragraph(line, SMALL, 8);
             c.space(1.5f);
         }

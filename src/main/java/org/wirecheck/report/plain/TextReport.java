@@ -17,6 +17,7 @@ import org.wirecheck.compare.Discrepancy;
 import org.wirecheck.compare.Location;
 import org.wirecheck.compare.Reading;
 import org.wirecheck.report.ExportOptions;
+import org.wirecheck.report.ReportModel;
 import org.wirecheck.report.ReportRenderer;
 import org.wirecheck.report.ReportScope;
 import org.wirecheck.report.ReportText;
@@ -86,6 +87,11 @@ public final class TextReport implements ReportRenderer {
         if (!scope.all() || listed.size() < c.discrepancies().size()) {
             sb.append("Listed: ").append(scope.description()).append(", ").append(listed.size()).append(" of ")
                     .append(c.discrepancies().size()).append(" discrepancies\n\n");
+        }
+        if (r != Review.NONE) {
+            sb.append("Review: ").append(ReportModel.Verdicts.of(listed.stream().map(r::entryFor).toList()).text())
+                    .append(" (of the ").append(ReportText.plural(listed.size(), "discrepancy", "discrepancies"))
+                    .append(" listed)\n\n");
         }
         if (listed.isEmpty()) {
             sb.append(c.discrepancies().isEmpty() ? "No discrepancies found.\n" : "No discrepancies listed.\n");
