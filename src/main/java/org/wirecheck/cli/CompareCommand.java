@@ -16,6 +16,7 @@ import org.wirecheck.files.OutputRefusedException;
 import org.wirecheck.ingest.LoadException;
 import org.wirecheck.ingest.Loader;
 import org.wirecheck.report.ExportOptions;
+import org.wirecheck.report.ReportScope;
 import org.wirecheck.report.Review;
 import org.wirecheck.report.export.Exporter;
 import org.wirecheck.report.export.ReportFormat;
@@ -80,6 +81,16 @@ final class CompareCommand implements Callable<Integer> {
             description = "A review file (.wirecheck) saved by the window: the report shows its verdicts and notes.")
     String review;
 
+    @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "all",
+            description = "Which discrepancies the report covers: all (default), facts (the high items), "
+                    + "confirmed (the confirmed errors of the --review file).")
+    String scope;
+
+    @Option(names = "--drift", negatable = true,
+            description = "Detail the wording drift (medium and low items) too; default: on, except in a PDF "
+                    + "(--no-drift leaves it out of every format; it is counted either way).")
+    Boolean drift;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "The copies to compare.")
     List<String> files;
 
@@ -93,6 +104,13 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ReportScope reportScope = ReportScope.named(scope).orElse(null);
+        if (reportScope == null) {
+            return error(Main.USAGE, "--scope " + oneLine(scope) + ": expected all, facts or confirmed");
+        }
+        if (reportScope.kind() == ReportScope.Kind.CONFIRMED && review == null) {
+            return error(Main.USAGE, "--scope confirmed needs --review FILE (the verdicts come from the review)");
+        }
         List<Path> paths = new ArrayList<>();
         for (String f : files) {
             paths.add(toPath(f));
@@ -186,7 +204,8 @@ final class CompareCommand implements Callable<Integer> {
         }
         Review verdicts = reviewDoc == null ? Review.NONE
                 : ReviewOption.apply(reviewDoc, review, paths, comparison, stderr);
-        ExportOptions export = ExportOptions.defaults().withOverwrite(force).withCsvBom(csvBom).withFonts(fonts);
+        ExportOptions export = ExportOptions.defaults().withOverwrite(force).withCsvBom(csvBom).withFonts(fonts)
+                .withScope(reportScope).withDrift(drift);
         try {
             if (outPath == null) {
                 stdout.write(Exporter.render(comparison, verdicts, format.format, export));

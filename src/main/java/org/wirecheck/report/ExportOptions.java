@@ -19,36 +19,59 @@ import java.util.Objects;
  * @param systemFonts whether the PDF report looks for fonts in the system's font folders and in
  *                    {@code WIRECHECK_PDF_FONT}; without any font it falls back to the standard PDF font
  *                    Helvetica (Latin text only)
+ * @param scope       which discrepancies the report covers
+ * @param drift       whether the wording drift (medium and low items) of scope {@link ReportScope#ALL} is shown in
+ *                    detail; {@code null} leaves it to the format (off for PDF, on for the others). Counted in the
+ *                    summary either way; the other scopes show every item they cover.
  */
-public record ExportOptions(Clock clock, boolean overwrite, boolean csvBom, List<Path> fonts, boolean systemFonts) {
+public record ExportOptions(Clock clock, boolean overwrite, boolean csvBom, List<Path> fonts, boolean systemFonts,
+                            ReportScope scope, Boolean drift) {
 
     public ExportOptions {
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(scope, "scope");
         fonts = List.copyOf(fonts);
     }
 
-    /** The system clock in the system's time zone, no overwriting, no BOM, the fonts found on the system. */
+    /**
+     * The system clock in the system's time zone, no overwriting, no BOM, the fonts found on the system,
+     * everything, the wording drift as the format has it.
+     */
     public static ExportOptions defaults() {
-        return new ExportOptions(Clock.systemDefaultZone(), false, false, List.of(), true);
+        return new ExportOptions(Clock.systemDefaultZone(), false, false, List.of(), true, ReportScope.ALL, null);
     }
 
     public ExportOptions withClock(Clock c) {
-        return new ExportOptions(c, overwrite, csvBom, fonts, systemFonts);
+        return new ExportOptions(c, overwrite, csvBom, fonts, systemFonts, scope, drift);
     }
 
     public ExportOptions withOverwrite(boolean replace) {
-        return new ExportOptions(clock, replace, csvBom, fonts, systemFonts);
+        return new ExportOptions(clock, replace, csvBom, fonts, systemFonts, scope, drift);
     }
 
     public ExportOptions withCsvBom(boolean bom) {
-        return new ExportOptions(clock, overwrite, bom, fonts, systemFonts);
+        return new ExportOptions(clock, overwrite, bom, fonts, systemFonts, scope, drift);
     }
 
     public ExportOptions withFonts(List<Path> files) {
-        return new ExportOptions(clock, overwrite, csvBom, files, systemFonts);
+        return new ExportOptions(clock, overwrite, csvBom, files, systemFonts, scope, drift);
     }
 
     public ExportOptions withSystemFonts(boolean search) {
-        return new ExportOptions(clock, overwrite, csvBom, fonts, search);
+        return new ExportOptions(clock, overwrite, csvBom, fonts, search, scope, drift);
+    }
+
+    public ExportOptions withScope(ReportScope s) {
+        return new ExportOptions(clock, overwrite, csvBom, fonts, systemFonts, s, drift);
+    }
+
+    /** {@code null}: as the format has it. */
+    public ExportOptions withDrift(Boolean show) {
+        return new ExportOptions(clock, overwrite, csvBom, fonts, systemFonts, scope, show);
+    }
+
+    /** Whether the wording drift is shown in detail, for a format that shows it by default or not. */
+    public boolean drift(boolean formatDefault) {
+        return drift == null ? formatDefault : drift;
     }
 }

@@ -192,6 +192,25 @@ class MainTest {
     }
 
     @Test
+    void scopeFactsListsTheHighItemsAloneAndAnUnknownScopeIsAUsageError() throws IOException {
+        twoGoodCopies();
+
+        Result all = run("compare", a(), b());
+        Result facts = run("compare", "--scope", "facts", a(), b());
+        Result bad = run("compare", "--scope", "everything-else", a(), b());
+        Result confirmed = run("compare", "--scope", "confirmed", a(), b());
+
+        assertThat(facts.code()).as(facts.err()).isZero();
+        assertThat(facts.out()).contains("Listed: facts only").contains("Chey").doesNotContain(" medium ")
+                .doesNotContain(" low ");
+        assertThat(all.out()).doesNotContain("Listed:");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--scope everything-else: expected all, facts or confirmed");
+        assertThat(confirmed.code()).isEqualTo(2);
+        assertThat(confirmed.err()).contains("--scope confirmed needs --review");
+    }
+
+    @Test
     void noReadableCopyAtAllExitsThree() {
         Result r = run("compare", dir.resolve("x.txt").toString(), dir.resolve("y.txt").toString());
 

@@ -15,15 +15,17 @@ import org.wirecheck.report.Review;
  * forbids it even if a browser were asked to), printable (print CSS, A4) and readable on a phone (the layout narrows,
  * wide tables scroll sideways).
  *
- * <p>The page is built as a jsoup document ({@link Page} around the sections {@link CopiesSection},
- * {@link SummarySection} and {@link DiscrepanciesSection}) and written by jsoup, which escapes every text and
+ * <p>The page reads in layers: the summary (the headline, the copies, the review's verdicts and the facts that
+ * differ one line each), the counts, the facts in detail, then the wording drift. It is built as a jsoup document
+ * ({@link Page} around the sections {@link CopiesSection}, {@link FactsSection}, {@link SummarySection} and
+ * {@link DiscrepanciesSection}) and written by jsoup, which escapes every text and
  * attribute value: an article containing {@code <script>} shows that text and runs nothing.
  */
 public final class HtmlReport implements ReportRenderer {
 
     @Override
     public byte[] render(Comparison comparison, Review review, ExportOptions options) throws IOException {
-        return render(ReportModel.of(comparison, review, options.clock())).getBytes(StandardCharsets.UTF_8);
+        return render(ReportModel.of(comparison, review, options, true)).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The page as a string (UTF-8 is declared in it). */
@@ -33,6 +35,7 @@ public final class HtmlReport implements ReportRenderer {
         Page.header(m, body);
         Element main = body.appendElement("main");
         CopiesSection.build(m, main);
+        FactsSection.build(m, main);
         SummarySection.build(m, main);
         DiscrepanciesSection.build(m, main);
         Page.footer(m, body);

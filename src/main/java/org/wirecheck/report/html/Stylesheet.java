@@ -35,6 +35,13 @@ final class Stylesheet {
             .tag{display:inline-block;padding:0 .4rem;border-radius:.6rem;font-size:.75rem;font-weight:600;\
             background:var(--soft);border:1px solid var(--line);white-space:nowrap}
             .tag.base{background:#dbe9ff;border-color:#a9c6f5}
+            .tag.aside{background:#fbd3d0;border-color:#e8a39d}
+            .scope,.verdicts{margin:.3rem 0}
+            ul.facts{margin:.3rem 0;padding-left:1.2rem;font-size:.92rem}
+            ul.facts li{margin:.15rem 0}
+            .facts .verdict{font-weight:700;color:var(--muted)}
+            .facts .verdict.confirmed-error{color:var(--high)}.facts .verdict.follow-up{color:var(--medium)}
+            .drift-note,.measure{color:var(--muted);font-size:.88rem}
             .sev{display:inline-block;padding:0 .45rem;border-radius:.25rem;font-size:.78rem;font-weight:700;\
             color:#fff;white-space:nowrap}
             .sev.high{background:var(--high)}.sev.medium{background:var(--medium)}.sev.low{background:var(--low)}

@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.wirecheck.compare.Comparison;
 import org.wirecheck.compare.Copy;
@@ -19,17 +22,20 @@ import org.wirecheck.compare.Location;
 import org.wirecheck.compare.Reading;
 import org.wirecheck.report.ExportOptions;
 import org.wirecheck.report.ReportRenderer;
+import org.wirecheck.report.ReportScope;
 import org.wirecheck.report.Review;
 import org.wirecheck.report.ReviewEntry;
 import org.wirecheck.report.ToolVersion;
 
 /**
  * Writes a {@link Comparison} as the JSON report, schema version 1 (see DESIGN.md, "The JSON report"): UTF-8,
- * pretty printed, fields in the documented order. Beyond the documented fields it writes {@code sameStory} and
- * {@code warnings} at the top, {@code similarity}, {@code base} and {@code family} per witness, and {@code why} per
- * discrepancy. Discrepancies and readings keep the order the comparison gives them (most important first, majority
- * reading first). A discrepancy that has been reviewed carries, after its readings,
- * {@code "review": {"verdict": ..., "note": ...}}; one that has not carries no {@code review} field.
+ * pretty printed, fields in the documented order. Beyond the documented fields it writes {@code sameStory},
+ * {@code warnings} and {@code scope} (which discrepancies are listed, how many of all) at the top, {@code similarity},
+ * {@code base}, {@code family} and {@code compared} (false when set aside) per witness, and {@code why} and, when
+ * some compared copies lack the passage, {@code lacking} per discrepancy. Discrepancies and readings keep the order
+ * the comparison gives them (most important first, majority reading first). A discrepancy that has been reviewed
+ * carries, after its readings, {@code "review": {"verdict": ..., "note": ...}}; one that has not carries no
+ * {@code review} field.
  */
 public final class JsonReport implements ReportRenderer {
 
@@ -39,7 +45,7 @@ public final class JsonReport implements ReportRenderer {
 
     @Override
     public byte[] render(Comparison comparison, Review review, ExportOptions options) throws IOException {
-        return toJson(comparison, review).getBytes(StandardCharsets.UTF_8);
+        return toJson(comparison, review, options.scope(), options.drift(true)).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Writes the report to {@code out} as UTF-8, followed by a line break; does not close {@code out}. */
@@ -49,10 +55,19 @@ public final class JsonReport implements ReportRenderer {
 
     /** Writes the report with the review's verdicts and notes; does not close {@code out}. */
     public static void write(Comparison comparison, Review review, OutputStream out) throws IOException {
+        write(comparison, review, ReportScope.ALL, true, out);
+    }
+
+    /**
+     * Writes the report of the discrepancies the scope covers (with {@code drift} false and scope
+     * {@link ReportScope#ALL}, the key items alone); does not close {@code out}.
+     */
+    public static void write(Comparison comparison, Review review, ReportScope scope, boolean drift,
+                             OutputStream out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.setPrettyPrinter(prettyPrinter());
-            writeReport(comparison, review == null ? Review.NONE : review, g);
+            writeReport(comparison, review == null ? Review.NONE : review, scope, drift, g);
             g.writeRaw('\n');
         }
         out.flush();
@@ -65,9 +80,14 @@ public final class JsonReport implements ReportRenderer {
 
     /** The report with the review's verdicts and notes, as a string. */
     public static String toJson(Comparison comparison, Review review) {
+        return toJson(comparison, review, ReportScope.ALL, true);
+    }
+
+    /** The report of the discrepancies the scope covers, as a string. */
+    public static String toJson(Comparison comparison, Review review, ReportScope scope, boolean drift) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         try {
-            write(comparison, review, buf);
+            write(comparison, review, scope, drift, buf);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // cannot happen with an in-memory stream
         }
@@ -85,7 +105,14 @@ public final class JsonReport implements ReportRenderer {
         return pp;
     }
 
-    private static void writeReport(Comparison c, Review review, JsonGenerator g) throws IOException {
+    private static void writeReport(Comparison c, Review review, ReportScope scope, boolean drift, JsonGenerator g)
+            throws IOException {
+        List<Discrepancy> listed = new ArrayList<>();
+        for (Discrepancy d : c.discrepancies()) {
+            if (scope.details(d, review.entryFor(d), drift)) {
+                listed.add(d);
+            }
+        }
         g.writeStartObject();
         g.writeNumberField("schemaVersion", SCHEMA_VERSION);
         g.writeStringField("tool", ToolVersion.nameAndVersion());
@@ -96,14 +123,20 @@ public final class JsonReport implements ReportRenderer {
             g.writeString(w);
         }
         g.writeEndArray();
+        g.writeObjectFieldStart("scope");
+        g.writeStringField("name", scope.kind().name().toLowerCase(Locale.ROOT));
+        g.writeStringField("description", scope.description());
+        g.writeNumberField("listed", listed.size());
+        g.writeNumberField("total", c.discrepancies().size());
+        g.writeEndObject();
         g.writeArrayFieldStart("witnesses");
         for (Copy copy : c.copies()) {
             writeWitness(copy, g);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("discrepancies");
-        for (Discrepancy d : c.discrepancies()) {
-            writeDiscrepancy(d, review, g);
+        for (Discrepancy d : listed) {
+            writeDiscrepancy(d, c.lacking(d), review, g);
         }
         g.writeEndArray();
         g.writeEndObject();
@@ -119,10 +152,12 @@ public final class JsonReport implements ReportRenderer {
         writeRounded(copy.similarity(), g);
         g.writeBooleanField("base", copy.base());
         g.writeNumberField("family", copy.family());
+        g.writeBooleanField("compared", copy.compared());
         g.writeEndObject();
     }
 
-    private static void writeDiscrepancy(Discrepancy d, Review review, JsonGenerator g) throws IOException {
+    private static void writeDiscrepancy(Discrepancy d, List<String> lacking, Review review, JsonGenerator g)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("id", d.id());
         g.writeStringField("kind", d.kind().name());
@@ -151,6 +186,13 @@ public final class JsonReport implements ReportRenderer {
         }
         g.writeEndArray();
         g.writeBooleanField("hasMajority", d.hasMajority());
+        if (!lacking.isEmpty()) {
+            g.writeArrayFieldStart("lacking");
+            for (String id : lacking) {
+                g.writeString(id);
+            }
+            g.writeEndArray();
+        }
         Optional<ReviewEntry> entry = review.entryFor(d);
         if (entry.isPresent()) {
             g.writeObjectFieldStart("review");

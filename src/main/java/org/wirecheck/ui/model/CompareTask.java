@@ -58,7 +58,8 @@ final class CompareTask extends Task<ReaderResult> {
                 throw new CancellationException("replaced by a newer run");
             }
             Path f = files.get(i);
-            updateMessage("Reading " + f.getFileName() + "…");
+            updateMessage("Reading " + f.getFileName() + (files.size() > 1 ? " (" + (i + 1) + " of " + files.size()
+                    + ")" : "") + "…");
             updateProgress(READ * i / files.size(), 1);
             LoadedCopy c = cache.get(f);
             if (c == null) {
@@ -97,7 +98,7 @@ final class CompareTask extends Task<ReaderResult> {
         if (comparison != null) {
             problems.addAll(comparison.warnings());
         }
-        updateMessage("Highlighting…");
+        updateMessage(read.size() < 2 ? "Showing the copy…" : "Highlighting the differences in each copy…");
         updateProgress(HIGHLIGHT, 1);
         List<PaneCopy> panes = comparison != null ? comparedPanes(comparison, read) : uncomparedPanes(read);
         PassageMap passages = new PassageMap(comparison != null ? comparison.passages() : List.of());

@@ -49,8 +49,18 @@ public record ReaderResult(List<PaneCopy> panes, Comparison comparison, PassageM
         return panes.stream().filter(p -> p.path().equals(path)).findFirst();
     }
 
-    /** The number of copies compared (0 without a comparison). */
+    /** The number of copies compared, those set aside as another story not counted (0 without a comparison). */
     public int compared() {
-        return comparison == null ? 0 : comparison.copies().size();
+        return comparison == null ? 0 : comparison.comparedCount();
+    }
+
+    /** The number of copies set aside as another story. */
+    public int setAside() {
+        return comparison == null ? 0 : comparison.setAsideCount();
+    }
+
+    /** The compared copies that lack the passage of {@code d}. */
+    public List<String> lacking(Discrepancy d) {
+        return comparison == null ? List.of() : comparison.lacking(d);
     }
 }

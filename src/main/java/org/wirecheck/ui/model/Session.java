@@ -22,6 +22,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.wirecheck.report.ReportText;
 
 /**
  * The open set of copies and the runs that read and compare them. Every change (open, add, remove, reference)
@@ -243,7 +244,9 @@ public final class Session {
         if (r.comparison() == null) {
             return r.panes().size() + " copy open: add at least one more copy of the story to compare";
         }
-        return r.compared() + " copies compared in " + String.format(java.util.Locale.ROOT, "%.1f s", r.millis()
-                / 1000.0) + ": " + r.discrepancies().size() + " discrepancies";
+        int n = r.discrepancies().size();
+        return ReportText.copiesCompared(r.compared(), r.setAside()) + " in "
+                + String.format(java.util.Locale.ROOT, "%.1f s", r.millis() / 1000.0) + ": " + n
+                + (n == 1 ? " discrepancy" : " discrepancies");
     }
 }

@@ -75,7 +75,12 @@ public final class DetailView extends ScrollPane {
         int[] budget = {FIRST_CONTEXTS};
         List<Runnable> later = new ArrayList<>();
         for (int i = 0; i < d.readings().size(); i++) {
-            content.getChildren().add(card(d.readings().get(i), i == 0 && d.hasMajority(), total, r, budget, later));
+            boolean majority = i == 0 && d.hasMajority() && total > 2;
+            content.getChildren().add(card(d.readings().get(i), majority, total, r, budget, later));
+        }
+        List<String> lacking = r.lacking(d);
+        if (!lacking.isEmpty()) {
+            content.getChildren().add(lackingCard(lacking, total, r));
         }
         if (!later.isEmpty()) {
             afterNextFrame(shown, later);
@@ -126,6 +131,25 @@ public final class DetailView extends ScrollPane {
                 } else {
                     later.add(() -> card.getChildren().add(context(c, l)));
                 }
+            });
+        }
+        return card;
+    }
+
+    /** The compared copies that carry none of the readings: "(lacking the passage) 1 of 5: D", with their names. */
+    private static VBox lackingCard(List<String> lacking, int total, ReaderResult r) {
+        Label text = new Label("(lacking the passage)");
+        text.getStyleClass().add("reading-text");
+        Label carriers = new Label(lacking.size() + " of " + total + ": " + String.join(", ", lacking));
+        carriers.getStyleClass().add("reading-carriers");
+        VBox card = new VBox(text, carriers);
+        card.setId("detail-lacking");
+        card.getStyleClass().addAll("reading-card", "lacking");
+        for (String id : lacking) {
+            r.comparison().copy(id).ifPresent(c -> {
+                Label name = new Label(c.id() + "  " + c.witness().name() + ": this passage is not in this copy");
+                name.getStyleClass().add("context");
+                card.getChildren().add(name);
             });
         }
         return card;

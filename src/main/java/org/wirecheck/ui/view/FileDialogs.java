@@ -38,6 +38,14 @@ public interface FileDialogs {
         return Optional.empty();
     }
 
+    /**
+     * Which of {@code choices} to take (the report's scope); empty when the user cancelled. Unlike the other
+     * questions, the default takes the first choice (everything), as the export did before it asked.
+     */
+    default Optional<Integer> choose(Window owner, String title, String message, List<String> choices) {
+        return choices.isEmpty() ? Optional.empty() : Optional.of(0);
+    }
+
     /** Whether the save dialogs already asked before choosing an existing file (the platform's do). */
     default boolean asksBeforeReplacing() {
         return false;

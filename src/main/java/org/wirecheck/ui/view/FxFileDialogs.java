@@ -8,6 +8,7 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -63,6 +64,19 @@ public final class FxFileDialogs implements FileDialogs {
         ButtonType yes = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
         Alert a = alert(owner, Alert.AlertType.CONFIRMATION, title, message, yes, ButtonType.CANCEL);
         return a.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public Optional<Integer> choose(Window owner, String title, String message, List<String> choices) {
+        if (choices.isEmpty()) {
+            return Optional.empty();
+        }
+        ChoiceDialog<String> d = new ChoiceDialog<>(choices.get(0), choices);
+        d.initOwner(owner);
+        d.setTitle(title);
+        d.setHeaderText(null);
+        d.setContentText(message);
+        return d.showAndWait().map(choices::indexOf).filter(i -> i >= 0);
     }
 
     @Override

@@ -81,7 +81,8 @@ public final class MainWindow extends BorderPane implements PaneActions {
         this.detail = new DetailView(review);
         this.status = new StatusBar(session, list, review);
         this.messages = new MessageBar(session.problems());
-        this.commands = new ReviewCommands(session, review, settings, dialogs, status, notice, this::stage);
+        this.commands = new ReviewCommands(session, review, list, settings, dialogs, status, notice,
+                this::stage);
         this.menus = new Menus(this, options);
         this.shownCopiesList = new ShownCopies(options, shownCopies.getItems(), () -> shownCopies.setText(
                 ShownCopies.label(session.result().panes(), options.hidden())), true);

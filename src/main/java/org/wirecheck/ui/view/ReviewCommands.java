@@ -17,6 +17,7 @@ import javafx.stage.Window;
 import org.wirecheck.compare.Comparison;
 import org.wirecheck.files.OutputRefusedException;
 import org.wirecheck.report.ExportOptions;
+import org.wirecheck.report.ReportText;
 import org.wirecheck.report.export.Exporter;
 import org.wirecheck.report.export.ReportFormat;
 import org.wirecheck.review.Recovered;
@@ -27,6 +28,8 @@ import org.wirecheck.review.ReviewFileException;
 import org.wirecheck.review.ReviewState;
 import org.wirecheck.review.SavedCopy;
 import org.wirecheck.review.SourceCheck;
+import org.wirecheck.ui.model.DiscrepancyList;
+import org.wirecheck.ui.model.ExportScopes;
 import org.wirecheck.ui.model.LoadedCopy;
 import org.wirecheck.ui.model.ReviewModel;
 import org.wirecheck.ui.model.Session;
@@ -49,10 +52,12 @@ final class ReviewCommands {
     private final StatusBar status;
     private final NoticeBar notice;
     private final Supplier<Window> owner;
+    private final DiscrepancyList list;
     private ExecutorService exports;
 
-    ReviewCommands(Session session, ReviewModel review, Settings settings, FileDialogs dialogs, StatusBar status,
-                   NoticeBar notice, Supplier<Window> owner) {
+    ReviewCommands(Session session, ReviewModel review, DiscrepancyList list, Settings settings, FileDialogs dialogs,
+                   StatusBar status, NoticeBar notice, Supplier<Window> owner) {
+        this.list = list;
         this.session = session;
         this.review = review;
         this.settings = settings;
@@ -169,7 +174,8 @@ final class ReviewCommands {
             return false;
         }
         ReviewDocument doc = r.document();
-        String copies = doc.copies().isEmpty() ? "no copies" : doc.copies().size() + " copies ("
+        String copies = doc.copies().isEmpty() ? "no copies" : ReportText.plural(doc.copies().size(), "copy", "copies")
+                + " ("
                 + doc.copies().get(0).name() + (doc.copies().size() > 1 ? " and " + (doc.copies().size() - 1)
                 + " more)" : ")");
         int n = doc.state().size();
@@ -254,11 +260,20 @@ final class ReviewCommands {
         }
     }
 
-    /** Asks where to export the report (the extension gives the format) and writes it in the background. */
+    /**
+     * Asks what the report covers (everything, the facts, the sidebar's current filter, the confirmed errors) and
+     * where to export it (the extension gives the format), and writes it in the background.
+     */
     void export() {
         Comparison comparison = session.result().comparison();
         if (comparison == null) {
             status.info("Nothing to export: open two or more copies first");
+            return;
+        }
+        List<ExportScopes.Choice> scopes = ExportScopes.of(list, review);
+        Optional<Integer> scope = dialogs.choose(owner.get(), "Export report", "What should the report cover?",
+                scopes.stream().map(ExportScopes.Choice::label).toList());
+        if (scope.isEmpty()) {
             return;
         }
         Optional<Path> chosen = dialogs.chooseReportTarget(owner.get(), folder(), "wirecheck-report.html");
@@ -273,7 +288,7 @@ final class ReviewCommands {
             format = Optional.of(ReportFormat.HTML);
             renamed = true;
         }
-        ExportOptions opts = ExportOptions.defaults();
+        ExportOptions opts = ExportOptions.defaults().withScope(scopes.get(scope.get()).scope());
         try {
             Exporter.check(comparison, target, opts);
         } catch (OutputRefusedException e) {

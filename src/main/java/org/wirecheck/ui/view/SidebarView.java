@@ -27,6 +27,7 @@ import javafx.util.Callback;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.Severity;
 import org.wirecheck.compare.Discrepancy;
+import org.wirecheck.report.ReportText;
 import org.wirecheck.review.Verdict;
 import org.wirecheck.ui.model.DiscrepancyList;
 import org.wirecheck.ui.model.Grouping;
@@ -115,7 +116,7 @@ public final class SidebarView extends VBox {
         tree.setId("discrepancies");
         tree.getStyleClass().add("discrepancy-tree");
         tree.setShowRoot(false);
-        tree.setCellFactory(t -> new DiscrepancyCell(() -> list.resultProperty().get().compared(),
+        tree.setCellFactory(t -> new DiscrepancyCell(() -> list.resultProperty().get(),
                 d -> review.state().item(d.key())));
         Label empty = new Label("No discrepancy to show.\nCtrl+D shows all drift; Navigate ▸ Clear filters shows all.");
         empty.getStyleClass().add("detail-empty");
@@ -274,7 +275,8 @@ public final class SidebarView extends VBox {
             }
             int total = list.resultProperty().get().discrepancies().size();
             int shown = list.visible().size();
-            count.setText(shown == total ? total + " discrepancies" : shown + " of " + total + " shown");
+            count.setText(shown == total ? ReportText.plural(total, "discrepancy", "discrepancies")
+                    : shown + " of " + total + " shown");
         } finally {
             updating = false;
         }

@@ -108,7 +108,7 @@ class HtmlReportTest {
         assertThat(doc.select("table.kinds tbody tr").eachText())
                 .containsExactly("NAME 1 1", "OMISSION 1 1", "STYLE 1 1");
         // C carries the minority reading in all three discrepancies (the majority of D3 is the empty reading)
-        assertThat(doc.select("table.deviating tbody tr").eachText()).containsExactly("C 002.txt 1 1 1 3");
+        assertThat(doc.select("table.deviating tbody tr").eachText()).containsExactly("C 002.txt 1 1 1 100.0%");
     }
 
     @Test
