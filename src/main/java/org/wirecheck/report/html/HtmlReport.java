@@ -17,8 +17,8 @@ import org.wirecheck.report.Review;
  *
  * <p>The page reads in layers: the summary (the headline, the copies, the review's verdicts and the facts that
  * differ one line each), the counts, the facts in detail, then the wording drift. It is built as a jsoup document
- * ({@link Page} around the sections {@link CopiesSection}, {@link FactsSection}, {@link SummarySection} and
- * {@link DiscrepanciesSection}) and written by jsoup, which escapes every text and
+ * ({@link Page} around the sections {@link CopiesSection}, {@link FactsSection}, {@link SummarySection}, {@link LegendSection}
+ * and {@link DiscrepanciesSection}) and written by jsoup, which escapes every text and
  * attribute value: an article containing {@code <script>} shows that text and runs nothing.
  */
 public final class HtmlReport implements ReportRenderer {
@@ -37,6 +37,7 @@ public final class HtmlReport implements ReportRenderer {
         CopiesSection.build(m, main);
         FactsSection.build(m, main);
         SummarySection.build(m, main);
+        LegendSection.build(main);
         DiscrepanciesSection.build(m, main);
         Page.footer(m, body);
         return Page.write(doc);

@@ -47,6 +47,9 @@ final class Stylesheet {
             .sev.high{background:var(--high)}.sev.medium{background:var(--medium)}.sev.low{background:var(--low)}
             .kind{font-size:.78rem;font-weight:700;letter-spacing:.04em;color:var(--muted)}
             .totals{font-size:1rem}
+            details>summary{cursor:pointer}details>summary h2{display:inline}
+            dl.legend{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;font-size:.92rem}
+            dl.legend dt{font-weight:700}dl.legend dd{margin:0}
             .cols{display:grid;grid-template-columns:1fr 1fr;gap:1rem 2rem}
             article{margin:0 0 1rem;padding:.75rem 1rem;border:1px solid var(--line);border-left:5px solid var(--low);\
             border-radius:.3rem;overflow-wrap:anywhere}

@@ -81,6 +81,7 @@ public final class PdfReport implements ReportRenderer {
             PdfSummary.copies(m, c);
             PdfSummary.facts(m, c);
             PdfSummary.counts(m, c);
+            PdfSummary.legend(c);
             details(m, c);
             about(m, c, fonts);
             c.finish("Wirecheck discrepancy report \u00b7 " + m.dateText(), 7.5f, MUTED);

@@ -21,6 +21,7 @@ import org.wirecheck.report.ReportModel.CopyInfo;
 import org.wirecheck.report.ReportModel.Deviation;
 import org.wirecheck.report.ReportModel.Item;
 import org.wirecheck.report.ReportModel.KindCount;
+import org.wirecheck.report.ReportLegend;
 import org.wirecheck.report.ReportText;
 import org.wirecheck.report.pdf.PdfCanvas.Cell;
 import org.wirecheck.report.pdf.PdfCanvas.Span;
@@ -155,5 +156,28 @@ final class PdfSummary {
         }
         c.table(new float[] {c.width() - 230, 50, 50, 50, 80}, List.of(head("Copy"), headRight("High"),
                 headRight("Medium"), headRight("Low"), headRight("Departs in")), rows, SMALL + 0.5f, SOFT, LINE);
+    }
+
+    /** "How to read this report": the severities as badges, how readings are shown, and each kind, in brief. */
+    static void legend(PdfCanvas c) throws IOException {
+        c.space(10);
+        c.ensure(120);
+        PdfStyle.heading(c, "How to read this report");
+        for (Severity sev : Severity.values()) {
+            c.paragraph(List.of(PdfStyle.badge(sev.label(), sev), Span.plain("  " + ReportLegend.severity(sev), INK)),
+                    SMALL, 0);
+            c.space(1.5f);
+        }
+        for (ReportLegend.Entry e : ReportLegend.readings()) {
+            c.paragraph(List.of(Span.bold(e.term() + "  ", INK), Span.plain(e.meaning(), MUTED)), SMALL, 0);
+            c.space(1.5f);
+        }
+        List<Span> kinds = new ArrayList<>();
+        for (ReportLegend.Entry e : ReportLegend.kinds()) {
+            kinds.add(Span.bold(e.term() + " ", INK));
+            kinds.add(Span.plain(e.meaning() + ".  ", MUTED));
+        }
+        c.space(2);
+        c.paragraph(kinds, SMALL, 0);
     }
 }

@@ -230,4 +230,22 @@ class HtmlReportTest {
                 d.passage(), d.key())).toList();
         return new Comparison(copies, c.baseId(), ds, c.warnings(), c.sameStory());
     }
+
+    @Test
+    void theLegendSaysWhatEveryKindAndSeverityMeansInTheWindowsWords() {
+        Document doc = Jsoup.parse(html(ReportFixtures.samples(), Review.NONE));
+        Element legend = doc.selectFirst("section#legend dl.legend");
+        assertThat(legend).isNotNull();
+        java.util.Map<String, String> meaning = new java.util.HashMap<>();
+        for (Element dt : legend.select("dt")) {
+            meaning.put(dt.text(), dt.nextElementSibling().text());
+        }
+        for (org.wirecheck.report.ReportLegend.Entry e : org.wirecheck.report.ReportLegend.kinds()) {
+            assertThat(meaning).containsEntry(e.term(), e.meaning());
+        }
+        for (org.wirecheck.classify.Severity s : org.wirecheck.classify.Severity.values()) {
+            assertThat(meaning).containsEntry(s.label(), org.wirecheck.report.ReportLegend.severity(s));
+            assertThat(legend.select("dt span.sev." + s.label())).hasSize(1);
+        }
+    }
 }

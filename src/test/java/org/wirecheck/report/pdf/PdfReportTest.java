@@ -192,4 +192,18 @@ class PdfReportTest {
             Files.deleteIfExists(notAFont);
         }
     }
+
+    @Test
+    void theSummaryEndsWithTheLegendInTheWindowsWords() throws IOException {
+        PdfReport.Rendered r = bundledFontOnly(ReportFixtures.samples(), Review.NONE);
+        String text = text(r.pdf()).replaceAll("\\s+", " ");
+        assertThat(text).contains("How to read this report");
+        for (org.wirecheck.report.ReportLegend.Entry e : org.wirecheck.report.ReportLegend.kinds()) {
+            assertThat(text).contains(e.term() + " " + e.meaning());
+        }
+        for (Severity s : Severity.values()) {
+            assertThat(text).contains(s.label() + " " + org.wirecheck.report.ReportLegend.severity(s));
+        }
+        assertThat(text.indexOf("How to read this report")).isLessThan(text.indexOf("The facts in detail"));
+    }
 }
