@@ -227,6 +227,28 @@ class FactsFirstAppTest {
     }
 
     @Test
+    void aRowSaysNoMajorityWhereNoReadingHasOneAndTheCountOfCopiesElsewhere() throws Exception {
+        fx(() -> app.window().openSamples());
+        waitUntil(() -> result().comparison() != null && result().compared() == 5
+                && !app.session().busyProperty().get());
+        Discrepancy none = app.window().listModel().visible().stream().filter(d -> !d.hasMajority()).findFirst()
+                .orElseThrow();
+        Discrepancy some = app.window().listModel().visible().stream().filter(Discrepancy::hasMajority).findFirst()
+                .orElseThrow();
+        for (Discrepancy d : List.of(none, some)) {
+            fx(() -> app.window().listModel().selectedProperty().set(d));
+            waitUntil(() -> robot.lookup("#row-" + d.id()).tryQuery().isPresent());
+            String counts = onFx(() -> robot.lookup("#row-" + d.id() + " .row-counts")
+                    .queryAs(javafx.scene.control.Label.class).getText());
+            if (d == none) {
+                assertThat(counts).startsWith("no majority (").contains(" of 5)");
+            } else {
+                assertThat(counts).startsWith(d.readings().get(0).count() + " of 5").doesNotContain("no majority");
+            }
+        }
+    }
+
+    @Test
     void theLegendDrawsEachKindWithThePanesStyles() throws Exception {
         robot.press(KeyCode.SHIFT, KeyCode.F1).release(KeyCode.F1, KeyCode.SHIFT);
         waitUntil(() -> robot.lookup("#legend").tryQuery().isPresent());
