@@ -150,6 +150,24 @@ public final class CopiesView extends StackPane {
         }
     }
 
+    /** Scrolls the row so that copy {@code id}'s pane stands in the middle of the view (as far as the row goes). */
+    public void bringIntoView(String id) {
+        CopyPane pane = panes.get(id);
+        if (pane == null) {
+            return;
+        }
+        javafx.application.Platform.runLater(() -> {
+            layout();
+            double view = scroller.getViewportBounds().getWidth();
+            double width = row.getWidth();
+            if (width <= view) {
+                return;
+            }
+            double x = pane.getBoundsInParent().getMinX() - (view - pane.getWidth()) / 2;
+            scroller.setHvalue(Math.max(0, Math.min(1, x / (width - view))));
+        });
+    }
+
     /** Whether {@code pane} is at least partly in the horizontal viewport. */
     public boolean inView(CopyPane pane) {
         return row.inView(pane);

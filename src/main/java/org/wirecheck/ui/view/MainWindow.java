@@ -9,6 +9,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
@@ -64,6 +66,10 @@ public final class MainWindow extends BorderPane implements PaneActions {
     private Stage shortcuts;
     private final FirstRunHint hint;
     private final DensityBar density;
+    private final OverviewView overview;
+    private final TabPane views = new TabPane();
+    private final Tab copiesTab = new Tab("Copies");
+    private final Tab overviewTab = new Tab("Overview");
     private final MenuButton shownCopies = new MenuButton();
     private final ShownCopies shownCopiesList;
 
@@ -99,7 +105,15 @@ public final class MainWindow extends BorderPane implements PaneActions {
         density = new DensityBar(list, d -> list.selectedProperty().set(d));
         BorderPane copiesArea = new BorderPane(copies);
         copiesArea.setRight(density);
-        SplitPane main = new SplitPane(copiesArea, right);
+        overview = new OverviewView(list, this::showInCopies);
+        overview.setDark(options.darkProperty().get());
+        options.darkProperty().addListener((o, a, dark) -> overview.setDark(dark));
+        copiesTab.setContent(copiesArea);
+        overviewTab.setContent(overview);
+        views.getTabs().setAll(copiesTab, overviewTab);
+        views.setId("views");
+        views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane main = new SplitPane(views, right);
         main.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(right, false);
         setCenter(main);
@@ -480,6 +494,29 @@ public final class MainWindow extends BorderPane implements PaneActions {
         out.addAll(sidebar.focusOrder());
         out.addAll(detail.focusOrder());
         return out;
+    }
+
+    /** Shows the overview (true) or the copies side by side (false). */
+    public void showOverview(boolean on) {
+        views.getSelectionModel().select(on ? overviewTab : copiesTab);
+    }
+
+    /** Whether the overview is showing. */
+    public boolean overviewShowing() {
+        return views.getSelectionModel().getSelectedItem() == overviewTab;
+    }
+
+    /** From a cell of the overview: selects {@code d}, shows the copies and brings copy {@code copyId} into view. */
+    void showInCopies(String copyId, Discrepancy d) {
+        session.result().pane(copyId).ifPresent(p -> options.hidden().remove(p.path()));
+        list.selectedProperty().set(d);
+        showOverview(false);
+        copies.bringIntoView(copyId);
+    }
+
+    /** The overview (for tests). */
+    public OverviewView overviewView() {
+        return overview;
     }
 
     /** Shows the getting-started hint again (Help ▸ Getting started). */

@@ -76,7 +76,10 @@ final class Menus {
         drift.setAccelerator(shortcut(KeyCode.D));
         MenuItem legend = item("Legend…", window::showLegend, new KeyCodeCombination(KeyCode.F1,
                 KeyCombination.SHIFT_DOWN));
-        return new Menu("View", null, drift, legend, new SeparatorMenuItem(), copies, showAll,
+        MenuItem overview = item("Overview / copies side by side", () -> window.showOverview(
+                !window.overviewShowing()), shortcut(KeyCode.M));
+        overview.setId("menu-overview");
+        return new Menu("View", null, drift, legend, overview, new SeparatorMenuItem(), copies, showAll,
                 new SeparatorMenuItem(), sync, new SeparatorMenuItem(), in, out, reset, new SeparatorMenuItem(),
                 grouping(), theme());
     }
