@@ -249,6 +249,27 @@ class FactsFirstAppTest {
     }
 
     @Test
+    void theSelectedDiscrepancysApparatusIsShownAndCopiedAsText() throws Exception {
+        fx(() -> app.window().openSamples());
+        waitUntil(() -> result().comparison() != null && result().compared() == 5
+                && !app.session().busyProperty().get());
+        Discrepancy d = app.window().listModel().visible().get(0);
+        fx(() -> app.window().listModel().selectedProperty().set(d));
+        waitUntil(() -> robot.lookup("#apparatus").tryQuery().isPresent());
+        fx(() -> javafx.scene.input.Clipboard.getSystemClipboard().clear());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
+        String copied = onFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertThat(copied).startsWith(d.id() + " ").contains("]");
+        for (var r : d.readings()) {
+            for (var l : r.locations()) {
+                assertThat(copied).contains(l.witnessId());
+            }
+        }
+        assertThat(onFx(() -> robot.lookup("#apparatus").queryAs(javafx.scene.control.TextArea.class).getText()))
+                .contains(org.wirecheck.compare.Apparatus.of(result().comparison(), d).entry());
+    }
+
+    @Test
     void theLegendDrawsEachKindWithThePanesStyles() throws Exception {
         robot.press(KeyCode.SHIFT, KeyCode.F1).release(KeyCode.F1, KeyCode.SHIFT);
         waitUntil(() -> robot.lookup("#legend").tryQuery().isPresent());

@@ -4,12 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.wirecheck.compare.Apparatus;
 import org.wirecheck.compare.Copy;
 import org.wirecheck.compare.Discrepancy;
 import org.wirecheck.compare.Location;
@@ -37,6 +43,7 @@ public final class DetailView extends ScrollPane {
     private final VBox content = new VBox();
     private final ReviewPanel review;
     private int shown;
+    private String apparatusText;
 
     public DetailView(ReviewModel reviewModel) {
         this.review = new ReviewPanel(reviewModel);
@@ -82,9 +89,50 @@ public final class DetailView extends ScrollPane {
         if (!lacking.isEmpty()) {
             content.getChildren().add(lackingCard(lacking, total, r));
         }
+        content.getChildren().add(apparatus(Apparatus.of(r.comparison(), d)));
         if (!later.isEmpty()) {
             afterNextFrame(shown, later);
         }
+    }
+
+    /**
+     * The variant apparatus of the discrepancy, like a critical edition's: the compact entry ("Chey] A, B, D; Choi
+     * C; lac. E") and one line per reading with the words around it, selectable and copyable (Ctrl+Shift+C).
+     */
+    private VBox apparatus(Apparatus a) {
+        apparatusText = a.text();
+        Label title = new Label("Variant apparatus");
+        title.getStyleClass().add("review-title");
+        Button copy = new Button("Copy");
+        copy.setId("copy-apparatus");
+        copy.setTooltip(new Tooltip("Copy the apparatus as text (Ctrl+Shift+C)"));
+        copy.setOnAction(e -> copyApparatus());
+        HBox head = new HBox(8, title, copy);
+        head.setAlignment(Pos.CENTER_LEFT);
+        TextArea text = new TextArea(a.entry() + "\n" + a.entries().stream().map(Apparatus.Entry::line)
+                .collect(java.util.stream.Collectors.joining("\n")));
+        text.setId("apparatus");
+        text.getStyleClass().add("apparatus");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(Math.min(8, a.entries().size() + 2));
+        Label sigla = new Label(Apparatus.SIGLA);
+        sigla.setWrapText(true);
+        sigla.getStyleClass().add("detail-why");
+        VBox box = new VBox(4, head, text, sigla);
+        box.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
+        return box;
+    }
+
+    /** Puts the shown discrepancy's apparatus on the clipboard; false when none is shown. */
+    public boolean copyApparatus() {
+        if (apparatusText == null || content.lookup("#apparatus") == null) {
+            return false;
+        }
+        ClipboardContent clip = new ClipboardContent();
+        clip.putString(apparatusText);
+        Clipboard.getSystemClipboard().setContent(clip);
+        return true;
     }
 
     /** Runs {@code work} after the next frame is laid out, unless another discrepancy is shown by then. */
