@@ -80,9 +80,15 @@ public record ReportModel(String tool, ZonedDateTime date, String title, String 
      * @param similarity to the base copy, 0..1 (1 for the base itself)
      * @param base       whether this is the base (reference) copy
      * @param family     the group of near-identical copies it falls in
+     * @param evidence   how it was obtained and what it says of its publication ({@link CopyEvidence}), one
+     *                   sentence each; empty for a plain text file
      */
     public record CopyInfo(String id, String name, String source, int words, double similarity, boolean base,
-                           int family) {
+                           int family, List<String> evidence) {
+
+        public CopyInfo {
+            evidence = List.copyOf(evidence);
+        }
     }
 
     /**

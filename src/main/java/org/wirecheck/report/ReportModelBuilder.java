@@ -51,7 +51,8 @@ final class ReportModelBuilder {
         List<CopyInfo> infos = new ArrayList<>();
         for (Copy c : comparison.copies()) {
             infos.add(new CopyInfo(c.id(), ReportText.clean(c.witness().name()),
-                    ReportText.clean(c.witness().source()), c.words(), c.similarity(), c.base(), c.family()));
+                    ReportText.clean(c.witness().source()), c.words(), c.similarity(), c.base(), c.family(),
+                    CopyEvidence.lines(c.witness().origin()).stream().map(ReportText::clean).toList()));
         }
         List<Item> items = new ArrayList<>();
         int rank = 1;

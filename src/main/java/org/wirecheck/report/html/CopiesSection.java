@@ -40,6 +40,14 @@ final class CopiesSection {
             if (c.base()) {
                 text(reference, "span", "base", "tag", "base");
             }
+            if (!c.evidence().isEmpty()) {
+                Element cell = body.appendElement("tr").addClass("evidence").appendElement("td").attr("colspan", "6")
+                        .attr("data-label", "Evidence of " + c.id());
+                Element list = cell.appendElement("ul");
+                for (String line : c.evidence()) {
+                    list.appendElement("li").text(line);
+                }
+            }
         }
     }
 

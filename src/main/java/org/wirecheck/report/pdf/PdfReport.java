@@ -152,6 +152,14 @@ public final class PdfReport implements ReportRenderer {
                             false)));
         }
         c.table(widths, header, rows, SMALL + 0.5f, SOFT, LINE);
+        for (CopyInfo ci : m.copies()) {
+            if (!ci.evidence().isEmpty()) {
+                c.paragraph(List.of(Span.bold("Evidence of " + ci.id(), INK)), SMALL, 0);
+                for (String line : ci.evidence()) {
+                    c.paragraph(List.of(Span.plain(line, MUTED)), SMALL, 0);
+                }
+            }
+        }
     }
 
     private static void summary(ReportModel m, PdfCanvas c) throws IOException {

@@ -16,6 +16,7 @@ import org.wirecheck.compare.Copy;
 import org.wirecheck.compare.Discrepancy;
 import org.wirecheck.compare.Location;
 import org.wirecheck.compare.Reading;
+import org.wirecheck.report.CopyEvidence;
 import org.wirecheck.report.ExportOptions;
 import org.wirecheck.report.ReportRenderer;
 import org.wirecheck.report.Review;
@@ -97,6 +98,9 @@ public final class TextReport implements ReportRenderer {
                     .append("  ").append(copy.base() ? "(base)" : "      ")
                     .append("  family ").append(copy.family())
                     .append('\n');
+            for (String line : CopyEvidence.lines(copy.witness().origin())) {
+                sb.append("  ").append(" ".repeat(idWidth)).append("  ").append(oneLine(line)).append('\n');
+            }
         }
         sb.append('\n');
     }
