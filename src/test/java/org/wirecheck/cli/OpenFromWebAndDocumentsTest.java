@@ -90,7 +90,7 @@ class OpenFromWebAndDocumentsTest {
         assertThat(byName.get("colleague.docx").get("metadata").get("author").asText()).isEqualTo("Ana");
         assertThat(byName.get("print.pdf").get("origin").get("offsets").asText()).isEqualTo("extracted text");
 
-        Map<String, byte[]> bundle = org.wirecheck.report.export.EvidenceBundleTest.unzip(Files.readAllBytes(zip));
+        Map<String, byte[]> bundle = Documents.unzip(Files.readAllBytes(zip));
         JsonNode manifest = new ObjectMapper().readTree(bundle.get("manifest.json"));
         for (JsonNode c : manifest.get("copies")) {
             texts.put(c.get("id").asText(), new String(bundle.get(c.get("text").asText()), StandardCharsets.UTF_8));

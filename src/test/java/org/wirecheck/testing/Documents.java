@@ -86,6 +86,18 @@ public final class Documents {
         zip.closeEntry();
     }
 
+    /** The entries of a zip file by name. */
+    public static java.util.Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        java.util.Map<String, byte[]> out = new java.util.HashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                out.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return out;
+    }
+
     /** Writes {@code bytes} to {@code file}. */
     public static Path write(Path file, byte[] bytes) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {

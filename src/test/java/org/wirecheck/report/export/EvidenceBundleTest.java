@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirecheck.compare.Comparer;
@@ -24,6 +20,7 @@ import org.wirecheck.files.OutputRefusedException;
 import org.wirecheck.ingest.Loader;
 import org.wirecheck.report.Review;
 import org.wirecheck.report.ReportFixtures;
+import org.wirecheck.testing.Documents;
 import org.wirecheck.text.Metadata;
 import org.wirecheck.text.Origin;
 import org.wirecheck.text.Witness;
@@ -57,7 +54,7 @@ class EvidenceBundleTest {
         Path zip = dir.resolve("evidence.zip");
         EvidenceBundle.write(c, Review.NONE, zip, ReportFixtures.OPTIONS, ReportFixtures.CLOCK);
 
-        Map<String, byte[]> entries = unzip(Files.readAllBytes(zip));
+        Map<String, byte[]> entries = Documents.unzip(Files.readAllBytes(zip));
         JsonNode manifest = new ObjectMapper().readTree(entries.get(EvidenceBundle.MANIFEST));
 
         assertThat(manifest.get("created").asText()).isEqualTo("2026-01-30T09:15:00Z");
@@ -104,7 +101,7 @@ class EvidenceBundleTest {
                 new Origin(Origin.Kind.FILE, "", "", 0, null, "text/plain", "0".repeat(64), null, Metadata.NONE));
         Comparison c = Comparer.compare(List.of(kept, changed), Options.defaults());
 
-        JsonNode manifest = new ObjectMapper().readTree(unzip(EvidenceBundle.bytes(c, Review.NONE,
+        JsonNode manifest = new ObjectMapper().readTree(Documents.unzip(EvidenceBundle.bytes(c, Review.NONE,
                 ReportFixtures.OPTIONS, ReportFixtures.CLOCK)).get(EvidenceBundle.MANIFEST));
 
         assertThat(manifest.get("copies").get(0).get("original").asText()).isEqualTo("copies/A.original.txt");
@@ -130,15 +127,5 @@ class EvidenceBundleTest {
             }
         }
         throw new AssertionError("no " + kind + " copy");
-    }
-
-    static Map<String, byte[]> unzip(byte[] zip) throws Exception {
-        Map<String, byte[]> out = new HashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                out.put(e.getName(), in.readAllBytes());
-            }
-        }
-        return out;
     }
 }
