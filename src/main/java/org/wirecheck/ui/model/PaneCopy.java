@@ -11,9 +11,14 @@ import org.wirecheck.text.Witness;
  */
 public record PaneCopy(String id, Path path, Witness witness, Copy copy, CopyMarks marks) {
 
-    /** The file name shown in the pane's header. */
+    /** The copy's label shown in the pane's header: its outlet, the name the user gave it, else its file name. */
     public String name() {
         return witness.name();
+    }
+
+    /** The letter and the label, as menus and lists show a copy: "A · apnews.com". */
+    public String label() {
+        return id + " · " + witness.name();
     }
 
     /** Whether the engine compared this copy. */

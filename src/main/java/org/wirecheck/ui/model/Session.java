@@ -22,17 +22,24 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.wirecheck.ingest.WebFetcher;
+import org.wirecheck.text.Witness;
 
 /**
  * The open set of copies and the runs that read and compare them. Every change (open, add, remove, reference)
  * starts a new run on the background executor and cancels the one under way (the engine stops at its next stage);
  * only the newest run's result is applied (on the FX thread). Copies already read are kept and never read again
  * (copies opened from a review file come with their saved text); a file that cannot be read is left out with a
- * message, the others stay. All methods are called on the FX thread.
+ * message, the others stay. Copies without a file (web pages, pasted text) are added already read, under a key
+ * from {@link CopyKeys}; web pages are fetched first, on their own thread. All methods are called on the FX thread.
  */
 public final class Session {
 
     private final Executor executor;
+    private final Executor fetchExecutor;
+    private final WebFetcher fetcher;
+    private FetchTask fetching;
+    private int pasted;
     private final List<Path> files = new ArrayList<>();
     private final Map<Path, LoadedCopy> cache = new HashMap<>();
     private Path reference;
@@ -46,10 +53,21 @@ public final class Session {
     private final StringProperty status = new SimpleStringProperty("");
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObjectProperty<Path> referenceFile = new SimpleObjectProperty<>();
+    private final BooleanProperty fetchingProperty = new SimpleBooleanProperty();
 
     /** @param executor runs the background work (a single daemon thread in the app) */
     public Session(Executor executor) {
+        this(executor, executor, new WebFetcher());
+    }
+
+    /**
+     * @param executor      runs the comparisons
+     * @param fetchExecutor runs the fetching of web pages (apart, so a slow site never holds up a comparison)
+     */
+    public Session(Executor executor, Executor fetchExecutor, WebFetcher fetcher) {
         this.executor = executor;
+        this.fetchExecutor = fetchExecutor;
+        this.fetcher = fetcher;
     }
 
     /** The latest applied result. */
@@ -93,6 +111,7 @@ public final class Session {
 
     /** Replaces the open set with {@code paths}. */
     public void open(List<Path> paths) {
+        cancelFetch();
         files.clear();
         reference = null;
         referenceFile.set(null);
@@ -106,6 +125,7 @@ public final class Session {
      * are not read), in the order given, with {@code reference} (one of {@code paths}, or null) as reference.
      */
     public void openCopies(List<Path> paths, List<LoadedCopy> copies, Path reference) {
+        cancelFetch();
         files.clear();
         problems.clear();
         for (int i = 0; i < paths.size(); i++) {
@@ -136,6 +156,102 @@ public final class Session {
     public void add(List<Path> paths) {
         addAll(paths);
         run();
+    }
+
+    /**
+     * Adds copies already read that have no file to read again (pasted, fetched): each under its key
+     * ({@link CopyKeys}); a copy with the same source replaces the one open.
+     */
+    public void addLoaded(List<Witness> copies) {
+        List<Path> keys = new ArrayList<>();
+        for (Witness w : copies) {
+            Path key = CopyKeys.of(w);
+            cache.put(key, new LoadedCopy(w, w.origin().sha256()));
+            keys.add(key);
+        }
+        addAll(keys);
+        run();
+    }
+
+    /** The name of the next pasted copy: "Pasted 1", "Pasted 2"… (numbers never reused in a session). */
+    public int nextPasteNumber() {
+        int n = ++pasted;
+        while (files.contains(CopyKeys.forSource("pasted:" + n))) {
+            n = ++pasted;
+        }
+        return n;
+    }
+
+    /**
+     * Gives the copy at {@code key} another label (its outlet, a name the user chose) and compares again; the label
+     * is what the panes, list, details, reports and review file show. A blank label is ignored.
+     */
+    public void rename(Path key, String label) {
+        LoadedCopy c = cache.get(key);
+        if (c == null || label == null || label.isBlank() || label.strip().equals(c.witness().name())) {
+            return;
+        }
+        cache.put(key, new LoadedCopy(c.witness().withName(label.strip()), c.sha256()));
+        run();
+    }
+
+    /**
+     * Fetches {@code addresses} in the background ({@link FetchTask}) and adds the pages fetched; each page that
+     * cannot be fetched is one message naming it and the reason, and the copies open stay. {@link #cancelFetch}
+     * stops it.
+     */
+    public void fetch(List<String> addresses) {
+        if (addresses.isEmpty()) {
+            return;
+        }
+        cancelFetch();
+        FetchTask task = new FetchTask(addresses, fetcher);
+        fetching = task;
+        busy.set(true);
+        progress.bind(task.progressProperty());
+        status.bind(task.messageProperty());
+        fetchingProperty.set(true);
+        task.setOnSucceeded(e -> {
+            fetchDone(task);
+            task.getValue().problems().forEach(p -> {
+                if (!problems.contains(p)) {
+                    problems.add(p);
+                }
+            });
+            if (task.getValue().pages().isEmpty()) {
+                finish("No page could be fetched");
+            } else {
+                addLoaded(task.getValue().pages());
+            }
+        });
+        task.setOnCancelled(e -> {
+            fetchDone(task);
+            finish("Fetching cancelled");
+        });
+        task.setOnFailed(e -> {
+            fetchDone(task);
+            finish("Could not fetch: " + task.getException().getMessage());
+        });
+        fetchExecutor.execute(task);
+    }
+
+    /** Stops the fetch under way, if any (the pages fetched so far are dropped). */
+    public void cancelFetch() {
+        if (fetching != null) {
+            fetching.cancel(true);
+        }
+    }
+
+    /** Whether pages are being fetched (the status bar then offers Cancel). */
+    public ReadOnlyBooleanProperty fetchingProperty() {
+        return fetchingProperty;
+    }
+
+    private void fetchDone(FetchTask task) {
+        if (fetching == task) {
+            fetching = null;
+            fetchingProperty.set(false);
+        }
     }
 
     /** Removes {@code path} from the open set. */

@@ -14,6 +14,8 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -23,7 +25,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.wirecheck.classify.Severity;
 import org.wirecheck.compare.Discrepancy;
+import org.wirecheck.ingest.LoadException;
+import org.wirecheck.ingest.Loader;
 import org.wirecheck.review.Verdict;
+import org.wirecheck.ui.model.AddressList;
 import org.wirecheck.ui.model.DiscrepancyList;
 import org.wirecheck.ui.model.PaneCopy;
 import org.wirecheck.ui.model.ReaderResult;
@@ -131,19 +136,28 @@ public final class MainWindow extends BorderPane implements PaneActions {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
                 () -> options.zoom(-1));
         scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
+            if (e.getDragboard().hasFiles() || !droppedAddresses(e.getDragboard()).isEmpty()) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
         });
         scene.setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasFiles();
-            if (ok) {
+            boolean files = e.getDragboard().hasFiles();
+            List<String> links = files ? List.of() : droppedAddresses(e.getDragboard());
+            if (files) {
                 session.add(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            } else {
+                session.fetch(links);
             }
-            e.setDropCompleted(ok);
+            e.setDropCompleted(files || !links.isEmpty());
             e.consume();
         });
+    }
+
+    /** The web addresses of a dropped link (its URL, else its text). */
+    private static List<String> droppedAddresses(Dragboard board) {
+        String text = board.hasUrl() ? board.getUrl() : board.hasString() ? board.getString() : "";
+        return AddressList.parse(text).addresses();
     }
 
     private ToolBar toolBar() {
@@ -217,8 +231,9 @@ public final class MainWindow extends BorderPane implements PaneActions {
             return "No copies open, and no samples/ folder in " + Samples.folder().getParent() + ".\n\n"
                     + "Open two or more copies of one story with File ▸ Open copies… (Ctrl+O), or drop the files here.";
         }
-        return "No copies open.\n\nOpen two or more copies of one story with File ▸ Open copies… (Ctrl+O), "
-                + "drop the files here, or choose File ▸ Open the sample story.";
+        return "No copies open.\n\nOpen two or more copies of one story with File ▸ Open copies… (Ctrl+O) or "
+                + "File ▸ Open web addresses…, drop files or links here, paste a copy (Ctrl+Shift+V), or choose "
+                + "File ▸ Open the sample story.";
     }
 
     // ---- commands ----
@@ -257,6 +272,46 @@ public final class MainWindow extends BorderPane implements PaneActions {
         settings.addRecent(files.stream().map(p -> p.toAbsolutePath().normalize()).toList());
         options.hidden().clear();
         session.open(files);
+    }
+
+    /** Asks for web addresses and opens the pages instead of the current set (a new review). */
+    public void openAddresses() {
+        if (!commands.leaveReview("opening other copies")) {
+            return;
+        }
+        askAddresses().ifPresent(list -> {
+            review.service().startNew();
+            notice.hide();
+            options.hidden().clear();
+            session.open(List.of());
+            session.fetch(list);
+        });
+    }
+
+    /** Asks for web addresses and adds the pages to the copies open. */
+    public void addAddresses() {
+        askAddresses().ifPresent(session::fetch);
+    }
+
+    /** The addresses the user gave (words that are not addresses are named in a message), if any. */
+    private java.util.Optional<List<String>> askAddresses() {
+        AddressList given = AddressList.parse(dialogs.askAddresses(stage()).orElse(""));
+        for (String word : given.rejected()) {
+            session.problems().add(word + ": not a web address (it must start with http:// or https://)");
+        }
+        return given.addresses().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(given.addresses());
+    }
+
+    /** Adds the clipboard's text (its HTML, the article extracted, when it has some) as a copy: "Pasted 1"… */
+    public void pasteAsCopy() {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        String html = clipboard.hasHtml() ? clipboard.getHtml() : null;
+        String text = clipboard.hasString() ? clipboard.getString() : null;
+        try {
+            session.addLoaded(List.of(Loader.pasted(session.nextPasteNumber(), text, html)));
+        } catch (LoadException e) {
+            status.info("Nothing pasted: " + e.reason());
+        }
     }
 
     /** Opens the sample story again (a new review). */
@@ -375,6 +430,11 @@ public final class MainWindow extends BorderPane implements PaneActions {
         commands.export();
     }
 
+    /** Asks where to export the evidence bundle (originals, texts, report, manifest) and writes it. */
+    public void exportEvidence() {
+        commands.exportEvidence();
+    }
+
     /** Offers to restore a review left unsaved in {@code recoveryDir}; true when one is being restored. */
     public boolean offerRecovery(Path recoveryDir) {
         return commands.offerRecovery(recoveryDir);
@@ -402,6 +462,11 @@ public final class MainWindow extends BorderPane implements PaneActions {
     @Override
     public void useAsReference(PaneCopy copy) {
         session.setReference(copy.path());
+    }
+
+    @Override
+    public void rename(PaneCopy copy) {
+        dialogs.askLabel(stage(), copy.id(), copy.name()).ifPresent(label -> session.rename(copy.path(), label));
     }
 
     @Override

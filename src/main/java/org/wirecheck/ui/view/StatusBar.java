@@ -1,6 +1,7 @@
 package org.wirecheck.ui.view;
 
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
@@ -49,7 +50,12 @@ public final class StatusBar extends HBox {
         levels.getStyleClass().add("status-levels");
         levels.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> levelsText(list.resultProperty().get().discrepancies()), list.resultProperty()));
-        getChildren().addAll(progress, status, info, levels, reviewed, position);
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel-fetch");
+        cancel.setOnAction(e -> session.cancelFetch());
+        cancel.visibleProperty().bind(session.fetchingProperty());
+        cancel.managedProperty().bind(session.fetchingProperty());
+        getChildren().addAll(progress, cancel, status, info, levels, reviewed, position);
     }
 
     /** "13 facts · 80 medium · 40 low": how many items each level holds (the facts are shown first). */
