@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.wirecheck.text.Metadata;
 
 /**
  * The text of a Word document (.docx, Office Open XML) read from its {@code word/document.xml} with the JDK's zip
@@ -20,22 +19,8 @@ final class DocxText {
     }
 
     static Extracted read(byte[] bytes) throws LoadException {
-        byte[] document = ZipXml.part(bytes, "word/document.xml", "Word");
-        if (document == null) {
-            throw new LoadException("not a Word document (no word/document.xml)");
-        }
-        List<String> paragraphs;
-        try {
-            paragraphs = paragraphs(ZipXml.parser(document));
-        } catch (XMLStreamException e) {
-            throw new LoadException("damaged Word document (" + e.getMessage().lines().findFirst().orElse("") + ")");
-        }
-        if (paragraphs.isEmpty()) {
-            throw new LoadException("Word document has no text");
-        }
-        byte[] core = ZipXml.part(bytes, "docProps/core.xml", "Word");
-        return new Extracted(String.join("\n\n", paragraphs), List.of(), core == null ? Metadata.NONE
-                : OfficeMetadata.core(core), Format.DOCX.mediaType());
+        return ZipXml.document(bytes, "word/document.xml", "docProps/core.xml", "Word document", Format.DOCX,
+                DocxText::paragraphs);
     }
 
     private static List<String> paragraphs(XMLStreamReader r) throws XMLStreamException {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.wirecheck.text.Metadata;
 
 /**
  * The text of an OpenDocument text file (.odt) read from its {@code content.xml} with the JDK (decision record
@@ -19,23 +18,8 @@ final class OdtText {
     }
 
     static Extracted read(byte[] bytes) throws LoadException {
-        byte[] content = ZipXml.part(bytes, "content.xml", "OpenDocument");
-        if (content == null) {
-            throw new LoadException("not an OpenDocument text (no content.xml)");
-        }
-        List<String> paragraphs;
-        try {
-            paragraphs = paragraphs(ZipXml.parser(content));
-        } catch (XMLStreamException e) {
-            throw new LoadException("damaged OpenDocument text (" + e.getMessage().lines().findFirst().orElse("")
-                    + ")");
-        }
-        if (paragraphs.isEmpty()) {
-            throw new LoadException("OpenDocument text has no text");
-        }
-        byte[] meta = ZipXml.part(bytes, "meta.xml", "OpenDocument");
-        return new Extracted(String.join("\n\n", paragraphs), List.of(), meta == null ? Metadata.NONE
-                : OfficeMetadata.core(meta), Format.ODT.mediaType());
+        return ZipXml.document(bytes, "content.xml", "meta.xml", "OpenDocument text", Format.ODT,
+                OdtText::paragraphs);
     }
 
     private static List<String> paragraphs(XMLStreamReader r) throws XMLStreamException {

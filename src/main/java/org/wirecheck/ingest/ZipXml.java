@@ -4,11 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.wirecheck.text.Metadata;
 
 /**
  * The XML parts of a zipped office document (.docx, .odt), read with the JDK alone: an entry is unpacked up to a
@@ -65,6 +67,39 @@ final class ZipXml {
             }
         }
         return out.toByteArray();
+    }
+
+    /** Reads the paragraphs of a document's body part. */
+    @FunctionalInterface
+    interface Paragraphs {
+        List<String> read(XMLStreamReader r) throws XMLStreamException;
+    }
+
+    /**
+     * An office document's text: the paragraphs of part {@code body} (a blank line between them) and the properties
+     * in part {@code properties} ({@link OfficeMetadata}).
+     *
+     * @param what {@code "Word document"}: how messages name the document
+     * @throws LoadException when the zip, the body part or its XML cannot be read, or there is no text
+     */
+    static Extracted document(byte[] bytes, String body, String properties, String what, Format format,
+                              Paragraphs reader) throws LoadException {
+        byte[] xml = part(bytes, body, what.split(" ")[0]);
+        if (xml == null) {
+            throw new LoadException((what.startsWith("O") ? "not an " : "not a ") + what + " (no " + body + ")");
+        }
+        List<String> paragraphs;
+        try {
+            paragraphs = reader.read(parser(xml));
+        } catch (XMLStreamException e) {
+            throw new LoadException("damaged " + what + " (" + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+        if (paragraphs.isEmpty()) {
+            throw new LoadException(what + " has no text");
+        }
+        byte[] meta = part(bytes, properties, what.split(" ")[0]);
+        return new Extracted(String.join("\n\n", paragraphs), List.of(), meta == null ? Metadata.NONE
+                : OfficeMetadata.core(meta), format.mediaType());
     }
 
     /** A parser over {@code xml}, safe against entity tricks. */

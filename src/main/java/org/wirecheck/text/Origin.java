@@ -83,26 +83,42 @@ public record Origin(Kind kind, String address, String finalAddress, int status,
      * are (plain text, Markdown, unknown): then offsets index the decoded bytes, otherwise the extracted text.
      */
     public String extractedFrom() {
-        return switch (mediaType()) {
-            case "text/html", "application/xhtml+xml" -> "HTML page";
-            case "application/pdf" -> "PDF";
-            case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> "Word document";
-            case "application/vnd.oasis.opendocument.text" -> "OpenDocument text";
-            default -> "";
-        };
+        return Media.of(mediaType()).extractedFrom;
     }
 
     /** The file name extension of the bytes' format, with its dot ({@code ".html"}; {@code ".bin"} when unknown). */
     public String extension() {
-        return switch (mediaType()) {
-            case "text/html", "application/xhtml+xml" -> ".html";
-            case "application/pdf" -> ".pdf";
-            case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> ".docx";
-            case "application/vnd.oasis.opendocument.text" -> ".odt";
-            case "text/markdown" -> ".md";
-            case "text/plain" -> ".txt";
-            default -> ".bin";
-        };
+        return Media.of(mediaType()).extension;
+    }
+
+    /** The formats a copy's bytes may have: media types, what the text is extracted from, file name extension. */
+    private enum Media {
+        HTML(".html", "HTML page", "text/html", "application/xhtml+xml"),
+        PDF(".pdf", "PDF", "application/pdf"),
+        DOCX(".docx", "Word document", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        ODT(".odt", "OpenDocument text", "application/vnd.oasis.opendocument.text"),
+        MARKDOWN(".md", "", "text/markdown"),
+        PLAIN(".txt", "", "text/plain"),
+        OTHER(".bin", "");
+
+        private final String extension;
+        private final String extractedFrom;
+        private final String[] types;
+
+        Media(String extension, String extractedFrom, String... types) {
+            this.extension = extension;
+            this.extractedFrom = extractedFrom;
+            this.types = types;
+        }
+
+        static Media of(String type) {
+            for (Media m : values()) {
+                if (Arrays.asList(m.types).contains(type)) {
+                    return m;
+                }
+            }
+            return OTHER;
+        }
     }
 
     /** Whether this copy was fetched from the web. */

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,17 +45,6 @@ class OpenFromWebAndDocumentsTest {
         web.close();
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void pagesWordAndPdfAreComparedAndEveryOffsetPointsIntoTheExtractedText() throws Exception {
         web.html("/a.html", LocalWeb.newsPage("Korea Daily", "Missiles", P1 + "\n\n" + P2));
@@ -70,7 +57,7 @@ class OpenFromWebAndDocumentsTest {
                 List.of(P1.substring(0, 60), P1.substring(60)), List.of(P2))));
         Path zip = dir.resolve("evidence.zip");
 
-        Run r = run("compare", "--format", "json", "--evidence", zip.toString(), web.url("/a.html"), web.url("/b"),
+        MainTest.Result r = MainTest.run("compare", "--format", "json", "--evidence", zip.toString(), web.url("/a.html"), web.url("/b"),
                 web.url("/gone.html"), docx.toString(), pdf.toString());
 
         assertThat(r.err()).isEqualTo("wirecheck: " + web.url("/gone.html") + ": not found (HTTP 404)\n");
@@ -117,7 +104,7 @@ class OpenFromWebAndDocumentsTest {
         web.html("/a.html", LocalWeb.newsPage("Korea Daily", "Missiles", P1 + "\n\n" + P2));
         web.html("/b.html", LocalWeb.newsPage("Seoul Times", "Missiles", P1.replace("Chey", "Choi") + "\n\n" + P2));
 
-        Run r = run("compare", web.url("/a.html"), web.url("/b.html"), "--reference", web.url("/b.html"));
+        MainTest.Result r = MainTest.run("compare", web.url("/a.html"), web.url("/b.html"), "--reference", web.url("/b.html"));
 
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Korea Daily", "Fetched ", " from " + web.url("/a.html") + " (HTTP 200, "
@@ -129,7 +116,7 @@ class OpenFromWebAndDocumentsTest {
     @Test
     void withFewerThanTwoPagesFetchedNothingIsCompared() {
         web.on("/slow.html", x -> LocalWeb.send(x, 500, "text/html", new byte[0]));
-        Run r = run("compare", web.url("/slow.html"), dir.resolve("missing.txt").toString());
+        MainTest.Result r = MainTest.run("compare", web.url("/slow.html"), dir.resolve("missing.txt").toString());
         assertThat(r.code()).isEqualTo(Main.TOO_FEW);
         assertThat(r.err()).contains(web.url("/slow.html") + ": server error (HTTP 500)",
                 "missing.txt: no such file", "need at least two readable copies to compare, none could be read");

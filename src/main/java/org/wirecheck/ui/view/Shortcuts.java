@@ -20,6 +20,7 @@ final class Shortcuts {
         row(b, "Shift+F1", "legend: colours, underlines, gaps");
         row(b, "Ctrl+F", "search discrepancies");
         row(b, "Ctrl+O  /  Ctrl+Shift+O", "open copies / add copies");
+        row(b, "Ctrl+Shift+V", "paste the clipboard's text as a new copy");
         row(b, "Ctrl+S  /  Ctrl+Shift+S", "save review / save review as");
         row(b, "Ctrl+E", "export report");
         row(b, "Ctrl+L", "scroll copies together");
