@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.wirecheck.text.Metadata;
 import org.wirecheck.text.Origin;
@@ -92,7 +93,8 @@ public final class Loader {
         }
         Extracted e = asHtml ? HtmlExtractor.page(what) : Extracted.plain(what);
         byte[] bytes = what.getBytes(StandardCharsets.UTF_8);
-        Origin origin = new Origin(Origin.Kind.PASTED, "", "", 0, Instant.now(), e.mediaType(), Origin.sha256(bytes),
+        Origin origin = new Origin(Origin.Kind.PASTED, "", "", 0,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS), e.mediaType(), Origin.sha256(bytes),
                 bytes, e.metadata());
         return new Witness("Pasted " + n, "pasted:" + n, e.text(), e.hidden(), origin);
     }

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -102,7 +103,8 @@ public final class WebFetcher {
         Charset charset = Charsets.fromContentType(contentType)
                 .orElse(format == null || format == Format.HTML ? Charsets.fromMeta(body).orElse(null) : null);
         Extracted e = Loader.read(at.getPath() == null ? "" : at.getPath(), body, format, charset);
-        Origin origin = new Origin(Origin.Kind.WEB, address.strip(), at.toString(), r.statusCode(), Instant.now(),
+        Origin origin = new Origin(Origin.Kind.WEB, address.strip(), at.toString(), r.statusCode(),
+                Instant.now().truncatedTo(ChronoUnit.MILLIS),
                 contentType, Origin.sha256(body), body, e.metadata());
         String name = e.metadata().siteName().isEmpty() ? site(at) : e.metadata().siteName();
         return new Witness(name, address.strip(), e.text(), e.hidden(), origin);

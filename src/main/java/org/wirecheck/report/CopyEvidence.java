@@ -14,6 +14,9 @@ import org.wirecheck.text.Origin;
  */
 public final class CopyEvidence {
 
+    /** Longest metadata value shown (a page's title may be its whole text). */
+    static final int MAX_VALUE = 200;
+
     private CopyEvidence() {
     }
 
@@ -55,7 +58,7 @@ public final class CopyEvidence {
 
     private static void add(List<String> out, String label, String value) {
         if (!value.isEmpty()) {
-            out.add(label + ": " + value);
+            out.add(label + ": " + ReportText.cut(value, MAX_VALUE));
         }
     }
 }

@@ -122,24 +122,24 @@ final class CopyHeader {
     }
 
     /**
-     * The line under the facts for a copy with an origin worth showing: the address of a fetched page (after
-     * redirects) and what it says of its publication ("by Kim · published 2026-03-03"), or when it was pasted;
-     * null for a plain file. Its tooltip lists all the evidence.
+     * The line under the facts for a copy with an origin worth showing: the day it says it was published and the
+     * address of a fetched page after redirects ("2026-03-03 · apnews.com/article/…"), "pasted", or a file's
+     * author; null when there is nothing to say. Its tooltip lists all the evidence.
      */
     static Label origin(PaneCopy copy) {
         Origin o = copy.witness().origin();
         Metadata m = o.metadata();
         StringBuilder sb = new StringBuilder();
+        if (!m.published().isEmpty()) {
+            sb.append(m.published().matches("\\d{4}-\\d\\d-\\d\\d.*") ? m.published().substring(0, 10)
+                    : m.published()).append(" · ");
+        }
         if (o.kind() == Origin.Kind.WEB) {
-            sb.append(o.finalAddress());
+            sb.append(o.finalAddress().replaceFirst("^(?i)https?://", ""));
         } else if (o.kind() == Origin.Kind.PASTED) {
             sb.append("pasted");
-        }
-        if (!m.author().isEmpty()) {
-            sb.append(sb.length() > 0 ? " · " : "").append("by ").append(m.author());
-        }
-        if (!m.published().isEmpty()) {
-            sb.append(sb.length() > 0 ? " · " : "").append("published ").append(m.published());
+        } else if (!m.author().isEmpty()) {
+            sb.append("by ").append(m.author());
         }
         if (sb.length() == 0) {
             return null;
