@@ -36,9 +36,7 @@ import org.wirecheck.text.Witness;
 public final class Session {
 
     private final Executor executor;
-    private final Executor fetchExecutor;
-    private final WebFetcher fetcher;
-    private FetchTask fetching;
+    private final Fetches fetches;
     private int pasted;
     private final List<Path> files = new ArrayList<>();
     private final Map<Path, LoadedCopy> cache = new HashMap<>();
@@ -53,7 +51,6 @@ public final class Session {
     private final StringProperty status = new SimpleStringProperty("");
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObjectProperty<Path> referenceFile = new SimpleObjectProperty<>();
-    private final BooleanProperty fetchingProperty = new SimpleBooleanProperty();
 
     /** @param executor runs the background work (a single daemon thread in the app) */
     public Session(Executor executor) {
@@ -66,8 +63,7 @@ public final class Session {
      */
     public Session(Executor executor, Executor fetchExecutor, WebFetcher fetcher) {
         this.executor = executor;
-        this.fetchExecutor = fetchExecutor;
-        this.fetcher = fetcher;
+        this.fetches = new Fetches(fetchExecutor, fetcher);
     }
 
     /** The latest applied result. */
@@ -204,54 +200,33 @@ public final class Session {
         if (addresses.isEmpty()) {
             return;
         }
-        cancelFetch();
-        FetchTask task = new FetchTask(addresses, fetcher);
-        fetching = task;
+        FetchTask task = fetches.next(addresses);
         busy.set(true);
         progress.bind(task.progressProperty());
         status.bind(task.messageProperty());
-        fetchingProperty.set(true);
-        task.setOnSucceeded(e -> {
-            fetchDone(task);
-            task.getValue().problems().forEach(p -> {
-                if (!problems.contains(p)) {
-                    problems.add(p);
-                }
-            });
-            if (task.getValue().pages().isEmpty()) {
-                finish("No page could be fetched");
-            } else {
-                addLoaded(task.getValue().pages());
-            }
-        });
-        task.setOnCancelled(e -> {
-            fetchDone(task);
-            finish("Fetching cancelled");
-        });
-        task.setOnFailed(e -> {
-            fetchDone(task);
-            finish("Could not fetch: " + task.getException().getMessage());
-        });
-        fetchExecutor.execute(task);
+        task.setOnSucceeded(e -> fetched(task.getValue()));
+        task.setOnCancelled(e -> finish("Fetching cancelled"));
+        task.setOnFailed(e -> finish("Could not fetch: " + task.getException().getMessage()));
+        fetches.start(task);
+    }
+
+    private void fetched(FetchTask.Fetched f) {
+        f.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
+        if (f.pages().isEmpty()) {
+            finish("No page could be fetched");
+        } else {
+            addLoaded(f.pages());
+        }
     }
 
     /** Stops the fetch under way, if any (the pages fetched so far are dropped). */
     public void cancelFetch() {
-        if (fetching != null) {
-            fetching.cancel(true);
-        }
+        fetches.cancel();
     }
 
     /** Whether pages are being fetched (the status bar then offers Cancel). */
     public ReadOnlyBooleanProperty fetchingProperty() {
-        return fetchingProperty;
-    }
-
-    private void fetchDone(FetchTask task) {
-        if (fetching == task) {
-            fetching = null;
-            fetchingProperty.set(false);
-        }
+        return fetches.fetchingProperty();
     }
 
     /** Removes {@code path} from the open set. */

@@ -14,8 +14,6 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -25,10 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.wirecheck.classify.Severity;
 import org.wirecheck.compare.Discrepancy;
-import org.wirecheck.ingest.LoadException;
-import org.wirecheck.ingest.Loader;
 import org.wirecheck.review.Verdict;
-import org.wirecheck.ui.model.AddressList;
 import org.wirecheck.ui.model.DiscrepancyList;
 import org.wirecheck.ui.model.PaneCopy;
 import org.wirecheck.ui.model.ReaderResult;
@@ -45,7 +40,7 @@ import org.wirecheck.ui.model.ViewOptions;
  * reports through {@link ReviewCommands}); it computes nothing itself. It is longer than most classes because every
  * command the menus, keys and tool bar reach is one short method here, next to the views it touches; the parts
  * with state of their own are classes apart ({@link Menus}, {@link FactsFirst}, {@link ReferenceChooser},
- * {@link ReviewCommands}).
+ * {@link ReviewCommands}, {@link CopyCommands}).
  */
 public final class MainWindow extends BorderPane implements PaneActions {
 
@@ -63,6 +58,7 @@ public final class MainWindow extends BorderPane implements PaneActions {
     private final NoticeBar notice = new NoticeBar();
     private final Menus menus;
     private final ReviewCommands commands;
+    private final CopyCommands copyCommands;
     private final ReferenceChooser reference;
     private Stage legend;
 
@@ -81,6 +77,7 @@ public final class MainWindow extends BorderPane implements PaneActions {
         this.status = new StatusBar(session, list, review);
         this.messages = new MessageBar(session.problems());
         this.commands = new ReviewCommands(session, review, settings, dialogs, status, notice, this::stage);
+        this.copyCommands = new CopyCommands(session, dialogs, status, this::stage);
         this.menus = new Menus(this, options);
         getStyleClass().add("main-window");
 
@@ -136,14 +133,14 @@ public final class MainWindow extends BorderPane implements PaneActions {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
                 () -> options.zoom(-1));
         scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() || !droppedAddresses(e.getDragboard()).isEmpty()) {
+            if (e.getDragboard().hasFiles() || !CopyCommands.dropped(e.getDragboard()).isEmpty()) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
         });
         scene.setOnDragDropped(e -> {
             boolean files = e.getDragboard().hasFiles();
-            List<String> links = files ? List.of() : droppedAddresses(e.getDragboard());
+            List<String> links = files ? List.of() : CopyCommands.dropped(e.getDragboard());
             if (files) {
                 session.add(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
             } else {
@@ -152,12 +149,6 @@ public final class MainWindow extends BorderPane implements PaneActions {
             e.setDropCompleted(files || !links.isEmpty());
             e.consume();
         });
-    }
-
-    /** The web addresses of a dropped link (its URL, else its text). */
-    private static List<String> droppedAddresses(Dragboard board) {
-        String text = board.hasUrl() ? board.getUrl() : board.hasString() ? board.getString() : "";
-        return AddressList.parse(text).addresses();
     }
 
     private ToolBar toolBar() {
@@ -276,42 +267,23 @@ public final class MainWindow extends BorderPane implements PaneActions {
 
     /** Asks for web addresses and opens the pages instead of the current set (a new review). */
     public void openAddresses() {
-        if (!commands.leaveReview("opening other copies")) {
-            return;
+        if (commands.leaveReview("opening other copies")) {
+            copyCommands.openAddresses(() -> {
+                review.service().startNew();
+                notice.hide();
+                options.hidden().clear();
+            });
         }
-        askAddresses().ifPresent(list -> {
-            review.service().startNew();
-            notice.hide();
-            options.hidden().clear();
-            session.open(List.of());
-            session.fetch(list);
-        });
     }
 
     /** Asks for web addresses and adds the pages to the copies open. */
     public void addAddresses() {
-        askAddresses().ifPresent(session::fetch);
-    }
-
-    /** The addresses the user gave (words that are not addresses are named in a message), if any. */
-    private java.util.Optional<List<String>> askAddresses() {
-        AddressList given = AddressList.parse(dialogs.askAddresses(stage()).orElse(""));
-        for (String word : given.rejected()) {
-            session.problems().add(word + ": not a web address (it must start with http:// or https://)");
-        }
-        return given.addresses().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(given.addresses());
+        copyCommands.addAddresses();
     }
 
     /** Adds the clipboard's text (its HTML, the article extracted, when it has some) as a copy: "Pasted 1"… */
     public void pasteAsCopy() {
-        Clipboard clipboard = Clipboard.getSystemClipboard();
-        String html = clipboard.hasHtml() ? clipboard.getHtml() : null;
-        String text = clipboard.hasString() ? clipboard.getString() : null;
-        try {
-            session.addLoaded(List.of(Loader.pasted(session.nextPasteNumber(), text, html)));
-        } catch (LoadException e) {
-            status.info("Nothing pasted: " + e.reason());
-        }
+        copyCommands.paste();
     }
 
     /** Opens the sample story again (a new review). */
@@ -466,7 +438,7 @@ public final class MainWindow extends BorderPane implements PaneActions {
 
     @Override
     public void rename(PaneCopy copy) {
-        dialogs.askLabel(stage(), copy.id(), copy.name()).ifPresent(label -> session.rename(copy.path(), label));
+        copyCommands.rename(copy);
     }
 
     @Override
