@@ -22,7 +22,8 @@ import org.wirecheck.text.TextRange;
 
 /**
  * Reads and writes review files ({@code .wirecheck}): UTF-8 JSON with a format name and version, the copies (path,
- * SHA-256, text, and the evidence of how each was obtained: {@link OriginJson}), the options and one entry per reviewed discrepancy (docs/review-file.md). Writing is atomic;
+ * SHA-256, text, and the evidence of how each was obtained: {@link OriginJson}), the options and one entry per
+ * reviewed discrepancy (docs/review-file.md). Writing is atomic;
  * reading checks everything and fails with a {@link ReviewFileException} that says what is wrong, never changing
  * the file.
  */

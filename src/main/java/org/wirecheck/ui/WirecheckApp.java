@@ -29,7 +29,8 @@ import org.wirecheck.ui.view.Pulses;
 
 /**
  * The Wirecheck desktop reader. With file arguments it opens those copies, fetching those that are web addresses (a
- * {@code .wirecheck} argument opens that review); without, the sample story (see {@link Samples}; an empty window with a hint when there is none). When the
+ * {@code .wirecheck} argument opens that review); without, the sample story (see {@link Samples}; an empty window
+ * with a hint when there is none). When the
  * last run ended without saving its review, it first offers to restore it. Window size, last folder, recent sets,
  * text size and synchronised scrolling are remembered. With {@code -Dwirecheck.timing=true} it prints how long after
  * the JVM started the window showed the compared copies.

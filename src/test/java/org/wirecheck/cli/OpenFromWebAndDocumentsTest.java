@@ -57,8 +57,8 @@ class OpenFromWebAndDocumentsTest {
                 List.of(P1.substring(0, 60), P1.substring(60)), List.of(P2))));
         Path zip = dir.resolve("evidence.zip");
 
-        MainTest.Result r = MainTest.run("compare", "--format", "json", "--evidence", zip.toString(), web.url("/a.html"), web.url("/b"),
-                web.url("/gone.html"), docx.toString(), pdf.toString());
+        MainTest.Result r = MainTest.run("compare", "--format", "json", "--evidence", zip.toString(),
+                web.url("/a.html"), web.url("/b"), web.url("/gone.html"), docx.toString(), pdf.toString());
 
         assertThat(r.err()).isEqualTo("wirecheck: " + web.url("/gone.html") + ": not found (HTTP 404)\n");
         assertThat(r.code()).isZero();
@@ -104,7 +104,8 @@ class OpenFromWebAndDocumentsTest {
         web.html("/a.html", LocalWeb.newsPage("Korea Daily", "Missiles", P1 + "\n\n" + P2));
         web.html("/b.html", LocalWeb.newsPage("Seoul Times", "Missiles", P1.replace("Chey", "Choi") + "\n\n" + P2));
 
-        MainTest.Result r = MainTest.run("compare", web.url("/a.html"), web.url("/b.html"), "--reference", web.url("/b.html"));
+        MainTest.Result r = MainTest.run("compare", web.url("/a.html"), web.url("/b.html"), "--reference",
+                web.url("/b.html"));
 
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Korea Daily", "Fetched ", " from " + web.url("/a.html") + " (HTTP 200, "

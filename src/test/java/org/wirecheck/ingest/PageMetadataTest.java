@@ -22,7 +22,8 @@ class PageMetadataTest {
                 + "<meta name=\"author\" content=\"Meta Author\">"
                 + "<meta property=\"article:modified_time\" content=\"2026-03-03T12:00:00Z\">"
                 + "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
-                + "{\"@type\":\"WebSite\",\"name\":\"ignored\"},{\"@type\":\"NewsArticle\",\"headline\":\"LD headline\","
+                + "{\"@type\":\"WebSite\",\"name\":\"ignored\"},"
+                + "{\"@type\":\"NewsArticle\",\"headline\":\"LD headline\","
                 + "\"datePublished\":\"2026-03-03T09:15:00+09:00\",\"author\":[{\"@type\":\"Person\",\"name\":\"Kim\"},"
                 + "{\"name\":\"Lee\"}],\"publisher\":{\"@type\":\"Organization\",\"name\":\"KD Media\"}}]}</script>"
                 + "</head>" + BODY;

@@ -310,8 +310,8 @@ final class ReviewCommands {
             return;
         }
         ReviewState state = review.state();
-        inBackground(target, "Evidence bundle", "evidence bundle", out -> EvidenceBundle.write(comparison, state, out, opts,
-                Clock.systemUTC()));
+        inBackground(target, "Evidence bundle", "evidence bundle",
+                out -> EvidenceBundle.write(comparison, state, out, opts, Clock.systemUTC()));
     }
 
     /** A file written by an export. */
