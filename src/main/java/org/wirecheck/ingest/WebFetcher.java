@@ -47,7 +47,7 @@ public final class WebFetcher {
             + "*/*;q=0.1";
 
     private final Limits limits;
-    private final HttpClient client;
+    private HttpClient client;
 
     /** A fetcher with the {@link Limits#DEFAULT default limits}. */
     public WebFetcher() {
@@ -56,8 +56,18 @@ public final class WebFetcher {
 
     public WebFetcher(Limits limits) {
         this.limits = limits;
-        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(limits.timeout()).build();
+    }
+
+    /**
+     * The HTTP client, made at the first fetch: making one sets up TLS (the default SSL context, its trust store),
+     * which the command line and the window should not pay for at start when no address is given.
+     */
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(limits.timeout()).build();
+        }
+        return client;
     }
 
     /**
@@ -157,7 +167,7 @@ public final class WebFetcher {
         }
         HttpRequest request = HttpRequest.newBuilder(uri).GET().timeout(Duration.ofNanos(left))
                 .header("User-Agent", USER_AGENT).header("Accept", ACCEPT).build();
-        CompletableFuture<HttpResponse<byte[]>> f = client.sendAsync(request,
+        CompletableFuture<HttpResponse<byte[]>> f = client().sendAsync(request,
                 LimitedBody.handler(limits.maxBytes()));
         try {
             return f.get(left, TimeUnit.NANOSECONDS);

@@ -188,6 +188,31 @@ class CopiesFromEverywhereAppTest {
 
     @Test
     @Order(4)
+    void aSlowFetchIsCancelledFromTheStatusBarAndNothingOpenIsLost() throws Exception {
+        web.on("/slow.html", x -> {
+            try {
+                Thread.sleep(20_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        int open = result().panes().size();
+        answers.addresses = web.url("/slow.html");
+        fx(() -> app.window().addAddresses());
+        waitUntil(() -> app.session().fetchingProperty().get()
+                && robot.lookup("#cancel-fetch").queryButton().isVisible());
+
+        robot.clickOn("#cancel-fetch");
+
+        waitUntil(() -> !app.session().fetchingProperty().get() && !app.session().busyProperty().get());
+        assertThat(onFx(() -> app.window().statusBar().lookup("#status") instanceof javafx.scene.control.Label l
+                ? l.getText() : "")).isEqualTo("Fetching cancelled");
+        assertThat(result().panes()).hasSize(open);
+        assertThat(onFx(() -> robot.lookup("#cancel-fetch").queryButton().isVisible())).isFalse();
+    }
+
+    @Test
+    @Order(5)
     void wordAndPdfFilesOpenThroughTheWindowsOwnOpenPath() throws Exception {
         String[] paragraphs = sample.strip().split("\n\\s*\n");
         Path docx = Documents.write(tmp.resolve("colleague.docx"), Documents.docx("Nato chief", "Ana",
@@ -205,7 +230,7 @@ class CopiesFromEverywhereAppTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theEvidenceIsExportedAndTheReviewReopensOfflineWithIt() throws Exception {
         answers.evidence = tmp.resolve("evidence.zip");
         fx(() -> app.window().exportEvidence());
