@@ -256,4 +256,25 @@ class CopiesFromEverywhereAppTest {
         assertThat(pane("Wire copy")).isPresent();
         assertThat(app.session().problems()).noneMatch(m -> m.contains("korea.html"));
     }
+
+    @Test
+    @Order(7)
+    void openingWebAddressesReplacesTheCopiesOnlyWhenAPageCameIn() throws Exception {
+        int open = result().panes().size();
+        answers.addresses = web.url("/korea.html"); // the server is gone: refused
+        fx(() -> app.window().openAddresses());
+        waitUntil(() -> !app.session().fetchingProperty().get() && !app.session().busyProperty().get()
+                && app.session().problems().stream().anyMatch(m -> m.startsWith(web.url("/korea.html")
+                        + ": connection refused")));
+        assertThat(result().panes()).hasSize(open);
+
+        try (LocalWeb other = new LocalWeb()) {
+            other.html("/a.html", LocalWeb.newsPage("Korea Daily", "Nato chief", sample));
+            other.html("/b.html", LocalWeb.newsPage("Seoul Times", "Nato chief", sample.replace("two-day", "3-day")));
+            answers.addresses = other.url("/a.html") + " " + other.url("/b.html");
+            fx(() -> app.window().openAddresses());
+            waitUntil(() -> settled(2));
+        }
+        assertThat(result().panes()).extracting(PaneCopy::label).containsExactly("A · Korea Daily", "B · Seoul Times");
+    }
 }

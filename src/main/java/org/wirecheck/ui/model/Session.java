@@ -108,12 +108,17 @@ public final class Session {
     /** Replaces the open set with {@code paths}. */
     public void open(List<Path> paths) {
         cancelFetch();
-        files.clear();
-        reference = null;
-        referenceFile.set(null);
+        clear();
         problems.clear();
         addAll(paths);
         run();
+    }
+
+    /** Empties the open set and its reference. */
+    private void clear() {
+        files.clear();
+        reference = null;
+        referenceFile.set(null);
     }
 
     /**
@@ -197,6 +202,14 @@ public final class Session {
      * stops it.
      */
     public void fetch(List<String> addresses) {
+        fetch(addresses, null);
+    }
+
+    /**
+     * The same, but when at least one page was fetched {@code replacing} runs and the pages replace the copies open
+     * (File ▸ Open web addresses…); when none could be, the copies open stay as they are.
+     */
+    public void fetch(List<String> addresses, Runnable replacing) {
         if (addresses.isEmpty()) {
             return;
         }
@@ -204,19 +217,24 @@ public final class Session {
         busy.set(true);
         progress.bind(task.progressProperty());
         status.bind(task.messageProperty());
-        task.setOnSucceeded(e -> fetched(task.getValue()));
+        task.setOnSucceeded(e -> fetched(task.getValue(), replacing));
         task.setOnCancelled(e -> finish("Fetching cancelled"));
         task.setOnFailed(e -> finish("Could not fetch: " + task.getException().getMessage()));
         fetches.start(task);
     }
 
-    private void fetched(FetchTask.Fetched f) {
-        f.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
+    private void fetched(FetchTask.Fetched f, Runnable replacing) {
         if (f.pages().isEmpty()) {
+            f.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
             finish("No page could be fetched");
-        } else {
-            addLoaded(f.pages());
+            return;
         }
+        if (replacing != null) {
+            replacing.run();
+            clear();
+        }
+        f.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
+        addLoaded(f.pages());
     }
 
     /** Stops the fetch under way, if any (the pages fetched so far are dropped). */

@@ -30,13 +30,12 @@ final class CopyCommands {
         this.owner = owner;
     }
 
-    /** Asks for web addresses; when some are given, runs {@code newReview} and fetches them as the only copies. */
+    /**
+     * Asks for web addresses and fetches them; when at least one page is fetched, runs {@code newReview} and the
+     * pages replace the copies open (when none is, the copies open stay).
+     */
     void openAddresses(Runnable newReview) {
-        ask().ifPresent(list -> {
-            newReview.run();
-            session.open(List.of());
-            session.fetch(list);
-        });
+        ask().ifPresent(list -> session.fetch(list, newReview));
     }
 
     /** Asks for web addresses and fetches them, added to the copies open. */
