@@ -275,6 +275,7 @@ class CopiesFromEverywhereAppTest {
             fx(() -> app.window().openAddresses());
             waitUntil(() -> settled(2));
         }
-        assertThat(result().panes()).extracting(PaneCopy::label).containsExactly("A · Korea Daily", "B · Seoul Times");
+        assertThat(result().panes()).extracting(PaneCopy::label)
+                .containsExactly("A · Korea Daily", "B · Seoul Times");
     }
 }
