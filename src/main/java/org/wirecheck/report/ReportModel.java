@@ -160,9 +160,15 @@ public record ReportModel(String tool, ZonedDateTime date, String title, String 
      * @param base       whether this is the base (reference) copy
      * @param family     the group of near-identical copies it falls in
      * @param compared   false for a copy set aside as another story
+     * @param evidence   how it was obtained and what it says of its publication ({@link CopyEvidence}), one
+     *                   sentence each; empty for a plain text file
      */
     public record CopyInfo(String id, String name, String source, int words, double similarity, boolean base,
-                           int family, boolean compared) {
+                           int family, boolean compared, List<String> evidence) {
+
+        public CopyInfo {
+            evidence = List.copyOf(evidence);
+        }
     }
 
     /**

@@ -54,7 +54,8 @@ final class ReportModelBuilder {
         for (Copy c : comparison.copies()) {
             infos.add(new CopyInfo(c.id(), ReportText.clean(c.witness().name()),
                     ReportText.clean(c.witness().source()), c.words(), c.similarity(), c.base(), c.family(),
-                    c.compared()));
+                    c.compared(),
+                    CopyEvidence.lines(c.witness().origin()).stream().map(ReportText::clean).toList()));
         }
         List<Item> items = new ArrayList<>();
         List<Discrepancy> covered = new ArrayList<>();

@@ -301,7 +301,7 @@ class ReaderAppTest {
     void choosingTheReferenceRecomputesInTheBackground() throws Exception {
         Path wanted = window().copies().panes().get(0).copy().path();
         robot.clickOn("#reference");
-        robot.clickOn(window().copies().panes().get(0).copy().id() + "  " + wanted.getFileName());
+        robot.clickOn(window().copies().panes().get(0).copy().id() + " · " + wanted.getFileName());
         waitUntil(() -> wanted.equals(app.session().referenceProperty().get()) && !app.session().busyProperty().get()
                 && result().paneOf(wanted).map(p -> p.copy().base()).orElse(false));
         assertThat(onFx(() -> robot.lookup("#pane-A").lookup(".reference-badge").queryLabeled().getText()))

@@ -42,6 +42,14 @@ final class CopiesSection {
             } else if (!c.compared()) {
                 text(reference, "span", "set aside", "tag", "aside");
             }
+            if (!c.evidence().isEmpty()) {
+                Element cell = body.appendElement("tr").addClass("evidence").appendElement("td").attr("colspan", "6")
+                        .attr("data-label", "Evidence of " + c.id());
+                Element list = cell.appendElement("ul");
+                for (String line : c.evidence()) {
+                    list.appendElement("li").text(line);
+                }
+            }
         }
     }
 

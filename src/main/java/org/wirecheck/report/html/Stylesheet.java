@@ -30,6 +30,8 @@ final class Stylesheet {
             .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
             .id,.did{font-weight:700;font-variant-numeric:tabular-nums}
             tr.base td{background:#f0f6ff}
+            tr.evidence td{font-size:.82rem;color:var(--muted);overflow-wrap:anywhere}
+            tr.evidence ul{margin:0;padding-left:1.2rem}
             .src{font-family:ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;font-size:.82rem;\
             overflow-wrap:anywhere}
             .tag{display:inline-block;padding:0 .4rem;border-radius:.6rem;font-size:.75rem;font-weight:600;\

@@ -82,6 +82,14 @@ final class PdfSummary {
                     new Cell(role, false)));
         }
         c.table(widths, header, rows, SMALL + 0.5f, SOFT, LINE);
+        for (CopyInfo ci : m.copies()) {
+            if (!ci.evidence().isEmpty()) {
+                c.paragraph(List.of(Span.bold("Evidence of " + ci.id(), INK)), SMALL, 0);
+                for (String line : ci.evidence()) {
+                    c.paragraph(List.of(Span.plain(line, MUTED)), SMALL, 0);
+                }
+            }
+        }
     }
 
     /** The verdicts counted, then each fact that differs on one line. */

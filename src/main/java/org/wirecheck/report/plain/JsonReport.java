@@ -20,12 +20,15 @@ import org.wirecheck.compare.Copy;
 import org.wirecheck.compare.Discrepancy;
 import org.wirecheck.compare.Location;
 import org.wirecheck.compare.Reading;
+import org.wirecheck.report.CopyEvidence;
 import org.wirecheck.report.ExportOptions;
 import org.wirecheck.report.ReportRenderer;
 import org.wirecheck.report.ReportScope;
 import org.wirecheck.report.Review;
 import org.wirecheck.report.ReviewEntry;
 import org.wirecheck.report.ToolVersion;
+import org.wirecheck.text.Metadata;
+import org.wirecheck.text.Origin;
 
 /**
  * Writes a {@link Comparison} as the JSON report, schema version 1 (see DESIGN.md, "The JSON report"): UTF-8,
@@ -153,7 +156,40 @@ public final class JsonReport implements ReportRenderer {
         g.writeBooleanField("base", copy.base());
         g.writeNumberField("family", copy.family());
         g.writeBooleanField("compared", copy.compared());
+        Origin o = copy.witness().origin();
+        if (CopyEvidence.shown(o)) {
+            writeOrigin(o, g);
+        }
         g.writeEndObject();
+    }
+
+    /** The optional evidence of a copy: how it was obtained, its digest, its metadata, what offsets point into. */
+    private static void writeOrigin(Origin o, JsonGenerator g) throws IOException {
+        g.writeObjectFieldStart("origin");
+        g.writeStringField("kind", o.kind().name().toLowerCase(Locale.ROOT));
+        if (o.kind() == Origin.Kind.WEB) {
+            g.writeStringField("address", o.address());
+            g.writeStringField("finalAddress", o.finalAddress());
+            g.writeNumberField("status", o.status());
+        }
+        if (o.fetched() != null) {
+            g.writeStringField("time", o.fetched().toString());
+        }
+        g.writeStringField("contentType", o.contentType());
+        g.writeStringField("sha256", o.sha256());
+        g.writeNumberField("bytes", o.size());
+        g.writeStringField("offsets", o.extractedFrom().isEmpty() ? "decoded text" : "extracted text");
+        g.writeEndObject();
+        Metadata m = o.metadata();
+        if (!m.isEmpty()) {
+            g.writeObjectFieldStart("metadata");
+            g.writeStringField("title", m.title());
+            g.writeStringField("siteName", m.siteName());
+            g.writeStringField("author", m.author());
+            g.writeStringField("published", m.published());
+            g.writeStringField("modified", m.modified());
+            g.writeEndObject();
+        }
     }
 
     private static void writeDiscrepancy(Discrepancy d, List<String> lacking, Review review, JsonGenerator g)

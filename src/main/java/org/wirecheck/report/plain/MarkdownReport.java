@@ -62,6 +62,13 @@ public final class MarkdownReport implements ReportRenderer {
                     .append(" |\n");
         }
         sb.append('\n');
+        for (CopyInfo c : m.copies()) {
+            if (!c.evidence().isEmpty()) {
+                sb.append("Evidence of ").append(text(c.id())).append(":\n\n");
+                c.evidence().forEach(line -> sb.append("- ").append(text(line)).append('\n'));
+                sb.append('\n');
+            }
+        }
 
         facts(m, sb);
         summary(m, sb);

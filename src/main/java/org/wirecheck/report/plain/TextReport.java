@@ -16,6 +16,7 @@ import org.wirecheck.compare.Copy;
 import org.wirecheck.compare.Discrepancy;
 import org.wirecheck.compare.Location;
 import org.wirecheck.compare.Reading;
+import org.wirecheck.report.CopyEvidence;
 import org.wirecheck.report.ExportOptions;
 import org.wirecheck.report.ReportModel;
 import org.wirecheck.report.ReportRenderer;
@@ -123,6 +124,9 @@ public final class TextReport implements ReportRenderer {
                     .append("  family ").append(copy.family())
                     .append(copy.compared() ? "" : "  (set aside)")
                     .append('\n');
+            for (String line : CopyEvidence.lines(copy.witness().origin())) {
+                sb.append("  ").append(" ".repeat(idWidth)).append("  ").append(oneLine(line)).append('\n');
+            }
         }
         sb.append('\n');
     }

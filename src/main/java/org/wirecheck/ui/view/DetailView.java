@@ -212,7 +212,7 @@ public final class DetailView extends ScrollPane {
         int sentenceEnd = sentence == null ? readingEnd : Math.min(Math.max(sentence.end(), readingEnd), text.length());
         int from = Math.max(sentenceStart, l.start() - CONTEXT);
         int to = Math.min(sentenceEnd, readingEnd + CONTEXT);
-        Text who = new Text(copy.id() + "  " + copy.witness().name() + ":  ");
+        Text who = new Text(copy.id() + " · " + copy.witness().name() + ":  ");
         who.getStyleClass().add("context-copy");
         Text before = new Text((from > sentenceStart ? "…" : "") + oneLine(text.substring(from, l.start())));
         Text hit = new Text(l.isEmpty() ? " ‸ " : oneLine(text.substring(l.start(), readingEnd)));

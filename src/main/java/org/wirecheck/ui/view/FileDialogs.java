@@ -46,6 +46,21 @@ public interface FileDialogs {
         return choices.isEmpty() ? Optional.empty() : Optional.of(0);
     }
 
+    /** Where to export the evidence bundle ({@code .zip}), empty when the user cancelled. */
+    default Optional<Path> chooseEvidenceTarget(Window owner, Path initialFolder, String suggestedName) {
+        return Optional.empty();
+    }
+
+    /** Web addresses to open, as the user typed or pasted them (one a line); empty when the user cancelled. */
+    default Optional<String> askAddresses(Window owner) {
+        return Optional.empty();
+    }
+
+    /** A new label for copy {@code id} (now {@code current}); empty when the user cancelled. */
+    default Optional<String> askLabel(Window owner, String id, String current) {
+        return Optional.empty();
+    }
+
     /** Whether the save dialogs already asked before choosing an existing file (the platform's do). */
     default boolean asksBeforeReplacing() {
         return false;

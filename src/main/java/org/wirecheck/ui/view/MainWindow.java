@@ -43,7 +43,7 @@ import org.wirecheck.ui.model.ViewOptions;
  * reports through {@link ReviewCommands}); it computes nothing itself. It is longer than most classes because every
  * command the menus, keys and tool bar reach is one short method here, next to the views it touches; the parts
  * with state of their own are classes apart ({@link Menus}, {@link FactsFirst}, {@link ReferenceChooser},
- * {@link ReviewCommands}).
+ * {@link ReviewCommands}, {@link CopyCommands}).
  */
 public final class MainWindow extends BorderPane implements PaneActions {
 
@@ -61,6 +61,7 @@ public final class MainWindow extends BorderPane implements PaneActions {
     private final NoticeBar notice = new NoticeBar();
     private final Menus menus;
     private final ReviewCommands commands;
+    private final CopyCommands copyCommands;
     private final ReferenceChooser reference;
     private Stage legend;
     private Stage shortcuts;
@@ -89,6 +90,7 @@ public final class MainWindow extends BorderPane implements PaneActions {
         this.messages = new MessageBar(session.problems());
         this.commands = new ReviewCommands(session, review, list, settings, dialogs, status, notice,
                 this::stage);
+        this.copyCommands = new CopyCommands(session, dialogs, status, this::stage);
         this.menus = new Menus(this, options);
         this.shownCopiesList = new ShownCopies(options, shownCopies.getItems(), () -> shownCopies.setText(
                 ShownCopies.label(session.result().panes(), options.hidden())), true);
@@ -164,17 +166,20 @@ public final class MainWindow extends BorderPane implements PaneActions {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
                 () -> options.zoom(-1));
         scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
+            if (e.getDragboard().hasFiles() || !CopyCommands.dropped(e.getDragboard()).isEmpty()) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
         });
         scene.setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasFiles();
-            if (ok) {
+            boolean files = e.getDragboard().hasFiles();
+            List<String> links = files ? List.of() : CopyCommands.dropped(e.getDragboard());
+            if (files) {
                 session.add(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            } else {
+                session.fetch(links);
             }
-            e.setDropCompleted(ok);
+            e.setDropCompleted(files || !links.isEmpty());
             e.consume();
         });
     }
@@ -261,8 +266,9 @@ public final class MainWindow extends BorderPane implements PaneActions {
                     + "Open two or more copies of one story with File ▸ Open copies… (Ctrl+O), or drop the files "
                     + "here.";
         }
-        return "No copies open.\n\nOpen two or more copies of one story with File ▸ Open copies… (Ctrl+O), "
-                + "drop the files here, or choose File ▸ Open the sample story.";
+        return "No copies open.\n\nOpen two or more copies of one story with File ▸ Open copies… (Ctrl+O) or "
+                + "File ▸ Open web addresses…, drop files or links here, paste a copy (Ctrl+Shift+V), or choose "
+                + "File ▸ Open the sample story.";
     }
 
     // ---- commands ----
@@ -301,6 +307,27 @@ public final class MainWindow extends BorderPane implements PaneActions {
         settings.addRecent(files.stream().map(p -> p.toAbsolutePath().normalize()).toList());
         options.hidden().clear();
         session.open(files);
+    }
+
+    /** Asks for web addresses and opens the pages instead of the current set (a new review). */
+    public void openAddresses() {
+        if (commands.leaveReview("opening other copies")) {
+            copyCommands.openAddresses(() -> {
+                review.service().startNew();
+                notice.hide();
+                options.hidden().clear();
+            });
+        }
+    }
+
+    /** Asks for web addresses and adds the pages to the copies open. */
+    public void addAddresses() {
+        copyCommands.addAddresses();
+    }
+
+    /** Adds the clipboard's text (its HTML, the article extracted, when it has some) as a copy: "Pasted 1"… */
+    public void pasteAsCopy() {
+        copyCommands.paste();
     }
 
     /** Opens the sample story again (a new review). */
@@ -419,6 +446,11 @@ public final class MainWindow extends BorderPane implements PaneActions {
         commands.export();
     }
 
+    /** Asks where to export the evidence bundle (originals, texts, report, manifest) and writes it. */
+    public void exportEvidence() {
+        commands.exportEvidence();
+    }
+
     /** Offers to restore a review left unsaved in {@code recoveryDir}; true when one is being restored. */
     public boolean offerRecovery(Path recoveryDir) {
         return commands.offerRecovery(recoveryDir);
@@ -451,6 +483,11 @@ public final class MainWindow extends BorderPane implements PaneActions {
     @Override
     public void useAsReference(PaneCopy copy) {
         session.setReference(copy.path());
+    }
+
+    @Override
+    public void rename(PaneCopy copy) {
+        copyCommands.rename(copy);
     }
 
     @Override

@@ -18,7 +18,7 @@ import org.wirecheck.ui.model.Theme;
 import org.wirecheck.review.Verdict;
 import org.wirecheck.ui.model.ViewOptions;
 
-/** The window's menus: File, View, Navigate, Review, Help. Items call {@link MainWindow}'s actions. */
+/** The window's menus: File, Edit, View, Navigate, Review, Help. Items call {@link MainWindow}'s actions. */
 final class Menus {
 
     private final MainWindow window;
@@ -34,7 +34,7 @@ final class Menus {
     }
 
     MenuBar build() {
-        MenuBar bar = new MenuBar(file(), view(), navigate(), review(), help());
+        MenuBar bar = new MenuBar(file(), edit(), view(), navigate(), review(), help());
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -44,6 +44,10 @@ final class Menus {
         open.setId("menu-open");
         MenuItem add = item("Add copies…", window::addFiles,
                 new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        MenuItem web = item("Open web addresses…", window::openAddresses, null);
+        web.setId("menu-open-web");
+        MenuItem addWeb = item("Add web addresses…", window::addAddresses, null);
+        addWeb.setId("menu-add-web");
         MenuItem samples = item("Open the sample story", window::openSamples, null);
         recent.setOnShowing(e -> fillRecent());
         recent.getItems().add(new MenuItem("(none)"));
@@ -55,9 +59,18 @@ final class Menus {
                 new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         MenuItem export = item("Export report…", window::exportReport, shortcut(KeyCode.E));
         export.setId("menu-export");
+        MenuItem evidence = item("Export evidence…", window::exportEvidence, null);
+        evidence.setId("menu-export-evidence");
         MenuItem quit = item("Quit", window::close, shortcut(KeyCode.Q));
-        return new Menu("File", null, open, add, samples, recent, new SeparatorMenuItem(), openReview, save, saveAs,
-                new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+        return new Menu("File", null, open, add, web, addWeb, samples, recent, new SeparatorMenuItem(), openReview,
+                save, saveAs, new SeparatorMenuItem(), export, evidence, new SeparatorMenuItem(), quit);
+    }
+
+    private Menu edit() {
+        MenuItem paste = item("Paste as new copy", window::pasteAsCopy,
+                new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        paste.setId("menu-paste-copy");
+        return new Menu("Edit", null, paste);
     }
 
     private Menu view() {
