@@ -115,8 +115,9 @@ class CopiesFromEverywhereAppTest {
         return result().panes().stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
-    private static boolean settled(int compared) {
-        return result().compared() == compared && !app.session().busyProperty().get();
+    /** Whether {@code open} copies are open and compared or set aside, and no run is under way. */
+    private static boolean settled(int open) {
+        return result().compared() + result().setAside() == open && !app.session().busyProperty().get();
     }
 
     /** Whether some discrepancy has, in copy {@code id}, the reading {@code text}. */
