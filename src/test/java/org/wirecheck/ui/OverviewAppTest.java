@@ -124,4 +124,34 @@ class OverviewAppTest {
         waitUntil(() -> onFx(() -> app.window().copies().inView(pane)));
         fx(() -> app.session().open(List.of()));
     }
+
+    @Test
+    void theVersionsAreNamedTheEarliestCopyWithItsTimeAndACopyWithoutTimeSaidUnordered() throws Exception {
+        String early = "<p>Officials in Arlen said 480 people were evacuated on Monday after the river rose.</p>"
+                + "<p>The mayor said the shelters in the schools would stay open until Friday.</p>"
+                + "<p>Forecasters expect more rain in the hills before the weekend, officials said.</p>";
+        String later = early.replace("480 people", "650 people").replace("on Monday", "on Tuesday")
+                .replace("Officials in Arlen", "Police in Arlen").replace("in the hills", "in the north");
+        List<Path> files = new ArrayList<>();
+        String[][] copies = {{"e1", early, "2026-03-02T04:10:00Z"}, {"e2", early, "2026-03-02T05:00:00Z"},
+            {"e3", early, ""}, {"l1", later, "2026-03-02T09:30:00Z"}, {"l2", later, "2026-03-02T10:00:00Z"},
+            {"l3", later, "2026-03-02T11:15:00Z"}};
+        for (String[] c : copies) {
+            String meta = c[2].isEmpty() ? "" : "<meta property=\"article:published_time\" content=\"" + c[2] + "\">";
+            files.add(Files.writeString(tmp.resolve(c[0] + ".html"), "<html><head><title>Flood</title>" + meta
+                    + "</head><body><article>" + c[1] + "</article></body></html>"));
+        }
+        fx(() -> app.window().open(files));
+        openOverview(6);
+        List<String> lines = onFx(() -> view().lookupAll(".versions-line").stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList());
+        String all = String.join("\n", lines);
+        assertThat(lines).anyMatch(l -> l.startsWith("Version 1") && l.contains("A, B, C"))
+                .anyMatch(l -> l.startsWith("Version 2") && l.contains("D, E, F"));
+        assertThat(all).contains("likely source").contains("Earliest copy: A").contains("04:10");
+        assertThat(all).contains("No time known for C: unordered, not guessed.");
+        assertThat(onFx(() -> view().lookup("#versions").lookupAll("Canvas").size())).isEqualTo(1);
+        fx(() -> app.window().showOverview(false));
+        fx(() -> app.session().open(List.of()));
+    }
 }

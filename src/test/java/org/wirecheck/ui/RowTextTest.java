@@ -72,4 +72,32 @@ class RowTextTest {
         assertThat(RowText.matches(name, "Seoul")).isFalse();
         assertThat(RowText.matches(name, " ")).isTrue();
     }
+
+    @Test
+    void aDiscrepancyThatSplitsTheCopiesAlongTheVersionsNamesThem() {
+        String early = "Officials in Arlen said 480 people were evacuated on Monday after the river rose.\n\n"
+                + "The mayor said the shelters in the schools would stay open until Friday.\n\n"
+                + "Forecasters expect more rain in the hills before the weekend.\n";
+        String later = early.replace("480 people", "650 people").replace("on Monday", "on Tuesday")
+                .replace("Officials in Arlen", "Police in Arlen").replace("in the hills", "in the north");
+        String drifted = later.replace("until Friday", "until next week");
+        List<org.wirecheck.text.Witness> copies = new ArrayList<>();
+        String[] texts = {early, early, early, later, later, drifted};
+        for (int i = 0; i < texts.length; i++) {
+            copies.add(new org.wirecheck.text.Witness("c" + i + ".txt", "c" + i + ".txt", texts[i]));
+        }
+        org.wirecheck.compare.Comparison c = org.wirecheck.compare.Comparer.compare(copies,
+                org.wirecheck.compare.Options.defaults());
+        org.wirecheck.compare.StoryVersions v = org.wirecheck.compare.StoryVersions.of(c,
+                org.wirecheck.compare.PublicationTimes.NONE);
+        assertThat(v.distinct()).isTrue();
+        Discrepancy toll = c.discrepancies().stream().filter(d -> d.readings().stream()
+                .anyMatch(r -> r.text().contains("650"))).findFirst().orElseThrow();
+        String text = RowText.versions(toll, v).orElseThrow();
+        assertThat(text).startsWith("version ").contains(": A, B, C").contains(": D, E, F").contains(" / ");
+        Discrepancy week = c.discrepancies().stream().filter(d -> d.readings().stream()
+                .anyMatch(r -> r.text().contains("next week"))).findFirst().orElseThrow();
+        assertThat(RowText.versions(week, v)).as("one copy drifts inside its version").isEmpty();
+        assertThat(RowText.versions(toll, null)).isEmpty();
+    }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.wirecheck.compare.Discrepancy;
 import org.wirecheck.compare.Location;
 import org.wirecheck.compare.Reading;
+import org.wirecheck.compare.StoryVersions;
 
 /** How a discrepancy reads in the sidebar: its readings ("Chey / Choi") and who carries them ("4 of 5"). */
 public final class RowText {
@@ -71,6 +72,30 @@ public final class RowText {
                     + lack;
         }
         return head + " · " + outliers.size() + " others differ" + lack;
+    }
+
+    /**
+     * When the readings of {@code d} split the copies exactly along the versions of the story (each reading carried
+     * by every copy of one version and by no other), the versions with their copies: {@code "version 1 (toll 128):
+     * A, B / version 2 (toll 157): C, D, E"}; else empty.
+     */
+    public static java.util.Optional<String> versions(Discrepancy d, StoryVersions versions) {
+        if (versions == null || !versions.distinct() || d.readings().size() < 2) {
+            return java.util.Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        java.util.Set<Integer> used = new java.util.HashSet<>();
+        for (Reading r : d.readings()) {
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            r.locations().forEach(l -> ids.add(l.witnessId()));
+            StoryVersions.Version match = versions.versions().stream()
+                    .filter(v -> new java.util.HashSet<>(v.copyIds()).equals(ids)).findFirst().orElse(null);
+            if (match == null || !used.add(match.number())) {
+                return java.util.Optional.empty();
+            }
+            parts.add(match.title() + ": " + carriers(r));
+        }
+        return java.util.Optional.of(String.join(" / ", parts));
     }
 
     /** {@code " · D lacks the passage"}, {@code " · D, E lack the passage"}, {@code " · 4 lack the passage"}. */

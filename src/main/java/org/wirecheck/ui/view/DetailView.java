@@ -77,7 +77,15 @@ public final class DetailView extends ScrollPane {
         summary.setId("detail-summary");
         Label why = new Label(d.why());
         why.getStyleClass().add("detail-why");
-        content.getChildren().addAll(head, summary, why, review);
+        content.getChildren().addAll(head, summary, why);
+        RowText.versions(d, r.versions()).ifPresent(v -> {
+            Label versions = new Label("The copies follow different versions of the story here: " + v);
+            versions.setWrapText(true);
+            versions.setId("detail-versions");
+            versions.getStyleClass().add("detail-why");
+            content.getChildren().add(versions);
+        });
+        content.getChildren().add(review);
         int total = r.compared();
         int[] budget = {FIRST_CONTEXTS};
         List<Runnable> later = new ArrayList<>();

@@ -133,7 +133,8 @@ final class DiscrepancyCell extends TreeCell<Object> {
         badge.setVisible(item.isPresent());
         badge.setManaged(item.isPresent());
         ReaderResult r = result.get();
-        counts.setText(RowText.counts(d, r.compared(), r.lacking(d)));
+        counts.setText(RowText.versions(d, r.versions()).orElseGet(() -> RowText.counts(d, r.compared(),
+                r.lacking(d))));
         row.setId("row-" + d.id());
     }
 

@@ -24,7 +24,8 @@ import org.wirecheck.ui.model.ReaderResult;
 /**
  * View ▸ Overview: the whole story at once, copies by discrepancies ({@link OverviewGrid}), the columns those the
  * list shows (facts first, or whatever the filters say), rows grouped by version or sorted by how far each copy
- * departs, columns in story order or by importance. The matrix is computed off the FX thread when a result arrives.
+ * departs, columns in story order or by importance; above it the versions of the story and their timeline
+ * ({@link VersionsStrip}). The matrix is computed off the FX thread when a result arrives.
  */
 public final class OverviewView extends BorderPane {
 
@@ -33,6 +34,7 @@ public final class OverviewView extends BorderPane {
     private final ComboBox<Overview.RowOrder> rows = new ComboBox<>();
     private final ComboBox<Overview.ColumnOrder> columns = new ComboBox<>();
     private final Label status = new Label();
+    private final VersionsStrip versions = new VersionsStrip();
     private Overview overview;
     private int generation;
 
@@ -62,7 +64,8 @@ public final class OverviewView extends BorderPane {
         HBox bar = new HBox(8, rows, columns, status, gap, cue);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
-        setTop(bar);
+        versions.setPadding(new Insets(0, 8, 6, 8));
+        setTop(new javafx.scene.layout.VBox(bar, versions));
         setCenter(grid);
         grid.onCell(onCell);
         list.resultProperty().addListener((o, a, r) -> compute(r));
@@ -83,11 +86,13 @@ public final class OverviewView extends BorderPane {
 
     void setDark(boolean dark) {
         grid.setDark(dark);
+        versions.setDark(dark);
     }
 
     private void compute(ReaderResult r) {
         int gen = ++generation;
         overview = null;
+        versions.show(r.versions());
         Comparison c = r.comparison();
         if (c == null) {
             status.setText("Open two or more copies to see the overview.");
