@@ -59,8 +59,8 @@ public final class ReportLegend {
         return List.of(
                 new Entry("majority", "the reading most compared copies carry comes first"),
                 new Entry("no majority", "no reading is carried by more copies than every other"),
-                new Entry("(lacking the passage)", "the copies named tell nothing at that place; " + ReportText.GAP + " marks where the "
-                        + "passage would stand in their text"),
+                new Entry("(lacking the passage)", "the copies named tell nothing at that place; " + ReportText.GAP
+                        + " marks where the passage would stand in their text"),
                 new Entry("A, B, C", "the copies, by letter, as listed under Copies; copies set aside as another "
                         + "story are not counted"));
     }

@@ -11,15 +11,15 @@ import org.wirecheck.report.ReportRenderer;
 import org.wirecheck.report.Review;
 
 /**
- * The report as one self-contained HTML page: inline CSS, no script, nothing fetched (a Content-Security-Policy
- * forbids it even if a browser were asked to), printable (print CSS, A4) and readable on a phone (the layout narrows,
- * wide tables scroll sideways).
+ * The report as one self-contained HTML page: inline CSS, no script, nothing fetched (a Content-Security-Policy forbids
+ * it even if a browser were asked to), printable (print CSS, A4) and readable on a phone (the layout narrows, wide
+ * tables scroll sideways).
  *
- * <p>The page reads in layers: the summary (the headline, the copies, the review's verdicts and the facts that
- * differ one line each), the counts, the facts in detail, then the wording drift. It is built as a jsoup document
+ * <p>The page reads in layers: the summary (the headline, the copies, the review's verdicts and the facts that differ
+ * one line each), the counts, the facts in detail, then the wording drift. It is built as a jsoup document
  * ({@link Page} around the sections {@link CopiesSection}, {@link FactsSection}, {@link SummarySection}, {@link LegendSection}
- * and {@link DiscrepanciesSection}) and written by jsoup, which escapes every text and
- * attribute value: an article containing {@code <script>} shows that text and runs nothing.
+ * and {@link DiscrepanciesSection}) and written by jsoup, which escapes every text and attribute value: an article
+ * containing {@code <script>} shows that text and runs nothing.
  */
 public final class HtmlReport implements ReportRenderer {
 

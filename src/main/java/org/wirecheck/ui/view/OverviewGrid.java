@@ -249,13 +249,13 @@ public final class OverviewGrid extends Region {
         Color kind = COLOURS.get(d.kind());
         Overview.State s = overview.state(r, col);
         String cue = overview.cue(r, col);
-        switch (s) {
-            case MAJORITY -> g.setFill(kind.deriveColor(0, 1, 1, 0.12));
-            case MINORITY -> g.setFill(kind);
-            case NO_MAJORITY -> g.setFill(kind.deriveColor(0, 1, 1, 0.5));
-            case ABSENT -> g.setFill(muted.deriveColor(0, 1, 1, 0.45));
-            case NOT_INVOLVED -> g.setFill(Color.TRANSPARENT);
-        }
+        g.setFill(switch (s) {
+            case MAJORITY -> kind.deriveColor(0, 1, 1, 0.12);
+            case MINORITY -> kind;
+            case NO_MAJORITY -> kind.deriveColor(0, 1, 1, 0.5);
+            case ABSENT -> muted.deriveColor(0, 1, 1, 0.45);
+            case NOT_INVOLVED -> Color.TRANSPARENT;
+        });
         g.fillRect(x + 1, y + 1, CELL_W - 2, CELL_H - 2);
         g.setFill(s == Overview.State.MINORITY ? Color.WHITE : ink);
         g.setTextAlign(TextAlignment.CENTER);
@@ -300,8 +300,8 @@ public final class OverviewGrid extends Region {
         Discrepancy d = column(at[1]);
         int col = columns.get(at[1]);
         int reading = overview.reading(at[0], col);
-        String mine = reading < 0 ? "not involved" : overview.state(at[0], col).name().toLowerCase(java.util.Locale.ROOT)
-                .replace('_', ' ') + ": " + RowText.reading(d.readings().get(reading));
+        String state = overview.state(at[0], col).name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        String mine = reading < 0 ? "not involved" : state + ": " + RowText.reading(d.readings().get(reading));
         PaneCopy p = panes.get(copy);
         return copy + (p == null ? "" : " · " + p.name()) + "\n" + d.id() + " " + RowText.kindLabel(d.kind()) + ": "
                 + RowText.readings(d) + "\n" + mine;
