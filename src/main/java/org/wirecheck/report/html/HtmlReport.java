@@ -18,8 +18,8 @@ import org.wirecheck.report.Review;
  * <p>The page reads in layers: the summary (the headline, the copies, the review's verdicts and the facts that differ
  * one line each), the counts, the facts in detail, then the wording drift. It is built as a jsoup document
  * ({@link Page} around the sections {@link CopiesSection}, {@link FactsSection}, {@link SummarySection},
- * {@link LegendSection} and {@link DiscrepanciesSection}) and written by jsoup, which escapes every text and attribute value: an article
- * containing {@code <script>} shows that text and runs nothing.
+ * {@link LegendSection} and {@link DiscrepanciesSection}) and written by jsoup, which escapes every text and
+ * attribute value: an article containing {@code <script>} shows that text and runs nothing.
  */
 public final class HtmlReport implements ReportRenderer {
 
