@@ -22,6 +22,10 @@ final class VersionsStrip extends VBox {
     private static final Color[] VERSION_COLOURS = {Color.web("#0072B2"), Color.web("#D55E00"),
         Color.web("#009E73"), Color.web("#CC79A7"), Color.web("#E69F00"), Color.web("#56B4E9")};
     private static final double TIMELINE_H = 34;
+    /** Versions of two copies or more listed before "and N more". */
+    private static final int MAX_VERSIONS = 6;
+    /** Copies standing alone named before "…". */
+    private static final int MAX_ALONE = 16;
 
     private final Canvas timeline = new Canvas(0, TIMELINE_H);
     private StoryVersions shown;
@@ -49,13 +53,24 @@ final class VersionsStrip extends VBox {
         if (!v.distinct()) {
             add("The copies follow one version of the story.");
         } else {
-            for (StoryVersions.Version version : v.versions()) {
+            List<StoryVersions.Version> shared = v.versions().stream().filter(x -> x.copyIds().size() > 1).toList();
+            List<String> alone = v.versions().stream().filter(x -> x.copyIds().size() == 1)
+                    .map(x -> x.copyIds().get(0)).toList();
+            for (StoryVersions.Version version : shared.subList(0, Math.min(MAX_VERSIONS, shared.size()))) {
                 add(capital(version.title()) + ": " + String.join(", ", version.copyIds()) + " — likely source "
                         + version.sourceId() + (version.evidence().isEmpty() ? "" : ": " + version.evidence()));
             }
+            if (shared.size() > MAX_VERSIONS) {
+                add("… and " + (shared.size() - MAX_VERSIONS) + " more versions of two copies or more.");
+            }
+            if (!alone.isEmpty()) {
+                add(alone.size() + (alone.size() == 1 ? " copy reads" : " copies read") + " like no other: "
+                        + String.join(", ", alone.subList(0, Math.min(MAX_ALONE, alone.size())))
+                        + (alone.size() > MAX_ALONE ? ", …" : "") + " (each a version of its own).");
+            }
         }
         add(v.earliest());
-        if (!v.unordered().isEmpty()) {
+        if (!v.unordered().isEmpty() && !v.timeline().isEmpty()) {
             add("No time known for " + String.join(", ", v.unordered()) + ": unordered, not guessed.");
         }
         if (!v.timeline().isEmpty()) {
