@@ -29,6 +29,7 @@ final class PassageFold {
      */
     static List<Ranked> fold(List<Ranked> items, int found, List<Document> docs) {
         int n = items.size();
+        List<Map<Integer, CopySpan>> told = items.stream().map(PassageFold::told).toList();
         int[] root = new int[n];
         List<List<Integer>> members = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -39,7 +40,7 @@ final class PassageFold {
             for (int j = i + 1; j < n; j++) {
                 int ri = find(root, i);
                 int rj = find(root, j);
-                if (ri != rj && samePassage(items.get(i), items.get(j))
+                if (ri != rj && samePassage(items.get(i), told.get(i), items.get(j), told.get(j))
                         && samePlaces(members.get(ri), members.get(rj), items, found, docs)) {
                     root[rj] = ri;
                     members.get(ri).addAll(members.get(rj));
@@ -79,9 +80,9 @@ final class PassageFold {
         return r;
     }
 
-    static boolean samePassage(Ranked a, Ranked b) {
-        Map<Integer, CopySpan> toldA = told(a);
-        Map<Integer, CopySpan> toldB = told(b);
+    /** True when items a and b (told: their telling copies' readings) report the same passage. */
+    private static boolean samePassage(Ranked a, Map<Integer, CopySpan> toldA, Ranked b,
+                                       Map<Integer, CopySpan> toldB) {
         int shared = 0;
         for (Map.Entry<Integer, CopySpan> e : toldA.entrySet()) {
             CopySpan t = toldB.get(e.getKey());
