@@ -19,8 +19,10 @@ import org.wirecheck.text.Document;
  * Passages some copies tell and others do not, found by content rather than by alignment ({@link SentenceCoverage}):
  * a run of sentences of one copy that some other copies cover poorly anywhere is one OMISSION (most copies carry it)
  * or ADDITION (a minority does) item naming every copy that carries it and every copy that lacks it, once for all
- * copies. A copy that ends before the passage does not lack it (that is "copy ends early"). An aligned passage item
- * stays and the found item that repeats it goes; aligned word-level omissions or additions a found item covers go.
+ * copies. A passage is a paragraph, or a paragraph and the quotation that goes on from it. A copy that ends before
+ * the passage does not lack it (that is "copy ends early"); one the first carrier takes for ended but most other
+ * carriers see lacking it lacks it. Aligned passage items and the found one that report the same passage are folded
+ * into one ({@link PassageFold}); aligned word-level omissions or additions a passage item covers go.
  */
 final class PassageChecks {
 
