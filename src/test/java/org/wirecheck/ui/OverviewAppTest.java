@@ -153,5 +153,7 @@ class OverviewAppTest {
         assertThat(onFx(() -> view().lookup("#versions").lookupAll("Canvas").size())).isEqualTo(1);
         fx(() -> app.window().showOverview(false));
         fx(() -> app.session().open(List.of()));
+        waitUntil(() -> onFx(() -> ((javafx.scene.control.Label) robot.lookup("#list-empty").query()).getText())
+                .startsWith("Nothing compared yet"));
     }
 }

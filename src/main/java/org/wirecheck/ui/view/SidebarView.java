@@ -118,7 +118,14 @@ public final class SidebarView extends VBox {
         tree.setShowRoot(false);
         tree.setCellFactory(t -> new DiscrepancyCell(() -> list.resultProperty().get(),
                 d -> review.state().item(d.key())));
-        Label empty = new Label("No discrepancy to show.\nCtrl+D shows all drift; Navigate ▸ Clear filters shows all.");
+        Label empty = new Label();
+        empty.setId("list-empty");
+        empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> list.resultProperty().get()
+                .comparison() == null ? "Nothing compared yet: the list fills when two or more copies are compared."
+                : list.resultProperty().get().discrepancies().isEmpty() ? "The copies agree: no discrepancy found."
+                : "No discrepancy to show.\nCtrl+D shows all drift; Navigate ▸ Clear filters shows all.",
+                list.resultProperty()));
+        empty.setWrapText(true);
         empty.getStyleClass().add("detail-empty");
         empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(list.visible()));
         empty.setMouseTransparent(true);
