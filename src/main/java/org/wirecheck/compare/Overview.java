@@ -164,8 +164,8 @@ public final class Overview {
 
     /** How the rows are measured, for people. */
     public static String departureMeasure() {
-        return "how far a copy departs: 4 per fact it tells differently, 1 per passage it lacks or adds alone, "
-                + "0.5 per passage it rewrites, 0.1 per other difference (the drift card's measure)";
+        return "departure: 4 per fact a copy tells differently, 1 per passage it lacks or adds alone, "
+                + "0.5 per passage it rewrites, 0.1 per other difference; the drift card's measure";
     }
 
     /** Whether carrying reading {@code reading} of {@code d} departs from an agreed majority. */

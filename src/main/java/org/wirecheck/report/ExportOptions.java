@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import org.wirecheck.compare.PublicationTimes;
 
 /**
  * How a report is exported.
@@ -19,36 +20,52 @@ import java.util.Objects;
  * @param systemFonts whether the PDF report looks for fonts in the system's font folders and in
  *                    {@code WIRECHECK_PDF_FONT}; without any font it falls back to the standard PDF font
  *                    Helvetica (Latin text only)
+ * @param times       when each copy was published or fetched, as far as known, for the versions section of the
+ *                    HTML and JSON reports ({@link PublicationTimes#NONE}: the copies are said to be unordered)
  */
-public record ExportOptions(Clock clock, boolean overwrite, boolean csvBom, List<Path> fonts, boolean systemFonts) {
+public record ExportOptions(Clock clock, boolean overwrite, boolean csvBom, List<Path> fonts, boolean systemFonts,
+                            PublicationTimes times) {
 
     public ExportOptions {
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(times, "times");
         fonts = List.copyOf(fonts);
     }
 
-    /** The system clock in the system's time zone, no overwriting, no BOM, the fonts found on the system. */
+    /** Options without publication times (for callers that know none). */
+    public ExportOptions(Clock clock, boolean overwrite, boolean csvBom, List<Path> fonts, boolean systemFonts) {
+        this(clock, overwrite, csvBom, fonts, systemFonts, PublicationTimes.NONE);
+    }
+
+    /**
+     * The system clock in the system's time zone, no overwriting, no BOM, the fonts found on the system, no known
+     * publication times.
+     */
     public static ExportOptions defaults() {
         return new ExportOptions(Clock.systemDefaultZone(), false, false, List.of(), true);
     }
 
     public ExportOptions withClock(Clock c) {
-        return new ExportOptions(c, overwrite, csvBom, fonts, systemFonts);
+        return new ExportOptions(c, overwrite, csvBom, fonts, systemFonts, times);
     }
 
     public ExportOptions withOverwrite(boolean replace) {
-        return new ExportOptions(clock, replace, csvBom, fonts, systemFonts);
+        return new ExportOptions(clock, replace, csvBom, fonts, systemFonts, times);
     }
 
     public ExportOptions withCsvBom(boolean bom) {
-        return new ExportOptions(clock, overwrite, bom, fonts, systemFonts);
+        return new ExportOptions(clock, overwrite, bom, fonts, systemFonts, times);
     }
 
     public ExportOptions withFonts(List<Path> files) {
-        return new ExportOptions(clock, overwrite, csvBom, files, systemFonts);
+        return new ExportOptions(clock, overwrite, csvBom, files, systemFonts, times);
     }
 
     public ExportOptions withSystemFonts(boolean search) {
-        return new ExportOptions(clock, overwrite, csvBom, fonts, search);
+        return new ExportOptions(clock, overwrite, csvBom, fonts, search, times);
+    }
+
+    public ExportOptions withTimes(PublicationTimes t) {
+        return new ExportOptions(clock, overwrite, csvBom, fonts, systemFonts, t);
     }
 }

@@ -2,9 +2,14 @@ package org.wirecheck.report.html;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.wirecheck.compare.Comparison;
+import org.wirecheck.compare.Overview;
+import org.wirecheck.compare.PublicationTimes;
+import org.wirecheck.compare.StoryVersions;
 import org.wirecheck.report.ExportOptions;
 import org.wirecheck.report.ReportModel;
 import org.wirecheck.report.ReportRenderer;
@@ -16,26 +21,44 @@ import org.wirecheck.report.Review;
  * wide tables scroll sideways).
  *
  * <p>The page is built as a jsoup document ({@link Page} around the sections {@link CopiesSection},
- * {@link SummarySection} and {@link DiscrepanciesSection}) and written by jsoup, which escapes every text and
+ * {@link SummarySection}, {@link VersionsSection}, {@link OverviewSection} and {@link DiscrepanciesSection}) and
+ * written by jsoup, which escapes every text and
  * attribute value: an article containing {@code <script>} shows that text and runs nothing.
  */
 public final class HtmlReport implements ReportRenderer {
 
     @Override
     public byte[] render(Comparison comparison, Review review, ExportOptions options) throws IOException {
-        return render(ReportModel.of(comparison, review, options.clock())).getBytes(StandardCharsets.UTF_8);
+        ReportModel m = ReportModel.of(comparison, review, options.clock());
+        return render(m, main -> storySections(comparison, options.times(), main)).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The page as a string (UTF-8 is declared in it). */
     public static String render(ReportModel m) {
+        return render(m, main -> { });
+    }
+
+    /** The page, with {@code story} adding the sections drawn from the comparison itself before the details. */
+    private static String render(ReportModel m, Consumer<Element> story) {
         Document doc = Page.create(m);
         Element body = doc.body();
         Page.header(m, body);
         Element main = body.appendElement("main");
         CopiesSection.build(m, main);
         SummarySection.build(m, main);
+        story.accept(main);
         DiscrepanciesSection.build(m, main);
         Page.footer(m, body);
         return Page.write(doc);
+    }
+
+    /** The versions and the overview matrix ({@link VersionsSection}, {@link OverviewSection}). */
+    static void storySections(Comparison comparison, PublicationTimes times, Element main) {
+        if (!comparison.sameStory() || comparison.discrepancies().isEmpty()) {
+            return;
+        }
+        main.ownerDocument().head().appendElement("style").appendChild(new DataNode("\n" + StoryStyle.CSS));
+        VersionsSection.build(StoryVersions.of(comparison, times), main);
+        OverviewSection.build(Overview.of(comparison), main);
     }
 }

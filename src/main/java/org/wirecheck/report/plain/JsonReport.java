@@ -16,6 +16,7 @@ import org.wirecheck.compare.Comparison;
 import org.wirecheck.compare.Copy;
 import org.wirecheck.compare.Discrepancy;
 import org.wirecheck.compare.Location;
+import org.wirecheck.compare.PublicationTimes;
 import org.wirecheck.compare.Reading;
 import org.wirecheck.report.ExportOptions;
 import org.wirecheck.report.ReportRenderer;
@@ -29,7 +30,8 @@ import org.wirecheck.report.ToolVersion;
  * {@code warnings} at the top, {@code similarity}, {@code base} and {@code family} per witness, and {@code why} per
  * discrepancy. Discrepancies and readings keep the order the comparison gives them (most important first, majority
  * reading first). A discrepancy that has been reviewed carries, after its readings,
- * {@code "review": {"verdict": ..., "note": ...}}; one that has not carries no {@code review} field.
+ * {@code "review": {"verdict": ..., "note": ...}}; one that has not carries no {@code review} field. After the
+ * discrepancies come the optional {@code versions} and {@code overview} fields ({@link StoryJson}).
  */
 public final class JsonReport implements ReportRenderer {
 
@@ -39,7 +41,7 @@ public final class JsonReport implements ReportRenderer {
 
     @Override
     public byte[] render(Comparison comparison, Review review, ExportOptions options) throws IOException {
-        return toJson(comparison, review).getBytes(StandardCharsets.UTF_8);
+        return toJson(comparison, review, options.times()).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Writes the report to {@code out} as UTF-8, followed by a line break; does not close {@code out}. */
@@ -49,10 +51,19 @@ public final class JsonReport implements ReportRenderer {
 
     /** Writes the report with the review's verdicts and notes; does not close {@code out}. */
     public static void write(Comparison comparison, Review review, OutputStream out) throws IOException {
+        write(comparison, review, PublicationTimes.NONE, out);
+    }
+
+    /**
+     * Writes the report with the review's verdicts and notes, the copies ordered by the times known in the
+     * {@code versions} field; does not close {@code out}.
+     */
+    public static void write(Comparison comparison, Review review, PublicationTimes times, OutputStream out)
+            throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.setPrettyPrinter(prettyPrinter());
-            writeReport(comparison, review == null ? Review.NONE : review, g);
+            writeReport(comparison, review == null ? Review.NONE : review, times, g);
             g.writeRaw('\n');
         }
         out.flush();
@@ -65,9 +76,14 @@ public final class JsonReport implements ReportRenderer {
 
     /** The report with the review's verdicts and notes, as a string. */
     public static String toJson(Comparison comparison, Review review) {
+        return toJson(comparison, review, PublicationTimes.NONE);
+    }
+
+    /** The report with the review's verdicts and notes and the copies' known times, as a string. */
+    public static String toJson(Comparison comparison, Review review, PublicationTimes times) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         try {
-            write(comparison, review, buf);
+            write(comparison, review, times, buf);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // cannot happen with an in-memory stream
         }
@@ -85,7 +101,8 @@ public final class JsonReport implements ReportRenderer {
         return pp;
     }
 
-    private static void writeReport(Comparison c, Review review, JsonGenerator g) throws IOException {
+    private static void writeReport(Comparison c, Review review, PublicationTimes times, JsonGenerator g)
+            throws IOException {
         g.writeStartObject();
         g.writeNumberField("schemaVersion", SCHEMA_VERSION);
         g.writeStringField("tool", ToolVersion.nameAndVersion());
@@ -106,6 +123,7 @@ public final class JsonReport implements ReportRenderer {
             writeDiscrepancy(d, review, g);
         }
         g.writeEndArray();
+        StoryJson.write(c, times, g);
         g.writeEndObject();
     }
 
