@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,7 @@ import org.wirecheck.compare.Copy;
 import org.wirecheck.compare.Discrepancy;
 import org.wirecheck.compare.Location;
 import org.wirecheck.compare.Overview;
-import org.wirecheck.compare.Reading;
 import org.wirecheck.report.ExportOptions;
-import org.wirecheck.report.ReportModel;
 import org.wirecheck.report.ReportRenderer;
 import org.wirecheck.report.Review;
 import org.wirecheck.report.ToolVersion;
@@ -38,7 +37,7 @@ public final class TeiReport implements ReportRenderer {
     @Override
     public byte[] render(Comparison comparison, Review review, ExportOptions options) throws IOException {
         ZonedDateTime date = ZonedDateTime.now(options.clock()).truncatedTo(ChronoUnit.SECONDS);
-        String title = ReportModel.of(comparison, Review.NONE, options.clock()).title();
+        String title = comparison.copy(comparison.baseId()).map(c -> firstLine(c.witness().text())).orElse("");
         return render(comparison, title, date).getBytes(StandardCharsets.UTF_8);
     }
 
@@ -60,6 +59,20 @@ public final class TeiReport implements ReportRenderer {
         Xml.text(b, text.substring(at));
         b.append("</ab>\n    </body>\n  </text>\n</TEI>\n");
         return b.toString();
+    }
+
+    /**
+     * The base copy's first line with text, Markdown heading marks left out, at most 200 characters: a title for
+     * the header (the full report model, which finds the title its own way, costs more than the whole export).
+     */
+    static String firstLine(String text) {
+        for (String line : text.split("\\R", 50)) {
+            String t = line.strip().replaceFirst("^#+\\s*", "").strip();
+            if (!t.isEmpty()) {
+                return t.length() <= 200 ? t : t.substring(0, 199).stripTrailing() + "…";
+            }
+        }
+        return "";
     }
 
     private static void header(Comparison c, String title, ZonedDateTime date, Apps apps, StringBuilder b) {
@@ -108,17 +121,23 @@ public final class TeiReport implements ReportRenderer {
 
     private static void app(Comparison c, Discrepancy d, StringBuilder b) {
         b.append("<app n=\"").append(d.id()).append("\" type=\"").append(d.kind().name()).append("\">");
-        List<String> involved = new ArrayList<>();
+        Map<String, Location> at = new HashMap<>();
+        Map<String, Integer> readingOf = new HashMap<>();
         for (int i = 0; i < d.readings().size(); i++) {
-            Reading r = d.readings().get(i);
+            for (Location l : d.readings().get(i).locations()) {
+                at.putIfAbsent(l.witnessId(), l);
+                readingOf.putIfAbsent(l.witnessId(), i);
+            }
+        }
+        for (int i = 0; i < d.readings().size(); i++) {
+            // copies in copy order, one rdg per exact text
             Map<String, List<String>> byText = new LinkedHashMap<>();
             for (Copy copy : c.copies()) {
-                Location l = Apps.location(d, copy.id());
-                if (l != null && d.readingOf(copy.id()) == r) {
+                Location l = at.get(copy.id());
+                if (l != null && readingOf.get(copy.id()) == i) {
                     String t = copy.witness().text();
                     byText.computeIfAbsent(t.substring(Apps.start(l), Apps.end(l)), k -> new ArrayList<>())
                             .add(copy.id());
-                    involved.add(copy.id());
                 }
             }
             String type = i == 0 && d.hasMajority() ? "majority" : "";
@@ -126,7 +145,7 @@ public final class TeiReport implements ReportRenderer {
                 rdg(e.getValue(), Overview.letter(i), type, e.getKey(), b);
             }
         }
-        List<String> lacking = c.copies().stream().map(Copy::id).filter(id -> !involved.contains(id)).toList();
+        List<String> lacking = c.copies().stream().map(Copy::id).filter(id -> !at.containsKey(id)).toList();
         if (!lacking.isEmpty()) {
             rdg(lacking, "", "lacking", "", b);
         }

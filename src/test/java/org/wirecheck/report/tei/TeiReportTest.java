@@ -127,4 +127,11 @@ class TeiReportTest {
         }
         return new Reading(text, locations);
     }
+
+    @Test
+    void theTitleIsTheBaseCopysFirstLine() {
+        assertThat(TeiReport.firstLine("\n\n## Floods kill 128  \nThe toll")).isEqualTo("Floods kill 128");
+        assertThat(TeiReport.firstLine(" \n")).isEmpty();
+        assertThat(TeiReport.firstLine("x".repeat(300))).hasSize(200).endsWith("…");
+    }
 }
