@@ -58,7 +58,8 @@ public final class HtmlReport implements ReportRenderer {
             return;
         }
         main.ownerDocument().head().appendElement("style").appendChild(new DataNode("\n" + StoryStyle.CSS));
-        VersionsSection.build(StoryVersions.of(comparison, times), main);
-        OverviewSection.build(Overview.of(comparison), main);
+        StoryVersions versions = StoryVersions.of(comparison, times);
+        VersionsSection.build(versions, main);
+        OverviewSection.build(Overview.of(comparison), versions, main);
     }
 }

@@ -15,6 +15,7 @@ import org.wirecheck.compare.Overview.Column;
 import org.wirecheck.compare.Overview.Row;
 import org.wirecheck.compare.Overview.State;
 import org.wirecheck.compare.Reading;
+import org.wirecheck.compare.StoryVersions;
 import org.wirecheck.report.ReportText;
 
 /**
@@ -33,7 +34,8 @@ final class OverviewSection {
     private OverviewSection() {
     }
 
-    static void build(Overview overview, Element main) {
+    /** @param versions the version each copy follows, as {@link StoryVersions} numbers them */
+    static void build(Overview overview, StoryVersions versions, Element main) {
         if (overview.columns().isEmpty()) {
             return;
         }
@@ -41,7 +43,8 @@ final class OverviewSection {
         section.appendElement("h2").text("Overview");
         List<Integer> shown = shownColumns(overview);
         Element intro = add(section, "p", "why");
-        append(intro, "One row per copy, grouped by version, the copy that departs most first ("
+        append(intro, "One row per copy, " + (overview.versioned() ? "grouped by version, " : "")
+                + "the copy that departs most first ("
                 + Overview.departureMeasure() + "). One column per discrepancy, where it stands in the story");
         append(intro, shown.size() < overview.columns().size() ? " (the " + shown.size() + " most important of "
                 + overview.columns().size() + "; the matrix CSV has all)." : ".");
@@ -61,12 +64,13 @@ final class OverviewSection {
         for (int r = 0; r < overview.rows().size(); r++) {
             Row row = overview.rows().get(r);
             Element tr = body.appendElement("tr");
-            if (row.family() != lastFamily && r > 0) {
+            if (overview.versioned() && row.family() != lastFamily && r > 0) {
                 tr.addClass("newver");
             }
             lastFamily = row.family();
             text(tr, "th", row.copyId(), "id");
-            text(tr, "td", Integer.toString(row.family()), "num");
+            text(tr, "td", versions.versionOf(row.copyId()).map(v -> Integer.toString(v.number())).orElse(""),
+                    "num");
             text(tr, "td", Integer.toString(row.departs()), "num");
             for (int c : shown) {
                 cell(overview, r, c, tr);

@@ -77,7 +77,11 @@ class StorySectionsTest {
         Document doc = page(ReportFixtures.samples(), PublicationTimes.NONE);
         Element overview = doc.selectFirst("section#overview");
         assertThat(overview.select("thead th.col")).hasSize(OverviewSection.MAX_COLUMNS);
-        assertThat(overview.selectFirst("p.why").text()).contains("the 60 most important of");
+        assertThat(overview.selectFirst("p.why").text()).contains("the 60 most important of")
+                .startsWith("One row per copy, the copy that departs most first");
+        // five copies, each a family of its own: no versions, so the rows go by departure alone, no group lines
+        assertThat(overview.select("tbody th.id").eachText()).containsExactly("C", "B", "E", "D", "A");
+        assertThat(overview.select("tr.newver")).isEmpty();
         assertThat(doc.selectFirst("section#versions").text()).contains("No copy carries a publication or fetch "
                 + "time: the copies are unordered.");
     }
@@ -88,5 +92,15 @@ class StorySectionsTest {
                 List.of("These copies do not look like the same story."), false);
         Document doc = page(apart, PublicationTimes.NONE);
         assertThat(doc.select("section#overview, section#versions")).isEmpty();
+    }
+
+    @Test
+    void theMatrixNumbersVersionsAsTheVersionsSectionDoes() throws IOException {
+        // the update published first: it is version 1 in both sections, whatever its family number
+        Document doc = page(Floods.compare(), PublicationTimes.published(Map.of("D", at("03:00"))));
+        Element d = doc.select("section#overview tbody tr").stream()
+                .filter(tr -> tr.selectFirst("th.id").text().equals("D")).findFirst().orElseThrow();
+        assertThat(d.select("td.num").first().text()).isEqualTo("1");
+        assertThat(doc.select("ol.versions > li").first().text()).startsWith("Version 1: kill 157 · copies D, E");
     }
 }
