@@ -10,7 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wirecheck.classify.Kind;
 
-/** Each copy's drift card: the facts it changes, the passages it lacks, adds or rewrites, and whether it stops early. */
+/**
+ * Each copy's drift card: the facts it changes, the passages it lacks, adds or rewrites, and whether it stops early.
+ */
 class CopyDriftTest {
 
     private static String cutAfter(int paragraphs) {
@@ -20,7 +22,8 @@ class CopyDriftTest {
     private static String changed() {
         List<String> p = new ArrayList<>(HARBOUR);
         p.set(1, p.get(1).replace("480 ships", "840 ships"));
-        p.set(3, "Opponents claim that the dredging has harmed the estuary, where fishermen have toiled for generations.");
+        p.set(3, "Opponents claim that the dredging has harmed the estuary, "
+                + "where fishermen have toiled for generations.");
         return text(p);
     }
 

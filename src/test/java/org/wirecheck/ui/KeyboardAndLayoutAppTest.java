@@ -96,7 +96,8 @@ class KeyboardAndLayoutAppTest {
                 .queryAs(javafx.scene.control.MenuButton.class);
         assertThat(onFx(button::getText)).isEqualTo("Copies: all 5");
         robot.clickOn("#copies-menu");
-        robot.clickOn(onFx(() -> button.getItems().stream().filter(i -> i.getText() != null && i.getText().startsWith("E ")).findFirst()
+        robot.clickOn(onFx(() -> button.getItems().stream()
+                .filter(i -> i.getText() != null && i.getText().startsWith("E ")).findFirst()
                 .orElseThrow().getText()));
         waitUntil(() -> onFx(() -> app.window().copies().visiblePanes().size()) == 4);
         assertThat(onFx(button::getText)).isEqualTo("Copies: 4 of 5");

@@ -28,7 +28,8 @@ import org.wirecheck.ui.model.ViewOptions;
 /**
  * The copies side by side. Each pane keeps a readable width, between about 30 and 80 characters a line (two to four
  * copies fill the row, centred when the lines would be longer); when they do not all fit (six copies and more on a
- * usual screen) the row scrolls horizontally and the tool bar's copies button chooses which are shown. Hidden copies are left out; selecting a discrepancy emphasises its
+ * usual screen) the row scrolls horizontally and the tool bar's copies button chooses which are shown. Hidden copies
+ * are left out; selecting a discrepancy emphasises its
  * readings and brings every pane to that place; severities and kinds filtered out in the sidebar are not highlighted.
  * Only the panes in or near view hold their text ({@link PaneRow}); the others catch up when scrolled into view.
  */

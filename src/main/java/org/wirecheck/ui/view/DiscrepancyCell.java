@@ -21,7 +21,8 @@ import org.wirecheck.ui.model.Section;
 import org.wirecheck.ui.model.StyleClasses;
 
 /**
- * A sidebar row: a group ("Name 3"; a fact told in several places; a copy with its drift card) or a discrepancy: kind chip, severity (word and underline style), the
+ * A sidebar row: a group ("Name 3"; a fact told in several places; a copy with its drift card) or a discrepancy:
+ * kind chip, severity (word and underline style), the
  * readings ("Chey / Choi"), who carries them ("4 of 5 · outlier C") and its verdict badge ("✗ Error", with ✎ when
  * there is a note).
  */

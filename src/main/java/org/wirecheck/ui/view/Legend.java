@@ -16,7 +16,8 @@ import org.wirecheck.ui.model.StyleClasses;
 
 /**
  * The legend (View ▸ Legend…, Shift+F1): each kind's colour, each severity's underline, the stronger tint of a
- * minority reading, the mark of a gap and the band of a rewritten passage, drawn by the same style classes and stylesheet as the panes, so it always
+ * minority reading, the mark of a gap and the band of a rewritten passage, drawn by the same style classes and
+ * stylesheet as the panes, so it always
  * matches them.
  */
 final class Legend {

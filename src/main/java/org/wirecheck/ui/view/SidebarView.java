@@ -38,7 +38,8 @@ import org.wirecheck.ui.model.Section;
 
 /**
  * The discrepancy sidebar: search, filters (severity, kind, copy, verdict), grouping, the list itself, grouped by
- * kind, fact or copy (with each copy's drift card) with counts and a verdict badge on each row, and the verdicts whose discrepancy is gone. It only binds to
+ * kind, fact or copy (with each copy's drift card) with counts and a verdict badge on each row, and the verdicts
+ * whose discrepancy is gone. It only binds to
  * {@link DiscrepancyList} and {@link ReviewModel}; selection goes both ways.
  */
 public final class SidebarView extends VBox {
