@@ -27,8 +27,9 @@ import org.wirecheck.report.ToolVersion;
  * passage has an empty reading. Every copy appears once in every {@code <app>}. Copies that read alike for the
  * engine but differ in their characters (case, quote marks) get one {@code <rdg>} each, with the reading's letter in
  * {@code @n}, so each reading is that copy's exact text. The majority's readings are {@code type="majority"}; copies
- * taking no part are {@code type="lacking"}. Discrepancies that overlap a more important one, or that the base copy
- * takes no part in, are left out and named in the header ({@link Apps}).
+ * taking no part are {@code type="lacking"}. A discrepancy inside a wider one is carried by that one's readings;
+ * one that overlaps another in part, or that the base copy takes no part in, is left out; all are named in the
+ * header ({@link Apps}).
  */
 public final class TeiReport implements ReportRenderer {
 
@@ -103,9 +104,12 @@ public final class TeiReport implements ReportRenderer {
                         + "when there is one); an empty rdg is a copy that lacks the words. Between the apps the other "
                         + "copies may still differ in ways not encoded here (passages moved or not compared). ")
                 .append(apps.taken().size()).append(" of ").append(c.discrepancies().size())
-                .append(" discrepancies are encoded");
+                .append(" discrepancies have an app of their own");
+        if (!apps.inside().isEmpty()) {
+            s.append("; inside a wider app, whose readings hold their text: ").append(ids(apps.inside()));
+        }
         if (!apps.overlapping().isEmpty()) {
-            s.append("; left out because they overlap a more important one: ").append(ids(apps.overlapping()));
+            s.append("; left out because they overlap an app in part: ").append(ids(apps.overlapping()));
         }
         if (!apps.outsideBase().isEmpty()) {
             s.append("; left out because the base copy takes no part: ").append(ids(apps.outsideBase()));

@@ -50,16 +50,24 @@ class TeiReportTest {
         assertThat(tei).contains("<title>Floods: collation of 5 copies</title>")
                 .contains("<date when=\"2026-12-07T13:00:00Z\">2026-12-07</date>")
                 .contains("<witness xml:id=\"A\">copy0.txt, the base text</witness>")
-                .contains("8 of 8 discrepancies are encoded.");
+                .contains("8 of 8 discrepancies have an app of their own.");
     }
 
     @Test
-    void aCopyLackingThePassageIsAnEmptyLackingReading() throws Exception {
+    void aPassageACopyLacksHoldsTheDiscrepanciesInsideIt() throws Exception {
         String cut = Floods.FIRST.substring(0, Floods.FIRST.indexOf("\"We are"));
         Comparison c = Floods.compare(Floods.FIRST, Floods.FIRST, Floods.MISSPELT, cut);
         String tei = TeiReport.render(c, "", DATE);
         TeiStructure.check(tei, c);
-        assertThat(tei).contains("<rdg wit=\"#D\" type=\"lacking\"/>").contains("<title>Story: collation");
+        Discrepancy name = c.discrepancies().stream().filter(d -> d.summary().equals("Oduya / Odoya")).findFirst()
+                .orElseThrow();
+        // the passage D lacks is one app: A and B with Oduya, C with Odoya, D empty; the name needs no app of its own
+        assertThat(tei).doesNotContain("<app n=\"" + name.id() + "\"")
+                .contains("inside a wider app, whose readings hold their text: " + name.id())
+                .containsPattern("<rdg wit=\"#A #B\" n=\"a\" type=\"majority\">We are[^<]*Oduya[^<]*</rdg>"
+                        + "<rdg wit=\"#C\" n=\"a\" type=\"majority\">We are[^<]*Odoya[^<]*</rdg>"
+                        + "<rdg wit=\"#D\" n=\"b\"/>")
+                .contains("<title>Story: collation");
     }
 
     @Test
@@ -76,7 +84,7 @@ class TeiReportTest {
                 StandardCharsets.UTF_8);
         List<Element> apps = TeiStructure.check(tei, c);
         assertThat(apps.size()).isGreaterThan(50);
-        assertThat(tei).contains("left out because they overlap a more important one");
+        assertThat(tei).contains("inside a wider app, whose readings hold their text");
     }
 
     @Test
@@ -105,15 +113,23 @@ class TeiReportTest {
                 List.of(reading("five", "B", 19, 23), reading("fife", "C", 19, 23)));
         Discrepancy point = new Discrepancy("D4", Kind.ADDITION, Severity.MEDIUM, "(absent) / six", "", "",
                 List.of(reading("", "A", 23, 23, "B", 23, 23), reading(" six", "C", 10, 13)));
-        Comparison c = new Comparison(copies, "A", List.of(wide, inside, elsewhere, point), List.of(), true);
+        Discrepancy notC = new Discrepancy("D5", Kind.NAME, Severity.HIGH, "five / fife", "", "five",
+                List.of(reading("five", "A", 19, 23), reading("fife", "B", 19, 23)));
+        Comparison c = new Comparison(copies, "A", List.of(wide, inside, elsewhere, point, notC), List.of(), true);
         Apps apps = new Apps(c);
 
-        assertThat(apps.taken()).extracting(app -> app.discrepancy().id()).containsExactly("D1");
-        assertThat(apps.overlapping()).containsExactly("D2", "D4");
+        assertThat(apps.taken()).extracting(app -> app.discrepancy().id()).containsExactly("D1", "D5");
+        assertThat(apps.inside()).containsExactly("D2");
+        assertThat(apps.overlapping()).containsExactly("D4");
         assertThat(apps.outsideBase()).containsExactly("D3");
         String tei = TeiReport.render(c, "t", DATE);
-        assertThat(tei).contains("1 of 4 discrepancies are encoded; left out because they overlap a more important "
-                + "one: D2, D4; left out because the base copy takes no part: D3.");
+        assertThat(tei).contains("<rdg wit=\"#C\" type=\"lacking\"/>");
+        assertThat(tei).contains("2 of 5 discrepancies have an app of their own; inside a wider app, whose readings "
+                + "hold their text: D2; left out because they overlap an app in part: D4; left out because the base "
+                + "copy takes no part: D3.");
+        // D2's readings are in D1's: C's "x" stands for its whole span
+        assertThat(tei).contains("<app n=\"D1\" type=\"WORDING\"><rdg wit=\"#A #B\" n=\"a\" type=\"majority\">two "
+                + "three</rdg><rdg wit=\"#C\" n=\"b\">two three</rdg></app>");
     }
 
     private static Copy copy(String id, String text, boolean base) {
