@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,10 +18,12 @@ import org.wirecheck.compare.Comparison;
 import org.wirecheck.compare.Options;
 import org.wirecheck.files.OutputCheck;
 import org.wirecheck.files.OutputRefusedException;
-import org.wirecheck.ingest.LoadException;
 import org.wirecheck.ingest.Loader;
+import org.wirecheck.ingest.WebFetcher;
 import org.wirecheck.report.ExportOptions;
+import org.wirecheck.report.ReportScope;
 import org.wirecheck.report.Review;
+import org.wirecheck.report.export.EvidenceBundle;
 import org.wirecheck.report.export.Exporter;
 import org.wirecheck.report.export.ReportFormat;
 import org.wirecheck.text.Witness;
@@ -31,7 +34,9 @@ import picocli.CommandLine.Parameters;
 /** {@code wirecheck compare}: loads the copies, compares them and writes the report. */
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         sortOptions = false,
-        description = "Compares two or more copies of one story (plain text, Markdown or HTML files).",
+        description = "Compares two or more copies of one story: plain text, Markdown, HTML, Word (.docx), "
+                + "OpenDocument (.odt) or PDF files, or web addresses (http://, https://), fetched and read like "
+                + "HTML files.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the report was written",
@@ -39,7 +44,7 @@ import picocli.CommandLine.Parameters;
             "2:usage error (unknown option, bad value, no files, --reference not among the files, "
                     + "--out naming an input file, or an existing --out file without --force, a --review file that "
                     + "cannot be read)",
-            "3:fewer than two copies could be read, or the --reference copy could not be read"})
+            "3:fewer than two copies could be read or fetched, or the --reference copy could not be read"})
 final class CompareCommand implements Callable<Integer> {
 
     /** Report formats. */
@@ -96,8 +101,28 @@ final class CompareCommand implements Callable<Integer> {
                     + "version's likely source by it. Copies without a time are listed as unordered.")
     List<String> published = new ArrayList<>();
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The copies to compare.")
+    @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "all",
+            description = "Which discrepancies the report covers: all (default), facts (the high items), "
+                    + "confirmed (the confirmed errors of the --review file).")
+    String scope;
+
+    @Option(names = "--drift", negatable = true,
+            description = "Detail the wording drift (medium and low items) too; default: on, except in a PDF "
+                    + "(--no-drift leaves it out of every format; it is counted either way).")
+    Boolean drift;
+
+    @Option(names = "--evidence", paramLabel = "FILE.zip",
+            description = "Also write the evidence bundle: a zip with each copy's original bytes and compared text, "
+                    + "the report (HTML and JSON) and a manifest of SHA-256 hashes, addresses and times. Replaced "
+                    + "only with --force.")
+    String evidence;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "The copies to compare: files or web addresses.")
     List<String> files;
+
+    /** Fetches the web addresses; tests give one with short limits. */
+    WebFetcher fetcher = new WebFetcher();
 
     private final PrintStream stdout;
     private final PrintStream stderr;
@@ -109,9 +134,16 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ReportScope reportScope = ReportScope.named(scope).orElse(null);
+        if (reportScope == null) {
+            return error(Main.USAGE, "--scope " + oneLine(scope) + ": expected all, facts or confirmed");
+        }
+        if (reportScope.kind() == ReportScope.Kind.CONFIRMED && review == null) {
+            return error(Main.USAGE, "--scope confirmed needs --review FILE (the verdicts come from the review)");
+        }
         List<Path> paths = new ArrayList<>();
         for (String f : files) {
-            paths.add(toPath(f));
+            paths.add(Loader.isWebAddress(f) ? null : toPath(f));
         }
         Path outPath = null;
         if (out != null) {
@@ -119,17 +151,22 @@ final class CompareCommand implements Callable<Integer> {
             if (outPath == null) {
                 return error(Main.USAGE, "--out " + out + ": not a valid path");
             }
-            List<OutputCheck.Input> inputs = new ArrayList<>();
-            for (int i = 0; i < paths.size(); i++) {
-                inputs.add(OutputCheck.Input.copy(paths.get(i), files.get(i)));
+            try {
+                OutputCheck.check(outPath, force, inputs(paths, null));
+            } catch (OutputRefusedException e) {
+                return refused("--out ", e);
             }
-            if (review != null) {
-                inputs.add(new OutputCheck.Input(toPath(review), "the --review file"));
+        }
+        Path evidencePath = null;
+        if (evidence != null) {
+            evidencePath = toPath(evidence);
+            if (evidencePath == null) {
+                return error(Main.USAGE, "--evidence " + evidence + ": not a valid path");
             }
             try {
-                OutputCheck.check(outPath, force, inputs);
+                OutputCheck.check(evidencePath, force, inputs(paths, outPath));
             } catch (OutputRefusedException e) {
-                return refused(e);
+                return refused("--evidence ", e);
             }
         }
         org.wirecheck.review.ReviewDocument reviewDoc = null;
@@ -156,7 +193,8 @@ final class CompareCommand implements Callable<Integer> {
         }
         int referenceIndex = -1;
         if (reference != null) {
-            List<Integer> matches = FilePaths.matching(toPath(reference), reference, paths);
+            List<Integer> matches = Loader.isWebAddress(reference) ? FilePaths.sameText(reference, files)
+                    : FilePaths.matching(toPath(reference), reference, paths);
             if (matches.isEmpty()) {
                 return error(Main.USAGE, "--reference " + reference + " is not one of the files to compare");
             }
@@ -178,8 +216,9 @@ final class CompareCommand implements Callable<Integer> {
         List<Witness> witnesses = new ArrayList<>();
         Map<Witness, Instant> witnessTimes = new IdentityHashMap<>();
         Witness referenceWitness = null;
+        List<Witness> read = new Copies(fetcher, stderr).read(files, paths);
         for (int i = 0; i < files.size(); i++) {
-            Witness w = load(files.get(i), paths.get(i));
+            Witness w = read.get(i);
             if (w != null) {
                 witnesses.add(w);
                 if (times.containsKey(i)) {
@@ -213,8 +252,9 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         Review verdicts = reviewDoc == null ? Review.NONE
-                : ReviewOption.apply(reviewDoc, review, paths, comparison, stderr);
+                : ReviewOption.apply(reviewDoc, review, files, paths, comparison, stderr);
         ExportOptions export = ExportOptions.defaults().withOverwrite(force).withCsvBom(csvBom).withFonts(fonts)
+                .withScope(reportScope).withDrift(drift)
                 .withTimes(Published.byCopy(comparison, witnessTimes));
         try {
             if (outPath == null) {
@@ -224,32 +264,42 @@ final class CompareCommand implements Callable<Integer> {
                 Exporter.write(comparison, verdicts, format.format, outPath, export);
             }
         } catch (OutputRefusedException e) {
-            return refused(e);
+            return refused("--out ", e);
         } catch (IOException | RuntimeException e) {
             return error(Main.FAILED, (out == null ? "standard output" : out) + ": cannot write the report: "
                     + reason(e));
         }
+        if (evidencePath != null) {
+            try {
+                EvidenceBundle.write(comparison, verdicts, evidencePath, export, Clock.systemUTC());
+            } catch (OutputRefusedException e) {
+                return refused("--evidence ", e);
+            } catch (IOException | RuntimeException e) {
+                return error(Main.FAILED, evidence + ": cannot write the evidence bundle: " + reason(e));
+            }
+        }
         return Main.OK;
     }
 
-    /** The copy, or {@code null} after one line on standard error saying why it cannot be read. */
-    private Witness load(String arg, Path path) {
-        if (path == null) {
-            stderr.println("wirecheck: " + oneLine(arg) + ": not a valid path");
-            return null;
+    /** The files the outputs must not replace: the copies read from files, the review, the report. */
+    private List<OutputCheck.Input> inputs(List<Path> paths, Path report) {
+        List<OutputCheck.Input> inputs = new ArrayList<>();
+        for (int i = 0; i < paths.size(); i++) {
+            if (paths.get(i) != null) {
+                inputs.add(OutputCheck.Input.copy(paths.get(i), files.get(i)));
+            }
         }
-        try {
-            return Loader.load(path);
-        } catch (LoadException e) {
-            stderr.println("wirecheck: " + oneLine(arg) + ": " + reason(e));
-        } catch (RuntimeException e) {
-            stderr.println("wirecheck: " + oneLine(arg) + ": cannot read: " + reason(e));
+        if (review != null && toPath(review) != null) {
+            inputs.add(new OutputCheck.Input(toPath(review), "the --review file"));
         }
-        return null;
+        if (report != null) {
+            inputs.add(new OutputCheck.Input(report, "the --out report"));
+        }
+        return inputs;
     }
 
-    private int refused(OutputRefusedException e) {
-        return error(Main.USAGE, "--out " + oneLine(e.getMessage())
+    private int refused(String option, OutputRefusedException e) {
+        return error(Main.USAGE, option + oneLine(e.getMessage())
                 + (e.reason() == OutputRefusedException.Reason.EXISTS ? "; add --force to replace it" : ""));
     }
 
@@ -266,12 +316,12 @@ final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    private static String reason(Exception e) {
+    static String reason(Exception e) {
         String m = e.getMessage();
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : oneLine(m);
     }
 
-    private static String oneLine(String s) {
+    static String oneLine(String s) {
         return s.strip().replaceAll("\\s+", " ");
     }
 }

@@ -32,4 +32,15 @@ final class FilePaths {
         }
         return same.isEmpty() ? byName : same;
     }
+
+    /** The indexes of the {@code args} equal to {@code text} (after stripping): a web address given twice. */
+    static List<Integer> sameText(String text, List<String> args) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).strip().equals(text.strip())) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
 }

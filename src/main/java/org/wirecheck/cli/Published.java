@@ -3,12 +3,12 @@ package org.wirecheck.cli;
 import java.nio.file.Path;
 import java.nio.file.InvalidPathException;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.wirecheck.compare.Comparison;
 import org.wirecheck.compare.Copy;
+import org.wirecheck.compare.KnownTimes;
 import org.wirecheck.compare.PublicationTimes;
 import org.wirecheck.text.Witness;
 
@@ -46,15 +46,18 @@ final class Published {
         return null;
     }
 
-    /** The times by the compared copies' ids. */
+    /**
+     * The times by the compared copies' ids: those the copies carry ({@link KnownTimes}), each replaced by the
+     * publication time given with {@code --published}.
+     */
     static PublicationTimes byCopy(Comparison comparison, Map<Witness, Instant> times) {
-        Map<String, Instant> out = new HashMap<>();
+        PublicationTimes out = KnownTimes.of(comparison);
         for (Copy c : comparison.copies()) {
             Instant t = times.get(c.witness());
             if (t != null) {
-                out.put(c.id(), t);
+                out = out.with(c.id(), t, PublicationTimes.Basis.PUBLISHED);
             }
         }
-        return PublicationTimes.published(out);
+        return out;
     }
 }

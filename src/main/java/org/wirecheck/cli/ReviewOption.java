@@ -46,11 +46,12 @@ final class ReviewOption {
 
     /**
      * The review to report with, after one warning line per difference between its copies and {@code inputs} (the
-     * files given, null where the argument was not a path) and one about verdicts whose discrepancy is not in
-     * {@code comparison}.
+     * files given, null where the argument was a web address or not a path) and one about verdicts whose
+     * discrepancy is not in {@code comparison}. A fetched copy of the review matches the same address in
+     * {@code args}.
      */
-    static ReviewState apply(ReviewDocument doc, String arg, List<Path> inputs, Comparison comparison,
-                             PrintStream err) {
+    static ReviewState apply(ReviewDocument doc, String arg, List<String> args, List<Path> inputs,
+                             Comparison comparison, PrintStream err) {
         String prefix = "wirecheck: warning: --review " + oneLine(arg) + ": ";
         List<String> digests = new ArrayList<>();
         for (Path p : inputs) {
@@ -68,7 +69,10 @@ final class ReviewOption {
                     Path p = inputs.get(i);
                     boolean sameContent = digests.get(i) != null && digests.get(i).equalsIgnoreCase(copy.sha256());
                     boolean samePath = p != null && sameFile(p, copy.path());
-                    boolean fits = pass == 0 ? samePath && sameContent : pass == 1 ? sameContent : samePath;
+                    // a page fetched again matches its address, whatever it holds now
+                    boolean sameAddress = p == null && !copy.fromFile() && args.get(i).strip().equals(copy.path());
+                    boolean fits = sameAddress || (pass == 0 ? samePath && sameContent
+                            : pass == 1 ? sameContent : samePath);
                     if (fits && !matched.contains(i)) {
                         match[c] = i;
                         matched.add(i);

@@ -67,7 +67,7 @@ public final class Comparer {
         List<Copy> copies = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             copies.add(new Copy(id(i), sorted.get(i), docs.get(i).size(), sim.between(base, i), i == base, family[i],
-                    sentences(docs.get(i))));
+                    sentences(docs.get(i)), related.contains(i)));
         }
         return new Comparison(copies, id(base), found, warnings, sameStory, passages);
     }

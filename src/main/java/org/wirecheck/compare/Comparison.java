@@ -1,7 +1,9 @@
 package org.wirecheck.compare;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The immutable result of comparing copies of one story: the copies (sorted by name, ids "A", "B", ...), the base
@@ -23,6 +25,28 @@ public record Comparison(List<Copy> copies, String baseId, List<Discrepancy> dis
     public Comparison(List<Copy> copies, String baseId, List<Discrepancy> discrepancies, List<String> warnings,
                       boolean sameStory) {
         this(copies, baseId, discrepancies, warnings, sameStory, List.of());
+    }
+
+    /** How many copies were compared: all but those set aside as another story (none when nothing was compared). */
+    public int comparedCount() {
+        return (int) copies.stream().filter(Copy::compared).count();
+    }
+
+    /** How many copies were set aside because they do not look like the same story. */
+    public int setAsideCount() {
+        return copies.size() - comparedCount();
+    }
+
+    /**
+     * The compared copies that carry none of the readings of {@code d}: they lack the passage it stands in. In id
+     * order.
+     */
+    public List<String> lacking(Discrepancy d) {
+        Set<String> involved = new HashSet<>();
+        for (Reading r : d.readings()) {
+            r.locations().forEach(l -> involved.add(l.witnessId()));
+        }
+        return copies.stream().filter(c -> c.compared() && !involved.contains(c.id())).map(Copy::id).toList();
     }
 
     public Optional<Copy> copy(String id) {

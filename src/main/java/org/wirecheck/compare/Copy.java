@@ -7,13 +7,20 @@ import org.wirecheck.text.Witness;
 /**
  * A compared copy: its short id ("A", "B", ...), the witness, its word count, its similarity to the base copy
  * (0..1, 1 for the base itself), whether it is the base, the family (group of near-identical copies) it falls in,
- * and its sentences as character ranges (for showing a discrepancy in its sentence).
+ * its sentences as character ranges (for showing a discrepancy in its sentence), and whether it was compared
+ * (false for a copy set aside because it does not look like the same story).
  */
 public record Copy(String id, Witness witness, int words, double similarity, boolean base, int family,
-                   List<TextRange> sentences) {
+                   List<TextRange> sentences, boolean compared) {
 
     public Copy {
         sentences = List.copyOf(sentences);
+    }
+
+    /** A compared copy. */
+    public Copy(String id, Witness witness, int words, double similarity, boolean base, int family,
+                List<TextRange> sentences) {
+        this(id, witness, words, similarity, base, family, sentences, true);
     }
 
     /** A copy without sentence ranges. */

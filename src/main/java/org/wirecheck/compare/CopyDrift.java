@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.Severity;
 
 /**
@@ -14,7 +13,8 @@ import org.wirecheck.classify.Severity;
  * follows when the copies fall into versions ({@link Copy#family()}).
  *
  * @param facts       the high discrepancies in which the copy departs, in the engine's ranking
- * @param otherDrift  medium and low discrepancies in which it departs (passages it lacks or adds not counted)
+ * @param otherDrift  medium and low discrepancies in which it departs, words it adds or drops among them (whole
+ *                    passages it lacks or adds not counted)
  * @param lacks       passages the others tell and it lacks
  * @param adds        passages it tells and most others lack
  * @param rewrites    passages it rewords
@@ -49,7 +49,7 @@ public record CopyDrift(String copyId, List<Discrepancy> facts, int otherDrift, 
             if (mine == null || d.hasMajority() && mine == d.readings().get(0)) {
                 continue;
             }
-            boolean passage = d.kind() == Kind.OMISSION || d.kind() == Kind.ADDITION;
+            boolean passage = Rewritten.wholePassage(comparison, d);
             if (d.severity() == Severity.HIGH) {
                 facts.add(d);
             } else if (!passage) {

@@ -19,8 +19,10 @@ import org.wirecheck.text.Document;
  * Passages some copies tell and others do not, found by content rather than by alignment ({@link SentenceCoverage}):
  * a run of sentences of one copy that some other copies cover poorly anywhere is one OMISSION (most copies carry it)
  * or ADDITION (a minority does) item naming every copy that carries it and every copy that lacks it, once for all
- * copies. A copy that ends before the passage does not lack it (that is "copy ends early"). An aligned passage item
- * stays and the found item that repeats it goes; aligned word-level omissions or additions a found item covers go.
+ * copies. A passage is a paragraph, or a paragraph and the quotation that goes on from it. A copy that ends before
+ * the passage does not lack it (that is "copy ends early"); one the first carrier takes for ended but most other
+ * carriers see lacking it lacks it. Aligned passage items and the found one that report the same passage are folded
+ * into one ({@link PassageFold}); aligned word-level omissions or additions a passage item covers go.
  */
 final class PassageChecks {
 
@@ -81,8 +83,11 @@ final class PassageChecks {
                 lackers.forEach(o -> lackedWords[o] += first);
                 boolean midParagraph = !doc.startsParagraph(doc.sentenceStart(s));
                 while (end < doc.sentenceCount() && !claimed[d][end]) {
-                    if (midParagraph && doc.startsParagraph(doc.sentenceStart(end))) {
-                        break; // the tail of one paragraph and the paragraphs after it are two things left out
+                    int head = doc.sentenceStart(end);
+                    if (doc.startsParagraph(head) && (midParagraph || !doc.quoted(head))) {
+                        // a passage is a paragraph, or a paragraph and the quotation that goes on from it; the tail
+                        // of one paragraph and the paragraphs after it are two things left out
+                        break;
                     }
                     Set<Integer> next = lacking.get(d).get(end);
                     if (cov.contentWords(d, end) > 0 && !similar(lackers, next)) {
@@ -108,22 +113,29 @@ final class PassageChecks {
                 s = end;
             }
         }
-        // an aligned passage (whole sentences some copies lack) stays, and the found one that repeats it goes;
-        // an aligned omission or addition inside rewritten sentences gives way to the passage found by content
-        List<Ranked> fresh = new ArrayList<>();
-        for (Ranked f : found) {
-            if (existing.stream().noneMatch(r -> r.variant().shape() == Variant.Shape.PASSAGE && covers(f, r))) {
-                fresh.add(f);
-            }
-        }
-        List<Ranked> out = new ArrayList<>();
+        // the aligned passages and the found ones that report the same passage become one item; an aligned
+        // omission or addition inside rewritten sentences gives way to the passage found by content
+        List<Ranked> passages = new ArrayList<>(found);
+        List<Ranked> rest = new ArrayList<>();
         for (Ranked r : existing) {
-            if (r.variant().shape() == Variant.Shape.PASSAGE || fresh.stream().noneMatch(f -> covers(f, r))) {
+            (foldable(r) ? passages : rest).add(r);
+        }
+        List<Ranked> folded = PassageFold.fold(passages, found.size(), docs);
+        List<Ranked> out = new ArrayList<>();
+        for (Ranked r : rest) {
+            if (r.variant().shape() == Variant.Shape.PASSAGE || folded.stream().noneMatch(f -> covers(f, r))) {
                 out.add(r);
             }
         }
-        out.addAll(fresh);
+        out.addAll(folded);
         return out;
+    }
+
+    /** An aligned passage some copies lack or add (not a copy that ends early). */
+    private static boolean foldable(Ranked r) {
+        Kind k = r.judgement().kind();
+        return r.variant().shape() == Variant.Shape.PASSAGE && (k == Kind.OMISSION || k == Kind.ADDITION)
+                && r.judgement().severity() == Severity.MEDIUM;
     }
 
     /** True when two sentences are lacked by mostly the same copies: they belong to one passage. */
@@ -151,7 +163,7 @@ final class PassageChecks {
         List<CopySpan> carriers = new ArrayList<>();
         carriers.add(span(d, from, to));
         for (int o = 0; o < docs.size(); o++) {
-            if (o == d || lacking.contains(o) || cov.endedBefore(d, from, o)) {
+            if (o == d || lacking.contains(o) || cov.endedBefore(d, from - 1, o)) { // nothing from `from` on
                 continue;
             }
             TreeSet<Integer> matched = new TreeSet<>();
@@ -159,6 +171,14 @@ final class PassageChecks {
                 SentenceCoverage.Match m = cov.best(d, s, o);
                 if (cov.contentWords(d, s) > 0 && m.coverage() >= ABSENT && m.sentence() >= 0) {
                     matched.add(m.sentence());
+                }
+            }
+            // and the other way: o's sentences that tell one of the passage's (a sentence of d measured with its
+            // neighbours names only its best single match; o may tell it over several sentences)
+            for (int t = 0; t < docs.get(o).sentenceCount(); t++) {
+                int at = cov.best(o, t, d).sentence();
+                if (at >= from && at < to && cov.tells(o, t, d)) {
+                    matched.add(t);
                 }
             }
             int[] run = densestRun(matched);
@@ -176,21 +196,76 @@ final class PassageChecks {
         for (int o : lacking) {
             absent.add(pointFor(docs, cov, d, from, o));
         }
-        carriers.sort((x, y) -> Integer.compare(x.copy(), y.copy()));
-        CopySpan first = carriers.get(0);
-        ReadingGroup told = new ReadingGroup(ReadingGroup.keyOf(docs.get(first.copy()), first),
-                ReadingGroup.displayText(carriers, docs), carriers);
-        ReadingGroup missing = new ReadingGroup("", "", absent);
-        boolean most = carriers.size() > absent.size();
-        List<ReadingGroup> groups = most ? List.of(told, missing) : List.of(missing, told);
-        List<CopySpan> all = new ArrayList<>(carriers);
-        all.addAll(absent);
-        Variant v = new Variant(-1, -1, Variant.Shape.PASSAGE, all);
+        absent.addAll(lackingSeenFromOthers(d, carriers, lacking));
         int words = doc.sentenceEnd(to - 1) - doc.sentenceStart(from);
+        return passageItem(carriers, absent, words, SCORE + Math.min(1.0, words / 60.0), docs);
+    }
+
+    /**
+     * One OMISSION (most copies carry it) or ADDITION item for a passage of {@code words} words: the copies that
+     * carry it (their readings) and those that lack it (their gaps).
+     */
+    static Ranked passageItem(List<CopySpan> carriers, List<CopySpan> absent, int words, double score,
+                              List<Document> docs) {
+        List<CopySpan> told = new ArrayList<>(carriers);
+        told.sort((x, y) -> Integer.compare(x.copy(), y.copy()));
+        CopySpan first = told.get(0);
+        ReadingGroup tells = new ReadingGroup(ReadingGroup.keyOf(docs.get(first.copy()), first),
+                ReadingGroup.displayText(told, docs), told);
+        ReadingGroup missing = new ReadingGroup("", "", absent);
+        boolean most = told.size() > absent.size();
+        List<ReadingGroup> groups = most ? List.of(tells, missing) : List.of(missing, tells);
+        List<CopySpan> all = new ArrayList<>(told);
+        all.addAll(absent);
         String why = most ? "passage of " + words + " words that " + copies(absent.size()) + " leave out"
-                : "passage of " + words + " words that only " + copies(carriers.size()) + " carry";
-        return new Ranked(v, groups, new Judgement(most ? Kind.OMISSION : Kind.ADDITION, Severity.MEDIUM, why,
-                SCORE + Math.min(1.0, words / 60.0)));
+                : "passage of " + words + " words that only " + copies(told.size()) + " carry";
+        return new Ranked(new Variant(-1, -1, Variant.Shape.PASSAGE, all), groups,
+                new Judgement(most ? Kind.OMISSION : Kind.ADDITION, Severity.MEDIUM, why, score));
+    }
+
+    /**
+     * The copies that copy d takes for ended before its passage but that most of the other carriers see lacking it
+     * (copies reorder: a later version that ends with what d tells first has not ended), each with its gap where the
+     * first such carrier would have it.
+     */
+    private List<CopySpan> lackingSeenFromOthers(int d, List<CopySpan> carriers, Set<Integer> lacking) {
+        List<CopySpan> out = new ArrayList<>();
+        if (carriers.size() < 2) {
+            return out;
+        }
+        for (int o = 0; o < docs.size(); o++) {
+            int copy = o;
+            if (o == d || lacking.contains(o) || carriers.stream().anyMatch(c -> c.copy() == copy)) {
+                continue;
+            }
+            int votes = 0;
+            CopySpan gap = null;
+            for (CopySpan c : carriers) {
+                Document doc = docs.get(c.copy());
+                int a = doc.sentenceOf(c.from());
+                int b = doc.sentenceOf(c.to() - 1) + 1;
+                if (c.copy() != d && lacks(c.copy(), a, b, o)) {
+                    votes++;
+                    gap = gap != null ? gap : pointFor(docs, cov, c.copy(), a, o);
+                }
+            }
+            if (gap != null && votes * 2 >= carriers.size() - 1) {
+                out.add(gap);
+            }
+        }
+        return out;
+    }
+
+    /** True when copy o lacks at least half the content words of sentences [from, to) of copy c. */
+    private boolean lacks(int c, int from, int to, int o) {
+        int words = 0;
+        int lackedWords = 0;
+        for (int s = from; s < to; s++) {
+            int w = cov.contentWords(c, s);
+            words += w;
+            lackedWords += lacking.get(c).get(s).contains(o) ? w : 0;
+        }
+        return words > 0 && lackedWords * 2 >= words;
     }
 
     /** The longest run of matched sentences with gaps of at most one sentence, as {from, to}; null when none. */
@@ -237,8 +312,13 @@ final class PassageChecks {
             SentenceCoverage.Match m = cov.best(d, s, o);
             if (cov.tells(d, s, o) && m.sentence() >= 0) {
                 Document doc = docs.get(d);
-                int c = GapPoints.before(other, other.sentenceEnd(m.sentence()),
-                        doc.startsParagraph(doc.sentenceStart(from)));
+                boolean opens = doc.startsParagraph(doc.sentenceStart(from));
+                int after = m.sentence();
+                while (opens && after + 1 < other.sentenceCount()
+                        && !other.startsParagraph(other.sentenceStart(after + 1))) {
+                    after++; // a paragraph is not inserted inside another: it goes after the whole paragraph
+                }
+                int c = GapPoints.before(other, other.sentenceEnd(after), opens);
                 int w = other.wordAtOrAfter(c);
                 return new CopySpan(o, w, w, c, c);
             }

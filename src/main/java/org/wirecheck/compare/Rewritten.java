@@ -47,6 +47,31 @@ public final class Rewritten {
         return List.copyOf(out);
     }
 
+    /**
+     * Whether {@code d} is about a whole passage some copies tell and others lack (as opposed to words added or
+     * dropped inside a passage): a reading covers most of the passage in the copy that carries it, or lies outside
+     * the aligned passages.
+     */
+    public static boolean wholePassage(Comparison comparison, Discrepancy d) {
+        if (d.kind() != Kind.OMISSION && d.kind() != Kind.ADDITION) {
+            return false;
+        }
+        List<Passage> passages = comparison.passages();
+        for (Reading r : d.readings()) {
+            for (Location l : r.locations()) {
+                if (l.isEmpty()) {
+                    continue;
+                }
+                TextRange passage = d.passage() >= 0 && d.passage() < passages.size()
+                        ? passages.get(d.passage()).ranges().get(l.witnessId()) : null;
+                if (passage == null || l.extentEnd() - l.extentStart() >= WHOLE * passage.length()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code d} changes wording at medium severity (words added or dropped inside a passage count). */
     static boolean rewords(Discrepancy d) {
         return d.severity() == Severity.MEDIUM && d.kind() != Kind.BOILERPLATE;

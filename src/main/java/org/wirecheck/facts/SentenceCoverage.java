@@ -32,11 +32,13 @@ public final class SentenceCoverage {
     private final Map<String, Double> weight = new HashMap<>();
     /** best[copy][sentence][other]. */
     private final Match[][][] best;
-    /** lastTold[d][o]: copy d's last sentence that copy o tells, -1 when none, {@link #UNKNOWN} until asked. */
+    /** lastTold[d][o]: copy d's last sentence that copy o reaches (endedBefore), -1 when none, UNKNOWN until asked. */
     private final int[][] lastTold;
     private static final int UNKNOWN = -2;
     /** A copy covering this much of a sentence tells it (it may be reworded, moved or split). */
     public static final double TOLD = 0.45;
+    /** A copy with this many content words of story after the last sentence it shares with another goes on. */
+    static final int GOES_ON = 12;
 
     /** {@code skip} tells the sentences that are not story (furniture): they are neither measured nor matched. */
     public SentenceCoverage(List<Document> docs, BiPredicate<Integer, Integer> skip) {
@@ -192,17 +194,32 @@ public final class SentenceCoverage {
     }
 
     /**
-     * True when copy {@code other} tells none of copy d's sentences after s: it has ended (or its page was cut) by
-     * then, so it does not lack what comes later.
+     * True when copy {@code other} has ended (or its page was cut) by sentence s of copy d, so that it does not lack
+     * what comes later: it goes on no further than s (it tells none of d's later sentences, and d tells none of its
+     * sentences after s) and it has little story of its own after the last sentence it shares with d. A copy that
+     * goes on with other sentences (a later version that rewrote the rest) has not ended; it lacks the rest.
      */
     public boolean endedBefore(int d, int s, int other) {
         if (lastTold[d][other] == UNKNOWN) {
-            lastTold[d][other] = -1;
+            int last = -1;
+            int lastOwn = -1;
             for (int t = 0; t < best[d].length; t++) {
                 if (tells(d, t, other)) {
-                    lastTold[d][other] = t;
+                    last = t;
+                    lastOwn = Math.max(lastOwn, best[d][t][other].sentence());
                 }
             }
+            for (int t = 0; t < best[other].length; t++) {
+                if (tells(other, t, d)) {
+                    last = Math.max(last, best[other][t][d].sentence());
+                    lastOwn = t;
+                }
+            }
+            int after = 0;
+            for (int t = lastOwn + 1; t < best[other].length; t++) {
+                after += contentWords(other, t);
+            }
+            lastTold[d][other] = after >= GOES_ON ? Integer.MAX_VALUE : last;
         }
         return lastTold[d][other] <= s;
     }

@@ -45,6 +45,27 @@ final class Decoder {
         return text;
     }
 
+    /**
+     * Decodes with the charset the source declares (a web page's header or {@code <meta>}), strictly; a byte order
+     * mark still wins, and bytes the declared charset cannot decode are read as {@link #decode(byte[])} does.
+     */
+    static String decode(byte[] bytes, Charset declared) throws LoadException {
+        boolean bom = startsWith(bytes, 0xEF, 0xBB, 0xBF) || startsWith(bytes, 0xFF, 0xFE)
+                || startsWith(bytes, 0xFE, 0xFF);
+        String text = declared == null || bom ? null : tryDecode(bytes, 0, declared);
+        if (text == null) {
+            return decode(bytes);
+        }
+        checkSize(bytes.length);
+        if (Binary.looksBinary(text)) {
+            throw new LoadException(Binary.REASON);
+        }
+        if (isBlank(text)) {
+            throw new LoadException("file is empty");
+        }
+        return text;
+    }
+
     /** Refuses sizes over the limit, e.g. {@code "file too large (23.5 MB, limit 20 MB)"}. */
     static void checkSize(long size) throws LoadException {
         if (size > MAX_BYTES) {

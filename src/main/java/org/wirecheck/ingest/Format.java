@@ -3,12 +3,57 @@ package org.wirecheck.ingest;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** The kinds of file Wirecheck reads, told apart by file name extension and, for HTML, by the first markup. */
+/**
+ * The kinds of file Wirecheck reads. Documents (Word, OpenDocument, PDF) are told apart by file name extension, a
+ * PDF also by its first bytes; text files by extension and, for HTML, by the first markup.
+ */
 enum Format {
-    PLAIN, MARKDOWN, HTML;
+    PLAIN("text/plain"), MARKDOWN("text/markdown"), HTML("text/html"),
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    ODT("application/vnd.oasis.opendocument.text"), PDF("application/pdf");
 
     private static final Pattern HTML_START =
             Pattern.compile("[\\s\\uFEFF]*+<(?:!doctype\\s+html|html)(?:[\\s>]|$)", Pattern.CASE_INSENSITIVE);
+
+    private final String mediaType;
+
+    Format(String mediaType) {
+        this.mediaType = mediaType;
+    }
+
+    /** The media type (MIME type) of the format. */
+    String mediaType() {
+        return mediaType;
+    }
+
+    /** DOCX, ODT or PDF when the name or (for PDF) the bytes say so; null for a text file. */
+    static Format document(String fileName, byte[] bytes) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".docx")) {
+            return DOCX;
+        }
+        if (name.endsWith(".odt")) {
+            return ODT;
+        }
+        if (name.endsWith(".pdf") || startsWith(bytes, "%PDF-")) {
+            return PDF;
+        }
+        return null;
+    }
+
+    /** The document format a web server's content type names, else null. */
+    static Format ofContentType(String type) {
+        for (Format f : values()) {
+            if (f.mediaType.equals(type)) {
+                return f;
+            }
+        }
+        return switch (type) {
+            case "application/xhtml+xml" -> HTML;
+            case "text/x-markdown" -> MARKDOWN;
+            default -> null;
+        };
+    }
 
     /**
      * HTML if the name ends in {@code .html}, {@code .htm} or {@code .xhtml}, or the text starts (after white space)
@@ -28,5 +73,17 @@ enum Format {
 
     private static boolean startsLikeHtml(String text) {
         return HTML_START.matcher(text).lookingAt();
+    }
+
+    private static boolean startsWith(byte[] bytes, String ascii) {
+        if (bytes.length < ascii.length()) {
+            return false;
+        }
+        for (int i = 0; i < ascii.length(); i++) {
+            if (bytes[i] != ascii.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

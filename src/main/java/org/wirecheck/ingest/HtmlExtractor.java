@@ -2,12 +2,14 @@ package org.wirecheck.ingest;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.wirecheck.text.Metadata;
 
 /**
  * Extracts the article text of an HTML page with jsoup. The page is only parsed from a string: no script runs and
@@ -51,7 +53,17 @@ final class HtmlExtractor {
      * @throws LoadException if the page has no article text
      */
     static String extract(String html) throws LoadException {
+        return extract(Jsoup.parse(html, ""));
+    }
+
+    /** The article text and what the page says of its publication ({@link HtmlMetadata}). */
+    static Extracted page(String html) throws LoadException {
         Document doc = Jsoup.parse(html, "");
+        Metadata metadata = HtmlMetadata.of(doc); // before the scripts (JSON-LD) are removed
+        return new Extracted(extract(doc), List.of(), metadata, Format.HTML.mediaType());
+    }
+
+    private static String extract(Document doc) throws LoadException {
         Element body = doc.body();
         removeNonText(body);
         String text = HtmlText.render(chooseArticle(body));

@@ -34,12 +34,14 @@ final class ReportModelBuilder {
 
     private final Comparison comparison;
     private final Review review;
+    private final ReportScope scope;
     private final Map<String, Copy> copies = new HashMap<>();
     private final Map<String, Integer> order = new HashMap<>();
 
-    ReportModelBuilder(Comparison comparison, Review review) {
+    ReportModelBuilder(Comparison comparison, Review review, ReportScope scope) {
         this.comparison = comparison;
         this.review = review;
+        this.scope = scope;
         for (int i = 0; i < comparison.copies().size(); i++) {
             Copy c = comparison.copies().get(i);
             copies.put(c.id(), c);
@@ -47,16 +49,26 @@ final class ReportModelBuilder {
         }
     }
 
-    ReportModel build(ZonedDateTime date) {
+    ReportModel build(ZonedDateTime date, boolean drift) {
         List<CopyInfo> infos = new ArrayList<>();
         for (Copy c : comparison.copies()) {
             infos.add(new CopyInfo(c.id(), ReportText.clean(c.witness().name()),
-                    ReportText.clean(c.witness().source()), c.words(), c.similarity(), c.base(), c.family()));
+                    ReportText.clean(c.witness().source()), c.words(), c.similarity(), c.base(), c.family(),
+                    c.compared(),
+                    CopyEvidence.lines(c.witness().origin()).stream().map(ReportText::clean).toList()));
         }
         List<Item> items = new ArrayList<>();
+        List<Discrepancy> covered = new ArrayList<>();
         int rank = 1;
+        List<Optional<ReviewEntry>> entries = new ArrayList<>();
         for (Discrepancy d : comparison.discrepancies()) {
-            items.add(item(d, rank++));
+            Optional<ReviewEntry> entry = review.entryFor(d);
+            if (scope.covers(d, entry)) {
+                items.add(item(d, rank, entry));
+                covered.add(d);
+                entries.add(entry);
+            }
+            rank++;
         }
         List<String> warnings = new ArrayList<>();
         for (String w : comparison.warnings()) {
@@ -65,10 +77,18 @@ final class ReportModelBuilder {
         if (!comparison.sameStory() && warnings.isEmpty()) {
             warnings.add("These copies may not be the same story.");
         }
+        ReportModel.Scope scoped = new ReportModel.Scope(scope.kind(), ReportText.clean(scope.description()),
+                items.size(), comparison.discrepancies().size());
+        ReportModel.Verdicts counted = ReportModel.Verdicts.of(entries);
+        boolean detailed = drift || !scope.all();
         return new ReportModel(ToolVersion.nameAndVersion(), date, title(), comparison.baseId(),
-                comparison.sameStory(), warnings, infos, summary(), items);
+                comparison.sameStory(), warnings, infos, scoped, counted, summary(covered), items, detailed);
     }
 
+    /**
+     * The headline of the base copy, else of the first compared copy that has one, else the base copy's first
+     * heading or line, else its name.
+     */
     private String title() {
         Copy base = copies.get(comparison.baseId());
         if (base == null && !comparison.copies().isEmpty()) {
@@ -77,25 +97,39 @@ final class ReportModelBuilder {
         if (base == null) {
             return "";
         }
-        String t = StoryTitle.of(base.witness());
+        List<Copy> order = new ArrayList<>();
+        order.add(base);
+        comparison.copies().stream().filter(c -> c.compared() && !order.contains(c)).forEach(order::add);
+        String t = "";
+        for (Copy c : order) {
+            t = StoryTitle.headline(c.witness());
+            if (!t.isEmpty()) {
+                break;
+            }
+        }
+        if (t.isEmpty()) {
+            t = StoryTitle.of(base.witness());
+        }
         if (t.isEmpty()) {
             t = base.witness().name();
         }
         return ReportText.cut(ReportText.oneLine(ReportText.clean(t)), ReportModel.MAX_TITLE);
     }
 
-    private Item item(Discrepancy d, int rank) {
+    private Item item(Discrepancy d, int rank, Optional<ReviewEntry> reviewed) {
         List<ItemReading> readings = new ArrayList<>();
         boolean majorityFound = false;
         for (Reading r : d.readings()) {
-            boolean majority = d.hasMajority() && !majorityFound && r.text().equals(d.majority());
+            // with two copies neither reading is the majority, even where one copy lacks the passage
+            boolean majority = d.hasMajority() && comparison.comparedCount() > 2 && !majorityFound
+                    && r.text().equals(d.majority());
             majorityFound |= majority;
             readings.add(reading(r, majority));
         }
-        Optional<ReviewEntry> entry = review.entryFor(d)
-                .map(e -> new ReviewEntry(ReportText.clean(e.verdict()), ReportText.clean(e.note())));
+        Optional<ReviewEntry> entry = reviewed
+                .map(e -> new ReviewEntry(ReportText.clean(e.verdict()), ReportText.clean(e.note()), e.outcome()));
         return new Item(d.id(), rank, d.kind(), d.severity(), ReportText.clean(d.summary()),
-                ReportText.clean(d.why() == null ? "" : d.why()), readings, entry);
+                ReportText.clean(d.why() == null ? "" : d.why()), readings, entry, comparison.lacking(d));
     }
 
     private ItemReading reading(Reading r, boolean majority) {
@@ -205,44 +239,71 @@ final class ReportModelBuilder {
         return sb.toString();
     }
 
-    private Summary summary() {
+    /**
+     * Counts by kind and severity, and the copies that depart most: for each compared copy, the discrepancies in
+     * which it carries a reading other than the majority's or lacks the passage, and their share of all, each
+     * weighted by severity.
+     */
+    private Summary summary(List<Discrepancy> covered) {
         Map<Kind, int[]> byKind = new EnumMap<>(Kind.class);
         int[] bySeverity = new int[Severity.values().length];
         Map<String, int[]> departures = new LinkedHashMap<>();
         for (Copy c : comparison.copies()) {
-            departures.put(c.id(), new int[Severity.values().length]);
+            if (c.compared()) {
+                departures.put(c.id(), new int[Severity.values().length]);
+            }
         }
-        for (Discrepancy d : comparison.discrepancies()) {
+        int weights = 0;
+        for (Discrepancy d : covered) {
             int s = d.severity().ordinal();
             bySeverity[s]++;
+            weights += weight(d.severity());
             byKind.computeIfAbsent(d.kind(), k -> new int[Severity.values().length])[s]++;
-            Reading majority = d.readings().stream().filter(r -> r.text().equals(d.majority())).findFirst()
-                    .orElse(d.readings().isEmpty() ? null : d.readings().get(0));
-            for (Reading r : d.readings()) {
-                if (r == majority) {
-                    continue;
-                }
-                for (Location l : r.locations()) {
-                    int[] counts = departures.get(l.witnessId());
-                    if (counts != null) {
-                        counts[s]++;
-                    }
+            for (String id : departing(d)) {
+                int[] counts = departures.get(id);
+                if (counts != null) {
+                    counts[s]++;
                 }
             }
         }
         List<KindCount> kinds = new ArrayList<>();
         byKind.forEach((k, n) -> kinds.add(new KindCount(k, n[0], n[1], n[2])));
         List<Deviation> deviating = new ArrayList<>();
+        int all = weights;
         departures.forEach((id, n) -> {
             if (n[0] + n[1] + n[2] > 0) {
+                double share = (n[0] * weight(Severity.HIGH) + n[1] * weight(Severity.MEDIUM)
+                        + n[2] * weight(Severity.LOW)) / (double) all;
                 deviating.add(new Deviation(id, ReportText.clean(copies.get(id).witness().name()),
-                        n[0], n[1], n[2]));
+                        n[0], n[1], n[2], share));
             }
         });
-        deviating.sort(Comparator.comparingInt(Deviation::high).reversed()
-                .thenComparing(Comparator.comparingInt(Deviation::total).reversed())
+        deviating.sort(Comparator.comparingDouble(Deviation::share).reversed()
                 .thenComparingInt(dv -> order.get(dv.copyId())));
-        return new Summary(comparison.discrepancies().size(), bySeverity[0], bySeverity[1], bySeverity[2], kinds,
+        return new Summary(covered.size(), bySeverity[0], bySeverity[1], bySeverity[2], kinds,
                 deviating.subList(0, Math.min(ReportModel.MAX_DEVIATING, deviating.size())));
+    }
+
+    /** The copies that depart in {@code d}: those carrying a reading other than the majority's, those lacking it. */
+    private List<String> departing(Discrepancy d) {
+        List<String> out = new ArrayList<>(comparison.lacking(d));
+        if (!d.hasMajority() || comparison.comparedCount() <= 2) {
+            return out;
+        }
+        Reading majority = d.readings().get(0);
+        for (Reading r : d.readings()) {
+            if (r != majority) {
+                r.locations().forEach(l -> out.add(l.witnessId()));
+            }
+        }
+        return out;
+    }
+
+    private static int weight(Severity s) {
+        return switch (s) {
+            case HIGH -> ReportModel.HIGH_WEIGHT;
+            case MEDIUM -> ReportModel.MEDIUM_WEIGHT;
+            case LOW -> 1;
+        };
     }
 }

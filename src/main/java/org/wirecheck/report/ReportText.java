@@ -86,6 +86,17 @@ public final class ReportText {
         return begin < s.length() && Character.isLowSurrogate(s.charAt(begin)) ? begin + 1 : begin;
     }
 
+    /** {@code "1 copy"}, {@code "5 copies"}, {@code "0 copies"}. */
+    public static String plural(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    /** {@code "5 copies compared"}, {@code "1 copy compared"}, {@code "3 copies compared (1 set aside)"}. */
+    public static String copiesCompared(int compared, int setAside) {
+        return plural(compared, "copy", "copies") + " compared" + (setAside == 0 ? "" : " (" + setAside
+                + " set aside)");
+    }
+
     /** {@code 0.4451} as {@code "44.5%"}, {@code "?"} for a value that is not a number. */
     public static String percent(double value) {
         return Double.isFinite(value) ? String.format(Locale.ROOT, "%.1f%%", value * 100.0) : "?";

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.wirecheck.text.Origin;
 
 /** SHA-256 digests of copies' files, as review files record them (lowercase hex). */
 public final class Digests {
@@ -16,7 +17,7 @@ public final class Digests {
 
     /** The digest of {@code bytes}. */
     public static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(sha().digest(bytes));
+        return Origin.sha256(bytes);
     }
 
     /** The digest of the file's content. */

@@ -22,7 +22,8 @@ import org.wirecheck.text.TextRange;
 
 /**
  * Reads and writes review files ({@code .wirecheck}): UTF-8 JSON with a format name and version, the copies (path,
- * SHA-256, text), the options and one entry per reviewed discrepancy (docs/review-file.md). Writing is atomic;
+ * SHA-256, text, and the evidence of how each was obtained: {@link OriginJson}), the options and one entry per
+ * reviewed discrepancy (docs/review-file.md). Writing is atomic;
  * reading checks everything and fails with a {@link ReviewFileException} that says what is wrong, never changing
  * the file.
  */
@@ -116,6 +117,7 @@ public final class ReviewFile {
                 hidden.addArray().add(r.start()).add(r.end());
             }
             n.put("text", c.text());
+            OriginJson.write(c.origin(), n);
         }
         ArrayNode entries = root.putArray("entries");
         for (ReviewItem i : doc.state().items()) {
@@ -194,7 +196,7 @@ public final class ReviewFile {
             }
         }
         return new SavedCopy(text(n, "name", file, where), text(n, "path", file, where),
-                text(n, "sha256", file, where), text, hidden);
+                text(n, "sha256", file, where), text, hidden, OriginJson.read(n, file, where));
     }
 
     static ReviewItem item(JsonNode n, Path file, String where) throws ReviewFileException {

@@ -104,7 +104,16 @@ public final class ReviewState implements Review {
 
     @Override
     public Optional<ReviewEntry> entryFor(Discrepancy d) {
-        return item(d.key()).map(i -> new ReviewEntry(i.verdict().reportLabel(), i.note()));
+        return item(d.key()).map(i -> new ReviewEntry(i.verdict().reportLabel(), i.note(), outcome(i.verdict())));
+    }
+
+    private static ReviewEntry.Outcome outcome(Verdict v) {
+        return switch (v) {
+            case UNREVIEWED -> ReviewEntry.Outcome.UNREVIEWED;
+            case CONFIRMED_ERROR -> ReviewEntry.Outcome.CONFIRMED_ERROR;
+            case ACCEPTABLE_VARIATION -> ReviewEntry.Outcome.DISMISSED;
+            case NEEDS_FOLLOW_UP -> ReviewEntry.Outcome.FOLLOW_UP;
+        };
     }
 
     @Override

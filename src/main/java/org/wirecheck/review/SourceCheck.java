@@ -17,7 +17,9 @@ public final class SourceCheck {
         /** The file is there but its content changed since the review. */
         CHANGED,
         /** There is no file at the recorded path (moved, renamed or deleted). */
-        MISSING
+        MISSING,
+        /** Not read from a file (fetched from the web, pasted): the review keeps its bytes and text. */
+        NOT_A_FILE
     }
 
     /** A copy and what became of its file. */
@@ -38,6 +40,9 @@ public final class SourceCheck {
 
     /** What became of {@code c}'s file. */
     public static Status status(SavedCopy c) {
+        if (!c.fromFile()) {
+            return Status.NOT_A_FILE;
+        }
         Path p;
         try {
             p = Path.of(c.path());

@@ -12,6 +12,8 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.wirecheck.ingest.Loader;
+import org.wirecheck.ingest.WebFetcher;
 import org.wirecheck.review.RecoveryJournal;
 import org.wirecheck.review.ReviewService;
 import org.wirecheck.ui.model.DiscrepancyList;
@@ -28,8 +30,9 @@ import org.wirecheck.ui.view.MainWindow;
 import org.wirecheck.ui.view.Pulses;
 
 /**
- * The Wirecheck desktop reader. With file arguments it opens those copies (a {@code .wirecheck} argument opens that
- * review); without, the sample story (see {@link Samples}; an empty window with a hint when there is none). When the
+ * The Wirecheck desktop reader. With file arguments it opens those copies, fetching those that are web addresses (a
+ * {@code .wirecheck} argument opens that review); without, the sample story (see {@link Samples}; an empty window
+ * with a hint when there is none). When the
  * last run ended without saving its review, it first offers to restore it. Window size, last folder, recent sets,
  * text size and synchronised scrolling are remembered. With {@code -Dwirecheck.timing=true} it prints how long after
  * the JVM started the window showed the compared copies.
@@ -44,6 +47,11 @@ public class WirecheckApp extends Application {
     private final Path recoveryDir;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "wirecheck-compare");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ExecutorService fetches = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "wirecheck-fetch");
         t.setDaemon(true);
         return t;
     });
@@ -74,7 +82,7 @@ public class WirecheckApp extends Application {
     public void start(Stage stage) {
         this.stage = stage;
         settings = new Settings(prefsNode);
-        session = new Session(executor);
+        session = new Session(executor, fetches, new WebFetcher());
         options = new ViewOptions();
         options.fontSizeProperty().set(settings.fontSize());
         options.syncScrollProperty().set(settings.syncScroll());
@@ -116,12 +124,14 @@ public class WirecheckApp extends Application {
         if (window.offerRecovery(recoveryDir)) {
             return;
         }
-        List<Path> files = getParameters() == null ? List.of()
-                : getParameters().getRaw().stream().map(Path::of).toList();
-        if (files.size() == 1 && files.get(0).getFileName().toString().endsWith(".wirecheck")) {
+        List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
+        List<String> addresses = args.stream().filter(Loader::isWebAddress).toList();
+        List<Path> files = args.stream().filter(a -> !Loader.isWebAddress(a)).map(Path::of).toList();
+        if (files.size() == 1 && addresses.isEmpty() && files.get(0).getFileName().toString().endsWith(".wirecheck")) {
             window.openReview(files.get(0));
-        } else if (!files.isEmpty()) {
+        } else if (!files.isEmpty() || !addresses.isEmpty()) {
             session.open(files);
+            session.fetch(addresses);
         } else if (!Samples.files().isEmpty()) {
             session.open(Samples.files());
         }
@@ -130,6 +140,7 @@ public class WirecheckApp extends Application {
     @Override
     public void stop() {
         executor.shutdownNow();
+        fetches.shutdownNow();
         if (reviews != null) {
             reviews.close(); // unsaved changes stay in the recovery journal for the next start
         }

@@ -37,13 +37,13 @@ class MainTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
+    record Result(int code, String out, String err) {
         List<String> errLines() {
             return err.lines().toList();
         }
     }
 
-    private static Result run(String... args) {
+    static Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -189,6 +189,25 @@ class MainTest {
         assertOneReasonLine(r, folder.toString());
         assertThat(r.err()).doesNotContain(good.toString());
         assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void scopeFactsListsTheHighItemsAloneAndAnUnknownScopeIsAUsageError() throws IOException {
+        twoGoodCopies();
+
+        Result all = run("compare", a(), b());
+        Result facts = run("compare", "--scope", "facts", a(), b());
+        Result bad = run("compare", "--scope", "everything-else", a(), b());
+        Result confirmed = run("compare", "--scope", "confirmed", a(), b());
+
+        assertThat(facts.code()).as(facts.err()).isZero();
+        assertThat(facts.out()).contains("Listed: facts only").contains("Chey").doesNotContain(" medium ")
+                .doesNotContain(" low ");
+        assertThat(all.out()).doesNotContain("Listed:");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--scope everything-else: expected all, facts or confirmed");
+        assertThat(confirmed.code()).isEqualTo(2);
+        assertThat(confirmed.err()).contains("--scope confirmed needs --review");
     }
 
     @Test

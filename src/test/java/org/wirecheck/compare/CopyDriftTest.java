@@ -22,8 +22,8 @@ class CopyDriftTest {
     private static String changed() {
         List<String> p = new ArrayList<>(HARBOUR);
         p.set(1, p.get(1).replace("480 ships", "840 ships"));
-        p.set(3, "Opponents claim that the dredging has harmed the estuary, "
-                + "where fishermen have toiled for generations.");
+        p.set(3, "Opponents claim that the dredging has harmed the estuary, where fishermen have toiled for "
+                + "generations.");
         return text(p);
     }
 
@@ -68,5 +68,20 @@ class CopyDriftTest {
         Comparison one = compare(plain, plain, plain);
         assertThat(CopyDrift.of(one, "A").versions()).isEqualTo(1);
         assertThat(CopyDrift.of(one, "A").sameVersion()).isEmpty();
+    }
+
+    @Test
+    void wordsDroppedInsideAPassageAreNoPassageLacking() {
+        String plain = text(HARBOUR);
+        String clipped = Stories.with(3, "Critics argue that the dredging damaged the estuary.");
+        Comparison c = compare(plain, plain, clipped, Stories.without(4));
+        CopyDrift clip = CopyDrift.of(c, "C");
+        assertThat(clip.lacks()).isZero();
+        assertThat(clip.otherDrift() + clip.rewrites()).isPositive();
+        CopyDrift lacking = CopyDrift.of(c, "D");
+        assertThat(lacking.lacks()).isEqualTo(1);
+        assertThat(lacking.truncated()).isFalse();
+        assertThat(c.discrepancies()).filteredOn(d -> Rewritten.wholePassage(c, d)).isNotEmpty()
+                .allMatch(d -> d.kind() == Kind.OMISSION || d.kind() == Kind.ADDITION);
     }
 }

@@ -149,6 +149,14 @@ class RulesTest {
         assertThat(c.warnings()).anyMatch(w -> w.contains("C") && w.contains("not compared"));
         assertThat(c.discrepancies()).allMatch(d -> d.readings().stream()
                 .flatMap(r -> r.locations().stream()).noneMatch(l -> l.witnessId().equals("C")));
+        // counted as set aside, never as compared, and never as lacking a passage
+        assertThat(c.comparedCount()).isEqualTo(2);
+        assertThat(c.setAsideCount()).isEqualTo(1);
+        assertThat(c.copy("C").orElseThrow().compared()).isFalse();
+        assertThat(c.discrepancies()).isNotEmpty().allMatch(d -> !c.lacking(d).contains("C"));
+        String text = org.wirecheck.report.plain.TextReport.render(c);
+        assertThat(text).contains("2 copies compared (1 set aside)").contains("(set aside)")
+                .doesNotContain(" of 3:");
     }
 
     @Test

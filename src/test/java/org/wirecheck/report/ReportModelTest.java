@@ -165,7 +165,7 @@ class ReportModelTest {
         assertThat(m.summary().byKind()).extracting(ReportModel.KindCount::kind)
                 .containsExactly(Kind.NAME, Kind.OMISSION, Kind.STYLE);
         assertThat(m.summary().deviating()).hasSize(1);
-        assertThat(m.summary().deviating().get(0)).isEqualTo(new ReportModel.Deviation("C", "002.txt", 1, 1, 1));
+        assertThat(m.summary().deviating().get(0)).isEqualTo(new ReportModel.Deviation("C", "002.txt", 1, 1, 1, 1.0));
     }
 
     @Test

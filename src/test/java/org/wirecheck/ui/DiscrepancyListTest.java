@@ -144,4 +144,16 @@ class DiscrepancyListTest {
         assertThat(list.verdictProperty().get()).isNull();
         assertThat(list.visible()).hasSize(4);
     }
+
+    @Test
+    void oneDiscrepancyIsSingular() {
+        org.wirecheck.compare.Comparison c = result.comparison();
+        org.wirecheck.compare.Comparison one = new org.wirecheck.compare.Comparison(c.copies(), c.baseId(),
+                c.discrepancies().subList(0, 1), c.warnings(), c.sameStory(), c.passages());
+        list.resultProperty().set(new ReaderResult(result.panes(), one, result.passages(), List.of(), List.of(), 0));
+
+        assertThat(list.positionProperty().getValue()).isEqualTo("1 discrepancy");
+        list.kindProperty().set(Kind.DATE);
+        assertThat(list.positionProperty().getValue()).isEqualTo("0 of 1 discrepancy shown");
+    }
 }

@@ -206,6 +206,70 @@ class FactsFirstAppTest {
     }
 
     @Test
+    void theDensityBarShowsWhereEachFactLiesAndAClickGoesToIt() throws Exception {
+        fx(() -> app.window().openSamples());
+        waitUntil(() -> result().comparison() != null && result().compared() == 5
+                && !app.session().busyProperty().get());
+        javafx.scene.layout.Region bar = robot.lookup("#density-bar").queryAs(javafx.scene.layout.Region.class);
+        List<javafx.scene.Node> ticks = onFx(() -> List.copyOf(bar.lookupAll(".density-tick")));
+        assertThat(ticks).hasSize(app.window().listModel().visible().size());
+        // the tick of the last fact in the story: clicking it selects that fact
+        fx(() -> app.window().listModel().selectedProperty().set(null));
+        javafx.scene.Node lowest = onFx(() -> ticks.stream().filter(javafx.scene.Node::isVisible)
+                .max(java.util.Comparator.comparingDouble(t -> t.getBoundsInParent().getMinY())).orElseThrow());
+        javafx.geometry.Bounds b = onFx(() -> lowest.localToScreen(lowest.getBoundsInLocal()));
+        robot.clickOn(b.getCenterX(), b.getCenterY());
+        waitUntil(() -> app.window().listModel().selected() != null);
+        Discrepancy chosen = app.window().listModel().selected();
+        String kindClass = org.wirecheck.ui.model.StyleClasses.of(chosen.kind());
+        assertThat(onFx(() -> lowest.getStyleClass())).contains(kindClass);
+        assertThat(onFx(() -> bar.lookup(".density-selected").isVisible())).isTrue();
+    }
+
+    @Test
+    void aRowSaysNoMajorityWhereNoReadingHasOneAndTheCountOfCopiesElsewhere() throws Exception {
+        fx(() -> app.window().openSamples());
+        waitUntil(() -> result().comparison() != null && result().compared() == 5
+                && !app.session().busyProperty().get());
+        Discrepancy none = app.window().listModel().visible().stream().filter(d -> !d.hasMajority()).findFirst()
+                .orElseThrow();
+        Discrepancy some = app.window().listModel().visible().stream().filter(Discrepancy::hasMajority).findFirst()
+                .orElseThrow();
+        for (Discrepancy d : List.of(none, some)) {
+            fx(() -> app.window().listModel().selectedProperty().set(d));
+            waitUntil(() -> robot.lookup("#row-" + d.id()).tryQuery().isPresent());
+            String counts = onFx(() -> robot.lookup("#row-" + d.id() + " .row-counts")
+                    .queryAs(javafx.scene.control.Label.class).getText());
+            if (d == none) {
+                assertThat(counts).startsWith("no majority (").contains(" of 5)");
+            } else {
+                assertThat(counts).startsWith(d.readings().get(0).count() + " of 5").doesNotContain("no majority");
+            }
+        }
+    }
+
+    @Test
+    void theSelectedDiscrepancysApparatusIsShownAndCopiedAsText() throws Exception {
+        fx(() -> app.window().openSamples());
+        waitUntil(() -> result().comparison() != null && result().compared() == 5
+                && !app.session().busyProperty().get());
+        Discrepancy d = app.window().listModel().visible().get(0);
+        fx(() -> app.window().listModel().selectedProperty().set(d));
+        waitUntil(() -> robot.lookup("#apparatus").tryQuery().isPresent());
+        fx(() -> javafx.scene.input.Clipboard.getSystemClipboard().clear());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
+        String copied = onFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertThat(copied).startsWith(d.id() + " ").contains("]");
+        for (var r : d.readings()) {
+            for (var l : r.locations()) {
+                assertThat(copied).contains(l.witnessId());
+            }
+        }
+        assertThat(onFx(() -> robot.lookup("#apparatus").queryAs(javafx.scene.control.TextArea.class).getText()))
+                .contains(org.wirecheck.compare.Apparatus.of(result().comparison(), d).entry());
+    }
+
+    @Test
     void theLegendDrawsEachKindWithThePanesStyles() throws Exception {
         robot.press(KeyCode.SHIFT, KeyCode.F1).release(KeyCode.F1, KeyCode.SHIFT);
         waitUntil(() -> robot.lookup("#legend").tryQuery().isPresent());

@@ -97,8 +97,7 @@ class KeyboardAndLayoutAppTest {
         assertThat(onFx(button::getText)).isEqualTo("Copies: all 5");
         robot.clickOn("#copies-menu");
         robot.clickOn(onFx(() -> button.getItems().stream()
-                .filter(i -> i.getText() != null && i.getText().startsWith("E ")).findFirst()
-                .orElseThrow().getText()));
+                .filter(i -> i.getText() != null && i.getText().startsWith("E ")).findFirst().orElseThrow().getText()));
         waitUntil(() -> onFx(() -> app.window().copies().visiblePanes().size()) == 4);
         assertThat(onFx(button::getText)).isEqualTo("Copies: 4 of 5");
         robot.clickOn("#copies-menu").clickOn("Show all copies");

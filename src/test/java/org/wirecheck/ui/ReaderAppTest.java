@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -147,6 +148,15 @@ class ReaderAppTest {
                 .getChildrenUnmodifiable().toString());
         assertThat(detail).isNotEmpty();
         assertThat(onFx(() -> robot.lookup("#detail-summary").queryLabeled().getText())).isEqualTo(d.summary());
+        // the copy that lacks the passage (D) is named in the row and in the detail, not left out
+        assertThat(result().lacking(d)).containsExactly("D");
+        assertThat(onFx(() -> robot.lookup("#row-" + d.id()).lookup(".row-counts").queryLabeled()
+                .getText())).isEqualTo("3 of 5 · outlier C · D lacks the passage");
+        assertThat(onFx(() -> robot.lookup("#detail-lacking").queryAs(javafx.scene.layout.VBox.class)
+                .getChildrenUnmodifiable().stream().filter(n -> n instanceof Labeled)
+                .map(n -> ((Labeled) n).getText()).toList()))
+                .contains("(lacking the passage)", "1 of 5: D")
+                .anyMatch(t -> t.startsWith("D  003_") && t.endsWith("this passage is not in this copy"));
         robot.doubleClickOn("#search").eraseText(4);
         waitUntil(() -> list().visible().size() == facts());
         // one switch (Ctrl+D) shows all drift, in the list and in the panes; the later tests read all of it
@@ -291,7 +301,7 @@ class ReaderAppTest {
     void choosingTheReferenceRecomputesInTheBackground() throws Exception {
         Path wanted = window().copies().panes().get(0).copy().path();
         robot.clickOn("#reference");
-        robot.clickOn(window().copies().panes().get(0).copy().id() + "  " + wanted.getFileName());
+        robot.clickOn(window().copies().panes().get(0).copy().id() + " · " + wanted.getFileName());
         waitUntil(() -> wanted.equals(app.session().referenceProperty().get()) && !app.session().busyProperty().get()
                 && result().paneOf(wanted).map(p -> p.copy().base()).orElse(false));
         assertThat(onFx(() -> robot.lookup("#pane-A").lookup(".reference-badge").queryLabeled().getText()))

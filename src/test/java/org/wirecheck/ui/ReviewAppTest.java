@@ -66,7 +66,15 @@ class ReviewAppTest {
         volatile Path reviewTarget;
         volatile Path reportTarget;
         volatile boolean replace;
+        volatile int scope;
         final List<String> asked = new ArrayList<>();
+        final List<List<String>> scopes = new ArrayList<>();
+
+        @Override
+        public Optional<Integer> choose(Window owner, String title, String message, List<String> choices) {
+            scopes.add(choices);
+            return Optional.of(scope);
+        }
 
         @Override
         public List<Path> chooseFiles(Window owner, String title, Path initialFolder) {
@@ -248,6 +256,41 @@ class ReviewAppTest {
         assertThat(window().messageBar().text()).contains("one of the compared copies");
         fx(() -> window().messageBar().text()); // keep the bar for the user; clear it for the next steps
         fx(() -> app.session().problems().clear());
+    }
+
+    @Test
+    @Order(4)
+    void theExportCoversTheScopeChosenAndTheCurrentFilterIsTheSidebars() throws Exception {
+        Path filtered = tmp.resolve("names.md");
+        answers.reportTarget = filtered;
+        answers.scope = 2; // the current filter
+        fx(() -> list().kindProperty().set(Kind.NAME));
+        int names = onFx(() -> list().visible().size());
+        fx(() -> window().exportReport());
+        waitUntil(() -> Files.exists(filtered));
+        List<String> offered = answers.scopes.get(answers.scopes.size() - 1);
+        assertThat(offered).hasSize(4);
+        assertThat(offered.get(0)).startsWith("Everything (" + result().discrepancies().size() + ")");
+        assertThat(offered.get(2)).isEqualTo("The current filter (" + names + " shown: name)");
+        String md = Files.readString(filtered);
+        assertThat(md).contains("**Covers:** the current filter (name): " + names + " of "
+                + result().discrepancies().size());
+        assertThat(md.lines().filter(l -> l.startsWith("### D"))).hasSize(names)
+                .allMatch(l -> l.contains(" \u00b7 NAME \u00b7 "));
+        fx(() -> list().clearFilters());
+
+        Path confirmed = tmp.resolve("confirmed.md");
+        answers.reportTarget = confirmed;
+        answers.scope = 3; // confirmed errors only
+        fx(() -> window().exportReport());
+        waitUntil(() -> Files.exists(confirmed));
+        long errors = onFx(() -> result().discrepancies().stream()
+                .filter(d -> window().review().verdictOf(d) == Verdict.CONFIRMED_ERROR).count());
+        String errorsMd = Files.readString(confirmed);
+        assertThat(errors).isPositive();
+        assertThat(errorsMd.lines().filter(l -> l.startsWith("### D"))).hasSize((int) errors);
+        assertThat(errorsMd).contains("**Verdict:** confirmed error").doesNotContain("**Verdict:** needs follow-up");
+        answers.scope = 0;
     }
 
     @Test

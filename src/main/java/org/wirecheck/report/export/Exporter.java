@@ -13,6 +13,7 @@ import org.wirecheck.files.OutputRefusedException;
 import org.wirecheck.files.PathText;
 import org.wirecheck.report.ExportOptions;
 import org.wirecheck.report.Review;
+import org.wirecheck.text.Origin;
 
 /**
  * Exports a discrepancy report in any format: the one entry point of the window (File &gt; Export report...) and
@@ -61,6 +62,9 @@ public final class Exporter {
     public static void check(Comparison comparison, Path out, ExportOptions opts) throws OutputRefusedException {
         List<OutputCheck.Input> inputs = new ArrayList<>();
         for (Copy copy : comparison.copies()) {
+            if (copy.witness().origin().kind() != Origin.Kind.FILE) {
+                continue; // fetched or pasted: no file to protect
+            }
             Path source = PathText.parse(copy.witness().source());
             if (source != null) {
                 inputs.add(OutputCheck.Input.copy(source, copy.id() + ", " + copy.witness().name()));

@@ -8,7 +8,7 @@ import org.wirecheck.report.ReportModel;
 import org.wirecheck.report.ReportModel.CopyInfo;
 import org.wirecheck.report.ReportText;
 
-/** The table of the copies compared; on a narrow screen each row stacks, each cell labelled. */
+/** The table of the copies read (those set aside marked); on a narrow screen each row stacks, each cell labelled. */
 final class CopiesSection {
 
     private CopiesSection() {
@@ -16,7 +16,7 @@ final class CopiesSection {
 
     static void build(ReportModel m, Element main) {
         Element section = main.appendElement("section").attr("id", "copies");
-        section.appendElement("h2").text("Copies compared");
+        section.appendElement("h2").text("Copies");
         Element table = add(add(section, "div", "scroll"), "table", "copies", "stack");
         Element head = table.appendElement("thead").appendElement("tr");
         head.appendElement("th").text("Id");
@@ -39,6 +39,16 @@ final class CopiesSection {
             Element reference = cell(tr, "Reference", "");
             if (c.base()) {
                 text(reference, "span", "base", "tag", "base");
+            } else if (!c.compared()) {
+                text(reference, "span", "set aside", "tag", "aside");
+            }
+            if (!c.evidence().isEmpty()) {
+                Element cell = body.appendElement("tr").addClass("evidence").appendElement("td").attr("colspan", "6")
+                        .attr("data-label", "Evidence of " + c.id());
+                Element list = cell.appendElement("ul");
+                for (String line : c.evidence()) {
+                    list.appendElement("li").text(line);
+                }
             }
         }
     }

@@ -15,7 +15,8 @@ import org.wirecheck.report.ReportModel.ItemReading;
 import org.wirecheck.report.ReportText;
 
 /**
- * One article per discrepancy, most important first: its id, kind, severity and summary, why it was classified so,
+ * The details: the facts (and the items the review flagged), then the wording drift when the report details it;
+ * one article per discrepancy, most important first: its id, kind, severity and summary, why it was classified so,
  * each reading with the copies carrying it and its sentence in them (the reading marked), and the review if any.
  */
 final class DiscrepanciesSection {
@@ -24,12 +25,25 @@ final class DiscrepanciesSection {
     }
 
     static void build(ReportModel m, Element main) {
-        Element section = main.appendElement("section").attr("id", "discrepancies");
-        section.appendElement("h2").text("Discrepancies, most important first");
         if (m.items().isEmpty()) {
+            Element section = main.appendElement("section").attr("id", "discrepancies");
+            section.appendElement("h2").text("Discrepancies");
             section.appendElement("p").text("No discrepancies found.");
+            return;
         }
-        for (Item item : m.items()) {
+        section(m, main, "discrepancies", "The facts in detail", m.keyItems());
+        if (m.driftDetailed()) {
+            section(m, main, "drift", "Wording drift", m.driftItems());
+        }
+    }
+
+    private static void section(ReportModel m, Element main, String id, String title, List<Item> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        Element section = main.appendElement("section").attr("id", id);
+        section.appendElement("h2").text(title);
+        for (Item item : items) {
             item(m, item, section);
         }
     }
@@ -53,6 +67,15 @@ final class DiscrepanciesSection {
         for (ItemReading r : d.readings()) {
             reading(m, r, readings);
         }
+        if (!d.lacking().isEmpty()) {
+            Element li = add(readings, "li", "reading", "lacking");
+            Element head = add(li, "p", "rhead");
+            text(head, "span", "(lacking the passage)", "rtext", "absent");
+            append(head, " ");
+            text(head, "span", d.lacking().size() + " of " + m.comparedCount(), "count");
+            append(head, " ");
+            ids(m, d.lacking(), head);
+        }
         d.review().ifPresent(rv -> {
             Element review = add(article, "div", "review");
             text(review, "span", "Verdict: " + rv.verdict(), "verdict");
@@ -74,7 +97,7 @@ final class DiscrepanciesSection {
             text(head, "span", r.shown(), "rtext").attr("dir", "auto");
         }
         append(head, " ");
-        text(head, "span", r.count() + " of " + m.copies().size(), "count");
+        text(head, "span", r.count() + " of " + m.comparedCount(), "count");
         append(head, " ");
         ids(m, r.copyIds(), head);
         if (r.majority()) {

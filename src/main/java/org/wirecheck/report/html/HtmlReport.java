@@ -16,20 +16,22 @@ import org.wirecheck.report.ReportRenderer;
 import org.wirecheck.report.Review;
 
 /**
- * The report as one self-contained HTML page: inline CSS, no script, nothing fetched (a Content-Security-Policy
- * forbids it even if a browser were asked to), printable (print CSS, A4) and readable on a phone (the layout narrows,
- * wide tables scroll sideways).
+ * The report as one self-contained HTML page: inline CSS, no script, nothing fetched (a Content-Security-Policy forbids
+ * it even if a browser were asked to), printable (print CSS, A4) and readable on a phone (the layout narrows, wide
+ * tables scroll sideways).
  *
- * <p>The page is built as a jsoup document ({@link Page} around the sections {@link CopiesSection},
- * {@link SummarySection}, {@link VersionsSection}, {@link OverviewSection} and {@link DiscrepanciesSection}) and
- * written by jsoup, which escapes every text and
+ * <p>The page reads in layers: the summary (the headline, the copies, the review's verdicts and the facts that differ
+ * one line each), the counts, the versions and the overview matrix, the facts in detail, then the wording drift. It
+ * is built as a jsoup document ({@link Page} around the sections {@link CopiesSection}, {@link FactsSection},
+ * {@link SummarySection}, {@link VersionsSection}, {@link OverviewSection}, {@link LegendSection} and
+ * {@link DiscrepanciesSection}) and written by jsoup, which escapes every text and
  * attribute value: an article containing {@code <script>} shows that text and runs nothing.
  */
 public final class HtmlReport implements ReportRenderer {
 
     @Override
     public byte[] render(Comparison comparison, Review review, ExportOptions options) throws IOException {
-        ReportModel m = ReportModel.of(comparison, review, options.clock());
+        ReportModel m = ReportModel.of(comparison, review, options, true);
         return render(m, main -> storySections(comparison, options.times(), main)).getBytes(StandardCharsets.UTF_8);
     }
 
@@ -45,8 +47,10 @@ public final class HtmlReport implements ReportRenderer {
         Page.header(m, body);
         Element main = body.appendElement("main");
         CopiesSection.build(m, main);
+        FactsSection.build(m, main);
         SummarySection.build(m, main);
         story.accept(main);
+        LegendSection.build(main);
         DiscrepanciesSection.build(m, main);
         Page.footer(m, body);
         return Page.write(doc);

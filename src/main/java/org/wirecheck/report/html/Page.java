@@ -57,10 +57,12 @@ final class Page {
         text(header, "h1", m.title()).attr("dir", "auto");
         Element meta = add(header, "p", "meta");
         time(m, meta);
-        int n = m.copies().size();
-        append(meta, " \u00b7 " + n + (n == 1 ? " copy" : " copies") + " compared");
+        append(meta, " \u00b7 " + m.copiesText());
         m.base().ifPresent(b -> append(meta, " \u00b7 base " + b.id() + " (" + b.name() + ")"));
         append(meta, " \u00b7 " + m.tool());
+        Element scope = add(header, "p", "scope");
+        scope.appendElement("strong").text("Covers:");
+        append(scope, " " + m.scope().text());
         if (!m.warnings().isEmpty()) {
             Element warnings = add(body, "div", "warnings").attr("role", "note");
             for (String w : m.warnings()) {

@@ -30,16 +30,28 @@ final class Stylesheet {
             .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
             .id,.did{font-weight:700;font-variant-numeric:tabular-nums}
             tr.base td{background:#f0f6ff}
+            tr.evidence td{font-size:.82rem;color:var(--muted);overflow-wrap:anywhere}
+            tr.evidence ul{margin:0;padding-left:1.2rem}
             .src{font-family:ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;font-size:.82rem;\
             overflow-wrap:anywhere}
             .tag{display:inline-block;padding:0 .4rem;border-radius:.6rem;font-size:.75rem;font-weight:600;\
             background:var(--soft);border:1px solid var(--line);white-space:nowrap}
             .tag.base{background:#dbe9ff;border-color:#a9c6f5}
+            .tag.aside{background:#fbd3d0;border-color:#e8a39d}
+            .scope,.verdicts{margin:.3rem 0}
+            ul.facts{margin:.3rem 0;padding-left:1.2rem;font-size:.92rem}
+            ul.facts li{margin:.15rem 0}
+            .facts .verdict{font-weight:700;color:var(--muted)}
+            .facts .verdict.confirmed-error{color:var(--high)}.facts .verdict.follow-up{color:var(--medium)}
+            .drift-note,.measure{color:var(--muted);font-size:.88rem}
             .sev{display:inline-block;padding:0 .45rem;border-radius:.25rem;font-size:.78rem;font-weight:700;\
             color:#fff;white-space:nowrap}
             .sev.high{background:var(--high)}.sev.medium{background:var(--medium)}.sev.low{background:var(--low)}
             .kind{font-size:.78rem;font-weight:700;letter-spacing:.04em;color:var(--muted)}
             .totals{font-size:1rem}
+            details>summary{cursor:pointer}details>summary h2{display:inline}
+            dl.legend{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;font-size:.92rem}
+            dl.legend dt{font-weight:700}dl.legend dd{margin:0}
             .cols{display:grid;grid-template-columns:1fr 1fr;gap:1rem 2rem}
             article{margin:0 0 1rem;padding:.75rem 1rem;border:1px solid var(--line);border-left:5px solid var(--low);\
             border-radius:.3rem;overflow-wrap:anywhere}

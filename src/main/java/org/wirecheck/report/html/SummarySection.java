@@ -9,8 +9,12 @@ import org.wirecheck.classify.Severity;
 import org.wirecheck.report.ReportModel;
 import org.wirecheck.report.ReportModel.Deviation;
 import org.wirecheck.report.ReportModel.KindCount;
+import org.wirecheck.report.ReportText;
 
-/** The totals by severity, then two tables side by side: by kind, and the copies that depart most. */
+/**
+ * The counts: totals by severity, then two tables side by side: by kind, and the copies that depart most (by the
+ * weighted share of {@link ReportModel#DEPARTURE}).
+ */
 final class SummarySection {
 
     private SummarySection() {
@@ -19,7 +23,7 @@ final class SummarySection {
     static void build(ReportModel m, Element main) {
         ReportModel.Summary s = m.summary();
         Element section = main.appendElement("section").attr("id", "summary");
-        section.appendElement("h2").text("Summary");
+        section.appendElement("h2").text("Counts");
         Element totals = add(section, "p", "totals");
         totals.appendElement("strong").text(Integer.toString(s.total()));
         append(totals, s.total() == 1 ? " discrepancy" : " discrepancies");
@@ -32,39 +36,44 @@ final class SummarySection {
             text(totals, "span", s.count(sev) + " " + sev.label(), "sev", sev.label());
         }
         Element cols = add(section, "div", "cols");
-        Element kinds = table(cols, "kinds", "By kind", "Kind");
+        Element kinds = table(cols, "kinds", "By kind", "Kind", "Total");
         for (KindCount k : s.byKind()) {
             Element tr = kinds.appendElement("tr");
             tr.appendElement("td").text(k.kind().name());
-            counts(tr, k.high(), k.medium(), k.low(), k.total());
+            counts(tr, k.high(), k.medium(), k.low(), Integer.toString(k.total()));
         }
-        Element deviating = table(cols, "deviating", "Copies that depart most from the majority", "Copy");
+        if (s.deviating().isEmpty()) {
+            return;
+        }
+        Element deviating = table(cols, "deviating", "Copies that depart most from the others", "Copy",
+                "Departs in");
         for (Deviation d : s.deviating()) {
             Element tr = deviating.appendElement("tr");
             Element copy = tr.appendElement("td");
             text(copy, "span", d.copyId(), "id");
             append(copy, " " + d.name());
-            counts(tr, d.high(), d.medium(), d.low(), d.total());
+            counts(tr, d.high(), d.medium(), d.low(), ReportText.percent(d.share()));
         }
+        text(section, "p", ReportModel.DEPARTURE, "measure");
     }
 
     /** A table of counts by severity, with its caption and head; returns its body. */
-    private static Element table(Element parent, String cls, String caption, String first) {
+    private static Element table(Element parent, String cls, String caption, String first, String last) {
         Element table = add(add(parent, "div", "scroll"), "table", cls);
         table.appendElement("caption").text(caption);
         Element head = table.appendElement("thead").appendElement("tr");
         head.appendElement("th").text(first);
-        for (String h : new String[] {"High", "Medium", "Low", "Total"}) {
+        for (String h : new String[] {"High", "Medium", "Low", last}) {
             text(head, "th", h, "num");
         }
         return table.appendElement("tbody");
     }
 
-    /** The counts by severity (blank for none) and the total, in bold. */
-    private static void counts(Element tr, int high, int medium, int low, int total) {
+    /** The counts by severity (blank for none) and the last column, in bold. */
+    private static void counts(Element tr, int high, int medium, int low, String last) {
         for (int n : new int[] {high, medium, low}) {
             text(tr, "td", n == 0 ? "" : Integer.toString(n), "num");
         }
-        add(tr, "td", "num").appendElement("strong").text(Integer.toString(total));
+        add(tr, "td", "num").appendElement("strong").text(last);
     }
 }

@@ -1,6 +1,18 @@
 package org.wirecheck.report.pdf;
 
-import java.awt.Color;
+import static org.wirecheck.report.pdf.PdfStyle.BODY;
+import static org.wirecheck.report.pdf.PdfStyle.GAP;
+import static org.wirecheck.report.pdf.PdfStyle.HIGH;
+import static org.wirecheck.report.pdf.PdfStyle.INK;
+import static org.wirecheck.report.pdf.PdfStyle.LINE;
+import static org.wirecheck.report.pdf.PdfStyle.MAJORITY;
+import static org.wirecheck.report.pdf.PdfStyle.MARK;
+import static org.wirecheck.report.pdf.PdfStyle.MUTED;
+import static org.wirecheck.report.pdf.PdfStyle.REVIEW;
+import static org.wirecheck.report.pdf.PdfStyle.SMALL;
+import static org.wirecheck.report.pdf.PdfStyle.badge;
+import static org.wirecheck.report.pdf.PdfStyle.heading;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,25 +24,22 @@ import java.util.Map;
 import java.util.StringJoiner;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.wirecheck.classify.Severity;
 import org.wirecheck.compare.Comparison;
 import org.wirecheck.report.ExportOptions;
 import org.wirecheck.report.ReportModel.CopyInfo;
-import org.wirecheck.report.ReportModel.Deviation;
 import org.wirecheck.report.ReportModel.Excerpt;
 import org.wirecheck.report.ReportModel.Item;
 import org.wirecheck.report.ReportModel.ItemReading;
-import org.wirecheck.report.ReportModel.KindCount;
 import org.wirecheck.report.ReportModel;
 import org.wirecheck.report.ReportRenderer;
 import org.wirecheck.report.ReportText;
 import org.wirecheck.report.Review;
 import org.wirecheck.report.ReviewEntry;
-import org.wirecheck.report.pdf.PdfCanvas.Cell;
 import org.wirecheck.report.pdf.PdfCanvas.Span;
 
 /**
- * The report as a PDF (A4, Apache PDFBox): the same content as the HTML report, fonts embedded as subsets (see
+ * The report as a PDF (A4, Apache PDFBox): the summary on page one ({@link PdfSummary}), then the facts in detail,
+ * then the wording drift only when asked ({@link ExportOptions#drift()}), fonts embedded as subsets (see
  * {@link PdfFonts} for how they are chosen). The differing words of each sentence are set in bold on a yellow
  * highlight. Characters that no available font covers are replaced by U+FFFD (or {@code ?}), counted, and listed
  * by code point at the end of the report, with a hint on how to supply a font.
@@ -40,24 +49,12 @@ import org.wirecheck.report.pdf.PdfCanvas.Span;
  */
 public final class PdfReport implements ReportRenderer {
 
-    private static final Color INK = new Color(0x1d, 0x1d, 0x1f);
-    private static final Color MUTED = new Color(0x5f, 0x63, 0x68);
-    private static final Color HIGH = new Color(0xb3, 0x26, 0x1e);
-    private static final Color MEDIUM = new Color(0x8a, 0x53, 0x00);
-    private static final Color LOW = new Color(0x5f, 0x63, 0x68);
-    private static final Color MARK = new Color(0xff, 0xe2, 0x7a);
-    private static final Color GAP = new Color(0xfb, 0xd3, 0xd0);
-    private static final Color SOFT = new Color(0xf0, 0xf1, 0xf4);
-    private static final Color LINE = new Color(0xd9, 0xdc, 0xe1);
-    private static final Color REVIEW = new Color(0x1e, 0x6b, 0x34);
-    private static final Color MAJORITY = new Color(0x7a, 0x9c, 0xc6);
-
-    private static final float BODY = 9.5f;
-    private static final float SMALL = 8f;
+    /** Most characters of a sentence shown on each side of a reading. */
+    private static final int CONTEXT = 80;
 
     @Override
     public byte[] render(Comparison comparison, Review review, ExportOptions options) throws IOException {
-        return render(ReportModel.of(comparison, review, options.clock()), options.fonts(), options.systemFonts());
+        return render(ReportModel.of(comparison, review, options, false), options.fonts(), options.systemFonts());
     }
 
     /** A PDF made, with what it took. */
@@ -80,10 +77,12 @@ public final class PdfReport implements ReportRenderer {
             List<Integer> uncovered = uncovered(m, fonts);
             PdfCanvas c = new PdfCanvas(doc, fonts);
             c.newPage();
-            header(m, c, !uncovered.isEmpty());
-            copies(m, c);
-            summary(m, c);
-            discrepancies(m, c);
+            PdfSummary.header(m, c, !uncovered.isEmpty());
+            PdfSummary.copies(m, c);
+            PdfSummary.facts(m, c);
+            PdfSummary.counts(m, c);
+            PdfSummary.legend(c);
+            details(m, c);
             about(m, c, fonts);
             c.finish("Wirecheck discrepancy report \u00b7 " + m.dateText(), 7.5f, MUTED);
 
@@ -102,119 +101,24 @@ public final class PdfReport implements ReportRenderer {
         }
     }
 
-    private static void header(ReportModel m, PdfCanvas c, boolean uncovered) throws IOException {
-        c.paragraph(List.of(Span.bold("WIRECHECK DISCREPANCY REPORT", MUTED)), 7.5f, 0);
-        c.space(3);
-        c.paragraph(List.of(Span.bold(m.title(), INK)), 18, 0);
-        c.space(2);
-        StringBuilder meta = new StringBuilder(m.dateText()).append(" \u00b7 ").append(m.copies().size())
-                .append(m.copies().size() == 1 ? " copy" : " copies").append(" compared");
-        m.base().ifPresent(b -> meta.append(" \u00b7 base ").append(b.id()).append(" (").append(b.name()).append(')'));
-        meta.append(" \u00b7 ").append(m.tool());
-        c.paragraph(List.of(Span.plain(meta.toString(), MUTED)), 9, 0);
-        if (uncovered) {
-            c.space(4);
-            c.paragraph(List.of(Span.plain("Some characters of the copies are not covered by the fonts found and "
-                    + "are shown as a replacement mark; see \"About this report\" at the end.", HIGH)), SMALL, 0);
-        }
-        for (String w : m.warnings()) {
-            c.space(6);
-            c.paragraph(List.of(Span.bold("Warning: ", HIGH), Span.plain(ReportText.oneLine(w), INK)), BODY, 0);
-        }
-    }
-
-    private static void heading(PdfCanvas c, String text) throws IOException {
-        c.space(14);
-        c.ensure(13 * PdfCanvas.LEADING + 60);
-        c.paragraph(List.of(Span.bold(text, INK)), 13, 0);
-        c.rule(INK, 1.2f);
-        c.space(6);
-    }
-
-    private static void copies(ReportModel m, PdfCanvas c) throws IOException {
-        heading(c, "Copies compared");
-        float w = c.width();
-        float[] widths = {24, 0, 0, 40, 58, 60};
-        float rest = w - (widths[0] + widths[3] + widths[4] + widths[5]);
-        widths[1] = rest * 0.45f;
-        widths[2] = rest * 0.55f;
-        List<Cell> header = List.of(head("Id"), head("Name"), head("Source"), headRight("Words"),
-                headRight("Similarity"), head("Reference"));
-        List<List<Cell>> rows = new ArrayList<>();
-        for (CopyInfo ci : m.copies()) {
-            rows.add(List.of(
-                    new Cell(List.of(Span.bold(ci.id(), INK)), false),
-                    new Cell(List.of(Span.plain(ci.name(), INK)), false),
-                    new Cell(List.of(Span.plain(ci.source(), MUTED)), false),
-                    new Cell(List.of(Span.plain(Integer.toString(ci.words()), INK)), true),
-                    new Cell(List.of(Span.plain(ReportText.percent(ci.similarity()), INK)), true),
-                    new Cell(ci.base() ? List.of(Span.bold("base", new Color(0x1a, 0x4f, 0x9c))) : List.of(),
-                            false)));
-        }
-        c.table(widths, header, rows, SMALL + 0.5f, SOFT, LINE);
-    }
-
-    private static void summary(ReportModel m, PdfCanvas c) throws IOException {
-        heading(c, "Summary");
-        ReportModel.Summary s = m.summary();
-        List<Span> totals = new ArrayList<>();
-        totals.add(Span.bold(Integer.toString(s.total()), INK));
-        totals.add(Span.plain(s.total() == 1 ? " discrepancy" : " discrepancies", INK));
-        if (s.total() > 0) {
-            totals.add(Span.plain(":  ", INK));
-            for (Severity sev : Severity.values()) {
-                totals.add(badge(s.count(sev) + "\u00a0" + sev.label(), sev));
-                totals.add(Span.plain("  ", INK));
-            }
-        }
-        c.paragraph(totals, 10, 0);
-        if (s.total() == 0) {
+    /** The facts in detail, then the wording drift when it is detailed. */
+    private static void details(ReportModel m, PdfCanvas c) throws IOException {
+        List<Item> key = m.keyItems();
+        List<Item> drift = m.driftDetailed() ? m.driftItems() : List.of();
+        if (key.isEmpty() && drift.isEmpty()) {
             return;
         }
-        c.space(8);
-        c.ensure(80);
-        c.paragraph(List.of(Span.bold("By kind", INK)), BODY, 0);
-        c.space(2);
-        float[] kw = {110, 50, 50, 50, 50};
-        List<List<Cell>> rows = new ArrayList<>();
-        for (KindCount k : s.byKind()) {
-            List<Cell> row = new ArrayList<>();
-            row.add(new Cell(List.of(Span.plain(k.kind().name(), INK)), false));
-            for (Severity sev : Severity.values()) {
-                row.add(new Cell(List.of(Span.plain(k.count(sev) == 0 ? "" : Integer.toString(k.count(sev)), INK)),
-                        true));
-            }
-            row.add(new Cell(List.of(Span.bold(Integer.toString(k.total()), INK)), true));
-            rows.add(row);
-        }
-        c.table(kw, List.of(head("Kind"), headRight("High"), headRight("Medium"), headRight("Low"),
-                headRight("Total")), rows, SMALL + 0.5f, SOFT, LINE);
-
-        c.space(10);
-        c.ensure(80);
-        c.paragraph(List.of(Span.bold("Copies that depart most from the majority", INK)), BODY, 0);
-        c.space(2);
-        float[] dw = {c.width() - 200, 50, 50, 50, 50};
-        rows = new ArrayList<>();
-        for (Deviation d : s.deviating()) {
-            rows.add(List.of(
-                    new Cell(List.of(Span.bold(d.copyId() + " ", INK), Span.plain(d.name(), INK)), false),
-                    new Cell(List.of(Span.plain(Integer.toString(d.high()), INK)), true),
-                    new Cell(List.of(Span.plain(Integer.toString(d.medium()), INK)), true),
-                    new Cell(List.of(Span.plain(Integer.toString(d.low()), INK)), true),
-                    new Cell(List.of(Span.bold(Integer.toString(d.total()), INK)), true)));
-        }
-        c.table(dw, List.of(head("Copy"), headRight("High"), headRight("Medium"), headRight("Low"),
-                headRight("Total")), rows, SMALL + 0.5f, SOFT, LINE);
+        section(m, c, "The facts in detail", key);
+        section(m, c, "Wording drift", drift);
     }
 
-    private static void discrepancies(ReportModel m, PdfCanvas c) throws IOException {
-        heading(c, "Discrepancies, most important first");
-        if (m.items().isEmpty()) {
-            c.paragraph(List.of(Span.plain("No discrepancies found.", INK)), BODY, 0);
+    private static void section(ReportModel m, PdfCanvas c, String title, List<Item> items) throws IOException {
+        if (items.isEmpty()) {
+            return;
         }
+        heading(c, title);
         boolean first = true;
-        for (Item d : m.items()) {
+        for (Item d : items) {
             item(m, d, c, first);
             first = false;
         }
@@ -229,15 +133,19 @@ public final class PdfReport implements ReportRenderer {
         c.ensure(keep);
         if (!first && !c.atTop()) {
             c.rule(LINE, 0.6f);
-            c.space(6);
+            c.space(4);
         }
         c.paragraph(head, 10.5f, 0);
         if (!d.why().isBlank()) {
-            c.paragraph(List.of(Span.plain(ReportText.oneLine(d.why()), MUTED)), SMALL, 0);
+            c.paragraph(List.of(Span.plain(ReportText.oneLine(d.why()), MUTED)), 7.5f, 0);
         }
-        c.space(2);
+        c.space(1);
         for (ItemReading r : d.readings()) {
             reading(m, r, c);
+        }
+        if (!d.lacking().isEmpty()) {
+            c.paragraph(List.of(Span.plain("lacking the passage   " + d.lacking().size() + " of "
+                    + m.comparedCount() + ": " + String.join(" ", d.lacking()), MUTED)), SMALL, 10);
         }
         if (d.review().isPresent()) {
             ReviewEntry rv = d.review().get();
@@ -249,7 +157,7 @@ public final class PdfReport implements ReportRenderer {
             c.space(2);
             c.paragraph(spans, BODY, 10);
         }
-        c.space(8);
+        c.space(5);
     }
 
     private static void reading(ReportModel m, ItemReading r, PdfCanvas c) throws IOException {
@@ -259,36 +167,44 @@ public final class PdfReport implements ReportRenderer {
         } else {
             line.add(Span.bold(r.shown(), INK));
         }
-        StringBuilder tail = new StringBuilder("   ").append(r.count()).append(" of ").append(m.copies().size())
+        StringBuilder tail = new StringBuilder("   ").append(r.count()).append(" of ").append(m.comparedCount())
                 .append(": ").append(String.join(" ", r.copyIds()));
         line.add(Span.plain(tail.toString(), MUTED));
         if (r.majority()) {
             line.add(Span.bold("  majority", MAJORITY));
         }
-        c.ensure(BODY * PdfCanvas.LEADING * 2);
-        c.paragraph(line, BODY, 10);
         boolean several = r.excerpts().size() > 1;
-        for (Excerpt e : r.excerpts()) {
-            List<Span> spans = new ArrayList<>();
+        // one sentence a reading, on the reading's line: the copies whose sentence reads otherwise are named (the
+        // HTML report shows them all)
+        List<Span> spans = line;
+        for (Excerpt e : r.excerpts().subList(0, Math.min(1, r.excerpts().size()))) {
+            spans.add(Span.plain("  \u2014  ", MUTED));
             if (several) {
-                spans.add(Span.bold(String.join(" ", e.copyIds()) + ":  ", MUTED));
+                spans.add(Span.bold(String.join(" ", e.copyIds()) + ": ", MUTED));
             }
-            spans.add(Span.plain(e.before(), INK));
+            spans.add(Span.plain(ReportText.cutStart(e.before(), CONTEXT), INK));
             if (e.gap()) {
                 spans.add(Span.marked(ReportText.GAP, HIGH, GAP, true));
             } else {
                 spans.add(Span.marked(e.marked(), INK, MARK, true));
             }
-            spans.add(Span.plain(e.after(), INK));
-            c.paragraph(spans, 9, 22);
+            spans.add(Span.plain(ReportText.cut(e.after(), CONTEXT), INK));
+            if (several) {
+                List<String> others = r.copyIds().stream().filter(id -> !e.copyIds().contains(id)).toList();
+                spans.add(Span.plain("   (also in " + String.join(" ", others) + ")",
+                        MUTED));
+            }
         }
-        c.space(3);
+        c.ensure(8.5f * PdfCanvas.LEADING * 2);
+        c.paragraph(spans, 8.5f, 10);
+        c.space(2.5f);
     }
 
     private static void about(ReportModel m, PdfCanvas c, PdfFonts fonts) throws IOException {
         heading(c, "About this report");
         c.paragraph(List.of(Span.plain("Made with " + m.tool() + " on " + m.dateText() + ". Each reading is shown "
-                + "in its sentence in every copy carrying it, the differing words in bold on a highlight; ", INK),
+                + "in its sentence in one copy carrying it (the HTML report shows every copy's), the differing words "
+                + "in bold on a highlight; ", INK),
                 Span.marked(ReportText.GAP, HIGH, GAP, true),
                 Span.plain(" marks where a copy lacks a passage. Character offsets of every reading are in the JSON "
                         + "report.", INK)), BODY, 0);
@@ -371,23 +287,5 @@ public final class PdfReport implements ReportRenderer {
             });
         }
         return out;
-    }
-
-    private static Span badge(String text, Severity s) {
-        Color bg = switch (s) {
-            case HIGH -> HIGH;
-            case MEDIUM -> MEDIUM;
-            case LOW -> LOW;
-        };
-        // no-break spaces inside the highlight give the badge its padding
-        return Span.marked("\u00a0" + text + "\u00a0", Color.WHITE, bg, true);
-    }
-
-    private static Cell head(String text) {
-        return new Cell(List.of(Span.bold(text, INK)), false);
-    }
-
-    private static Cell headRight(String text) {
-        return new Cell(List.of(Span.bold(text, INK)), true);
     }
 }

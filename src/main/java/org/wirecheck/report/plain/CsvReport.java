@@ -21,7 +21,9 @@ import org.wirecheck.report.ReviewEntry;
 /**
  * The report as a table for spreadsheets: RFC 4180 CSV (comma separated, CRLF line ends, fields holding a comma,
  * a double quote or a line break quoted, quotes doubled), UTF-8, optionally with a byte order mark. One header row,
- * then one row per discrepancy and reading, most important discrepancy first, majority reading first.
+ * then one row per discrepancy and reading, most important discrepancy first, majority reading first, for the
+ * discrepancies the report's scope covers; {@code total} counts the compared copies and {@code lacking} names those
+ * that lack the passage.
  *
  * <p>Spreadsheet programs evaluate a cell that starts with {@code = + - @} (and some also after a tab or a carriage
  * return) as a formula, which an article could use to run a command or leak data (CSV injection). Any such cell,
@@ -33,7 +35,7 @@ public final class CsvReport implements ReportRenderer {
     /** The header row. */
     static final List<String> COLUMNS = List.of("rank", "id", "kind", "severity", "summary", "why", "reading",
             "absent", "majority", "count", "total", "copies", "copy_names", "sentence", "locations", "verdict",
-            "note");
+            "note", "lacking");
 
     /** Excel's limit on the characters in one cell; longer texts are cut. */
     static final int MAX_CELL = 32_000;
@@ -43,14 +45,14 @@ public final class CsvReport implements ReportRenderer {
 
     @Override
     public byte[] render(Comparison comparison, Review review, ExportOptions options) throws IOException {
-        return bytes(ReportModel.of(comparison, review, options.clock()), options.csvBom());
+        return bytes(ReportModel.of(comparison, review, options, true), options.csvBom());
     }
 
     /** The table as text (without a byte order mark). */
     public static String render(ReportModel m) {
         StringBuilder sb = new StringBuilder(32 * 1024);
         row(COLUMNS, sb);
-        for (Item d : m.items()) {
+        for (Item d : m.driftDetailed() ? m.items() : m.keyItems()) {
             for (ItemReading r : d.readings()) {
                 List<String> cells = new ArrayList<>(COLUMNS.size());
                 cells.add(Integer.toString(d.rank()));
@@ -63,13 +65,14 @@ public final class CsvReport implements ReportRenderer {
                 cells.add(r.absent() ? "yes" : "no");
                 cells.add(r.majority() ? "yes" : "no");
                 cells.add(Integer.toString(r.count()));
-                cells.add(Integer.toString(m.copies().size()));
+                cells.add(Integer.toString(m.comparedCount()));
                 cells.add(String.join(" ", r.copyIds()));
                 cells.add(names(m, r.copyIds()));
                 cells.add(sentences(r));
                 cells.add(locations(r));
                 cells.add(d.review().map(ReviewEntry::verdict).orElse(""));
                 cells.add(d.review().map(ReviewEntry::note).orElse(""));
+                cells.add(String.join(" ", d.lacking()));
                 row(cells, sb);
             }
         }

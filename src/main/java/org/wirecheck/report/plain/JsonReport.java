@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.wirecheck.compare.Comparison;
 import org.wirecheck.compare.Copy;
@@ -18,20 +21,26 @@ import org.wirecheck.compare.Discrepancy;
 import org.wirecheck.compare.Location;
 import org.wirecheck.compare.PublicationTimes;
 import org.wirecheck.compare.Reading;
+import org.wirecheck.report.CopyEvidence;
 import org.wirecheck.report.ExportOptions;
 import org.wirecheck.report.ReportRenderer;
+import org.wirecheck.report.ReportScope;
 import org.wirecheck.report.Review;
 import org.wirecheck.report.ReviewEntry;
 import org.wirecheck.report.ToolVersion;
+import org.wirecheck.text.Metadata;
+import org.wirecheck.text.Origin;
 
 /**
  * Writes a {@link Comparison} as the JSON report, schema version 1 (see DESIGN.md, "The JSON report"): UTF-8,
- * pretty printed, fields in the documented order. Beyond the documented fields it writes {@code sameStory} and
- * {@code warnings} at the top, {@code similarity}, {@code base} and {@code family} per witness, and {@code why} per
- * discrepancy. Discrepancies and readings keep the order the comparison gives them (most important first, majority
- * reading first). A discrepancy that has been reviewed carries, after its readings,
- * {@code "review": {"verdict": ..., "note": ...}}; one that has not carries no {@code review} field. After the
- * discrepancies come the optional {@code versions} and {@code overview} fields ({@link StoryJson}).
+ * pretty printed, fields in the documented order. Beyond the documented fields it writes {@code sameStory},
+ * {@code warnings} and {@code scope} (which discrepancies are listed, how many of all) at the top, {@code similarity},
+ * {@code base}, {@code family} and {@code compared} (false when set aside) per witness, and {@code why} and, when
+ * some compared copies lack the passage, {@code lacking} per discrepancy. Discrepancies and readings keep the order
+ * the comparison gives them (most important first, majority reading first). A discrepancy that has been reviewed
+ * carries, after its readings, {@code "review": {"verdict": ..., "note": ...}}; one that has not carries no
+ * {@code review} field. After the discrepancies come the optional {@code versions} and {@code overview} fields
+ * ({@link StoryJson}), for every discrepancy whatever the scope.
  */
 public final class JsonReport implements ReportRenderer {
 
@@ -41,7 +50,8 @@ public final class JsonReport implements ReportRenderer {
 
     @Override
     public byte[] render(Comparison comparison, Review review, ExportOptions options) throws IOException {
-        return toJson(comparison, review, options.times()).getBytes(StandardCharsets.UTF_8);
+        return toJson(comparison, review, options.scope(), options.drift(true), options.times())
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** Writes the report to {@code out} as UTF-8, followed by a line break; does not close {@code out}. */
@@ -51,19 +61,28 @@ public final class JsonReport implements ReportRenderer {
 
     /** Writes the report with the review's verdicts and notes; does not close {@code out}. */
     public static void write(Comparison comparison, Review review, OutputStream out) throws IOException {
-        write(comparison, review, PublicationTimes.NONE, out);
+        write(comparison, review, ReportScope.ALL, true, out);
     }
 
     /**
-     * Writes the report with the review's verdicts and notes, the copies ordered by the times known in the
+     * Writes the report of the discrepancies the scope covers (with {@code drift} false and scope
+     * {@link ReportScope#ALL}, the key items alone); does not close {@code out}.
+     */
+    public static void write(Comparison comparison, Review review, ReportScope scope, boolean drift,
+                             OutputStream out) throws IOException {
+        write(comparison, review, scope, drift, PublicationTimes.NONE, out);
+    }
+
+    /**
+     * Writes the report of the discrepancies the scope covers, the copies ordered by the times known in the
      * {@code versions} field; does not close {@code out}.
      */
-    public static void write(Comparison comparison, Review review, PublicationTimes times, OutputStream out)
-            throws IOException {
+    public static void write(Comparison comparison, Review review, ReportScope scope, boolean drift,
+                             PublicationTimes times, OutputStream out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.setPrettyPrinter(prettyPrinter());
-            writeReport(comparison, review == null ? Review.NONE : review, times, g);
+            writeReport(comparison, review == null ? Review.NONE : review, scope, drift, times, g);
             g.writeRaw('\n');
         }
         out.flush();
@@ -76,14 +95,20 @@ public final class JsonReport implements ReportRenderer {
 
     /** The report with the review's verdicts and notes, as a string. */
     public static String toJson(Comparison comparison, Review review) {
-        return toJson(comparison, review, PublicationTimes.NONE);
+        return toJson(comparison, review, ReportScope.ALL, true);
     }
 
-    /** The report with the review's verdicts and notes and the copies' known times, as a string. */
-    public static String toJson(Comparison comparison, Review review, PublicationTimes times) {
+    /** The report of the discrepancies the scope covers, as a string. */
+    public static String toJson(Comparison comparison, Review review, ReportScope scope, boolean drift) {
+        return toJson(comparison, review, scope, drift, PublicationTimes.NONE);
+    }
+
+    /** The report of the discrepancies the scope covers with the copies' known times, as a string. */
+    public static String toJson(Comparison comparison, Review review, ReportScope scope, boolean drift,
+                                PublicationTimes times) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         try {
-            write(comparison, review, times, buf);
+            write(comparison, review, scope, drift, times, buf);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // cannot happen with an in-memory stream
         }
@@ -101,8 +126,14 @@ public final class JsonReport implements ReportRenderer {
         return pp;
     }
 
-    private static void writeReport(Comparison c, Review review, PublicationTimes times, JsonGenerator g)
-            throws IOException {
+    private static void writeReport(Comparison c, Review review, ReportScope scope, boolean drift,
+                                    PublicationTimes times, JsonGenerator g) throws IOException {
+        List<Discrepancy> listed = new ArrayList<>();
+        for (Discrepancy d : c.discrepancies()) {
+            if (scope.details(d, review.entryFor(d), drift)) {
+                listed.add(d);
+            }
+        }
         g.writeStartObject();
         g.writeNumberField("schemaVersion", SCHEMA_VERSION);
         g.writeStringField("tool", ToolVersion.nameAndVersion());
@@ -113,14 +144,20 @@ public final class JsonReport implements ReportRenderer {
             g.writeString(w);
         }
         g.writeEndArray();
+        g.writeObjectFieldStart("scope");
+        g.writeStringField("name", scope.kind().name().toLowerCase(Locale.ROOT));
+        g.writeStringField("description", scope.description());
+        g.writeNumberField("listed", listed.size());
+        g.writeNumberField("total", c.discrepancies().size());
+        g.writeEndObject();
         g.writeArrayFieldStart("witnesses");
         for (Copy copy : c.copies()) {
             writeWitness(copy, g);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("discrepancies");
-        for (Discrepancy d : c.discrepancies()) {
-            writeDiscrepancy(d, review, g);
+        for (Discrepancy d : listed) {
+            writeDiscrepancy(d, c.lacking(d), review, g);
         }
         g.writeEndArray();
         StoryJson.write(c, times, g);
@@ -137,10 +174,45 @@ public final class JsonReport implements ReportRenderer {
         writeRounded(copy.similarity(), g);
         g.writeBooleanField("base", copy.base());
         g.writeNumberField("family", copy.family());
+        g.writeBooleanField("compared", copy.compared());
+        Origin o = copy.witness().origin();
+        if (CopyEvidence.shown(o)) {
+            writeOrigin(o, g);
+        }
         g.writeEndObject();
     }
 
-    private static void writeDiscrepancy(Discrepancy d, Review review, JsonGenerator g) throws IOException {
+    /** The optional evidence of a copy: how it was obtained, its digest, its metadata, what offsets point into. */
+    private static void writeOrigin(Origin o, JsonGenerator g) throws IOException {
+        g.writeObjectFieldStart("origin");
+        g.writeStringField("kind", o.kind().name().toLowerCase(Locale.ROOT));
+        if (o.kind() == Origin.Kind.WEB) {
+            g.writeStringField("address", o.address());
+            g.writeStringField("finalAddress", o.finalAddress());
+            g.writeNumberField("status", o.status());
+        }
+        if (o.fetched() != null) {
+            g.writeStringField("time", o.fetched().toString());
+        }
+        g.writeStringField("contentType", o.contentType());
+        g.writeStringField("sha256", o.sha256());
+        g.writeNumberField("bytes", o.size());
+        g.writeStringField("offsets", o.extractedFrom().isEmpty() ? "decoded text" : "extracted text");
+        g.writeEndObject();
+        Metadata m = o.metadata();
+        if (!m.isEmpty()) {
+            g.writeObjectFieldStart("metadata");
+            g.writeStringField("title", m.title());
+            g.writeStringField("siteName", m.siteName());
+            g.writeStringField("author", m.author());
+            g.writeStringField("published", m.published());
+            g.writeStringField("modified", m.modified());
+            g.writeEndObject();
+        }
+    }
+
+    private static void writeDiscrepancy(Discrepancy d, List<String> lacking, Review review, JsonGenerator g)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("id", d.id());
         g.writeStringField("kind", d.kind().name());
@@ -169,6 +241,13 @@ public final class JsonReport implements ReportRenderer {
         }
         g.writeEndArray();
         g.writeBooleanField("hasMajority", d.hasMajority());
+        if (!lacking.isEmpty()) {
+            g.writeArrayFieldStart("lacking");
+            for (String id : lacking) {
+                g.writeString(id);
+            }
+            g.writeEndArray();
+        }
         Optional<ReviewEntry> entry = review.entryFor(d);
         if (entry.isPresent()) {
             g.writeObjectFieldStart("review");

@@ -16,8 +16,12 @@ import org.wirecheck.compare.Copy;
 import org.wirecheck.compare.Discrepancy;
 import org.wirecheck.compare.Location;
 import org.wirecheck.compare.Reading;
+import org.wirecheck.report.CopyEvidence;
 import org.wirecheck.report.ExportOptions;
+import org.wirecheck.report.ReportModel;
 import org.wirecheck.report.ReportRenderer;
+import org.wirecheck.report.ReportScope;
+import org.wirecheck.report.ReportText;
 import org.wirecheck.report.Review;
 import org.wirecheck.report.ToolVersion;
 
@@ -46,7 +50,7 @@ public final class TextReport implements ReportRenderer {
 
     @Override
     public byte[] render(Comparison comparison, Review review, ExportOptions options) throws IOException {
-        return render(comparison, review).getBytes(StandardCharsets.UTF_8);
+        return render(comparison, review, options.scope(), options.drift(true)).getBytes(StandardCharsets.UTF_8);
     }
 
     public static String render(Comparison c) {
@@ -55,11 +59,21 @@ public final class TextReport implements ReportRenderer {
 
     /** The listing with the review's verdict and note under each reviewed discrepancy. */
     public static String render(Comparison c, Review review) {
+        return render(c, review, ReportScope.ALL, true);
+    }
+
+    /**
+     * The listing of the discrepancies the scope covers (with {@code drift} false and scope
+     * {@link ReportScope#ALL}, the facts and the items the review flagged alone).
+     */
+    public static String render(Comparison c, Review review, ReportScope scope, boolean drift) {
         Review r = review == null ? Review.NONE : review;
         StringBuilder sb = new StringBuilder();
-        int total = c.copies().size();
+        int total = c.comparedCount();
         Copy base = c.copy(c.baseId()).orElse(null);
-        sb.append(ToolVersion.nameAndVersion()).append(": ").append(total).append(" copies compared, base ")
+        sb.append(ToolVersion.nameAndVersion()).append(": ")
+                .append(ReportText.copiesCompared(c.comparedCount(), c.setAsideCount()))
+                .append(", base ")
                 .append(c.baseId());
         if (base != null) {
             sb.append(" (").append(oneLine(base.witness().name())).append(')');
@@ -69,20 +83,32 @@ public final class TextReport implements ReportRenderer {
         appendCopies(c, sb);
         appendWarnings(c, sb);
 
-        if (c.discrepancies().isEmpty()) {
-            sb.append("No discrepancies found.\n");
+        List<Discrepancy> listed = c.discrepancies().stream().filter(d -> scope.details(d, r.entryFor(d), drift))
+                .toList();
+        if (!scope.all() || listed.size() < c.discrepancies().size()) {
+            sb.append("Listed: ").append(scope.description()).append(", ").append(listed.size()).append(" of ")
+                    .append(c.discrepancies().size()).append(" discrepancies\n\n");
+        }
+        if (r != Review.NONE) {
+            sb.append("Review: ").append(ReportModel.Verdicts.of(listed.stream().map(r::entryFor).toList()).text())
+                    .append(" (of the ").append(ReportText.plural(listed.size(), "discrepancy", "discrepancies"))
+                    .append(" listed)\n\n");
+        }
+        if (listed.isEmpty()) {
+            sb.append(c.discrepancies().isEmpty() ? "No discrepancies found.\n" : "No discrepancies listed.\n");
             return sb.toString();
         }
         sb.append("Discrepancies, most important first:\n\n");
         Map<String, Integer> order = copyOrder(c);
-        int idWidth = c.discrepancies().stream().mapToInt(d -> d.id().length()).max().orElse(2);
-        int kindWidth = c.discrepancies().stream().mapToInt(d -> d.kind().name().length()).max().orElse(4);
-        for (Discrepancy d : c.discrepancies()) {
-            appendDiscrepancy(d, r, total, idWidth, kindWidth, order, sb);
+        int idWidth = listed.stream().mapToInt(d -> d.id().length()).max().orElse(2);
+        int kindWidth = listed.stream().mapToInt(d -> d.kind().name().length()).max().orElse(4);
+        for (Discrepancy d : listed) {
+            appendDiscrepancy(d, c.lacking(d), r, total, new int[] {idWidth, kindWidth}, order, sb);
         }
-        sb.append(summary(c)).append('\n');
+        sb.append(summary(listed)).append('\n');
         return sb.toString();
     }
+
 
     private static void appendCopies(Comparison c, StringBuilder sb) {
         sb.append("Copies:\n");
@@ -96,7 +122,11 @@ public final class TextReport implements ReportRenderer {
                     .append("  ").append(padLeft(percent(copy.similarity()), 6))
                     .append("  ").append(copy.base() ? "(base)" : "      ")
                     .append("  family ").append(copy.family())
+                    .append(copy.compared() ? "" : "  (set aside)")
                     .append('\n');
+            for (String line : CopyEvidence.lines(copy.witness().origin())) {
+                sb.append("  ").append(" ".repeat(idWidth)).append("  ").append(oneLine(line)).append('\n');
+            }
         }
         sb.append('\n');
     }
@@ -114,12 +144,12 @@ public final class TextReport implements ReportRenderer {
         }
     }
 
-    private static void appendDiscrepancy(Discrepancy d, Review review, int total, int idWidth, int kindWidth,
-                                          Map<String, Integer> order, StringBuilder sb) {
-        sb.append(pad(d.id(), idWidth)).append("  ").append(pad(d.kind().name(), kindWidth))
+    private static void appendDiscrepancy(Discrepancy d, List<String> lacking, Review review, int total,
+                                          int[] widths, Map<String, Integer> order, StringBuilder sb) {
+        sb.append(pad(d.id(), widths[0])).append("  ").append(pad(d.kind().name(), widths[1]))
                 .append("  ").append(pad(d.severity().label(), 6))
                 .append(' ').append(cut(oneLine(d.summary()))).append('\n');
-        boolean majorityMarked = !d.hasMajority();
+        boolean majorityMarked = !d.hasMajority() || total <= 2;
         for (Reading r : d.readings()) {
             sb.append("  ").append(r.isEmpty() ? "(absent)" : '"' + cut(oneLine(r.text())) + '"')
                     .append("  ").append(r.count()).append(" of ").append(total).append(": ")
@@ -129,6 +159,10 @@ public final class TextReport implements ReportRenderer {
                 majorityMarked = true;
             }
             sb.append('\n');
+        }
+        if (!lacking.isEmpty()) {
+            sb.append("  lacking the passage  ").append(lacking.size()).append(" of ").append(total).append(": ")
+                    .append(String.join(" ", lacking)).append('\n');
         }
         if (d.why() != null && !d.why().isBlank()) {
             sb.append("  why: ").append(oneLine(d.why())).append('\n');
@@ -168,14 +202,14 @@ public final class TextReport implements ReportRenderer {
     }
 
     /** {@code "12 discrepancies: 3 high, 5 medium, 4 low; NAME 2, NUMBER 1, WORDING 5, STYLE 4"}. */
-    static String summary(Comparison c) {
+    static String summary(List<Discrepancy> listed) {
         Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
         Map<Kind, Integer> byKind = new EnumMap<>(Kind.class);
-        for (Discrepancy d : c.discrepancies()) {
+        for (Discrepancy d : listed) {
             bySeverity.merge(d.severity(), 1, Integer::sum);
             byKind.merge(d.kind(), 1, Integer::sum);
         }
-        int n = c.discrepancies().size();
+        int n = listed.size();
         StringJoiner sev = new StringJoiner(", ");
         for (Severity s : Severity.values()) {
             sev.add(bySeverity.getOrDefault(s, 0) + " " + s.label());

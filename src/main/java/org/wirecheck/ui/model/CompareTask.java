@@ -58,10 +58,11 @@ final class CompareTask extends Task<ReaderResult> {
                 throw new CancellationException("replaced by a newer run");
             }
             Path f = files.get(i);
-            updateMessage("Reading " + f.getFileName() + "…");
             updateProgress(READ * i / files.size(), 1);
             LoadedCopy c = cache.get(f);
             if (c == null) {
+                updateMessage("Reading " + f.getFileName() + (files.size() > 1 ? " (" + (i + 1) + " of "
+                        + files.size() + ")" : "") + "…");
                 try {
                     c = load(f);
                 } catch (LoadException e) {
@@ -85,7 +86,8 @@ final class CompareTask extends Task<ReaderResult> {
             }, this::isCancelled);
             try {
                 Path ref = reference != null && read.containsKey(reference) ? reference : null;
-                Options options = ref == null ? Options.defaults() : Options.withReference(ref.toString());
+                Options options = ref == null ? Options.defaults()
+                        : Options.withReference(read.get(ref).witness().source());
                 List<Witness> witnesses = read.values().stream().map(LoadedCopy::witness).toList();
                 comparison = Comparer.compare(new ArrayList<>(witnesses), options, progress);
             } catch (CancellationException e) {
@@ -97,7 +99,7 @@ final class CompareTask extends Task<ReaderResult> {
         if (comparison != null) {
             problems.addAll(comparison.warnings());
         }
-        updateMessage("Highlighting…");
+        updateMessage(read.size() < 2 ? "Showing the copy…" : "Highlighting the differences in each copy…");
         updateProgress(HIGHLIGHT, 1);
         List<PaneCopy> panes = comparison != null ? comparedPanes(comparison, read) : uncomparedPanes(read);
         PassageMap passages = new PassageMap(comparison != null ? comparison.passages() : List.of());

@@ -25,6 +25,7 @@ import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.Severity;
 import org.wirecheck.compare.Discrepancy;
 import org.wirecheck.compare.SameFact;
+import org.wirecheck.report.ReportText;
 import org.wirecheck.review.Verdict;
 
 /**
@@ -237,8 +238,8 @@ public final class DiscrepancyList {
             return (i + 1) + " of " + visible.size();
         }
         if (visible.size() == total) {
-            return total + " discrepancies";
+            return ReportText.plural(total, "discrepancy", "discrepancies");
         }
-        return visible.size() + " of " + total + " discrepancies shown";
+        return visible.size() + " of " + ReportText.plural(total, "discrepancy", "discrepancies") + " shown";
     }
 }

@@ -17,9 +17,14 @@ public record PaneCopy(String id, Path path, Witness witness, Copy copy, CopyMar
         this(id, path, witness, copy, marks, null);
     }
 
-    /** The file name shown in the pane's header. */
+    /** The copy's label shown in the pane's header: its outlet, the name the user gave it, else its file name. */
     public String name() {
         return witness.name();
+    }
+
+    /** The letter and the label, as menus and lists show a copy: "A · apnews.com". */
+    public String label() {
+        return id + " · " + witness.name();
     }
 
     /** Whether the engine compared this copy. */

@@ -108,10 +108,13 @@ public final class ReviewModel {
         result.set(r);
         if (r.comparison() != null) {
             List<SavedCopy> copies = new ArrayList<>();
+            String ref = null;
             for (PaneCopy p : r.panes()) {
-                copies.add(SavedCopy.of(p.witness(), p.path().toString(), r.digests().getOrDefault(p.path(), "")));
+                String source = CopyKeys.source(p.path(), p.witness());
+                copies.add(SavedCopy.of(p.witness(), source, r.digests().getOrDefault(p.path(), "")));
+                ref = p.path().equals(reference) ? source : ref;
             }
-            service.setContext(copies, reference == null ? null : reference.toString());
+            service.setContext(copies, ref);
         }
         revision.set(revision.get() + 1);
     }

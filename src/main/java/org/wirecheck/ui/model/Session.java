@@ -22,17 +22,23 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.wirecheck.report.ReportText;
+import org.wirecheck.ingest.WebFetcher;
+import org.wirecheck.text.Witness;
 
 /**
  * The open set of copies and the runs that read and compare them. Every change (open, add, remove, reference)
  * starts a new run on the background executor and cancels the one under way (the engine stops at its next stage);
  * only the newest run's result is applied (on the FX thread). Copies already read are kept and never read again
  * (copies opened from a review file come with their saved text); a file that cannot be read is left out with a
- * message, the others stay. All methods are called on the FX thread.
+ * message, the others stay. Copies without a file (web pages, pasted text) are added already read, under a key
+ * from {@link CopyKeys}; web pages are fetched first, on their own thread. All methods are called on the FX thread.
  */
 public final class Session {
 
     private final Executor executor;
+    private final Fetches fetches;
+    private int pasted;
     private final List<Path> files = new ArrayList<>();
     private final Map<Path, LoadedCopy> cache = new HashMap<>();
     private Path reference;
@@ -49,7 +55,16 @@ public final class Session {
 
     /** @param executor runs the background work (a single daemon thread in the app) */
     public Session(Executor executor) {
+        this(executor, executor, new WebFetcher());
+    }
+
+    /**
+     * @param executor      runs the comparisons
+     * @param fetchExecutor runs the fetching of web pages (apart, so a slow site never holds up a comparison)
+     */
+    public Session(Executor executor, Executor fetchExecutor, WebFetcher fetcher) {
         this.executor = executor;
+        this.fetches = new Fetches(fetchExecutor, fetcher);
     }
 
     /** The latest applied result. */
@@ -93,12 +108,18 @@ public final class Session {
 
     /** Replaces the open set with {@code paths}. */
     public void open(List<Path> paths) {
-        files.clear();
-        reference = null;
-        referenceFile.set(null);
+        cancelFetch();
+        clear();
         problems.clear();
         addAll(paths);
         run();
+    }
+
+    /** Empties the open set and its reference. */
+    private void clear() {
+        files.clear();
+        reference = null;
+        referenceFile.set(null);
     }
 
     /**
@@ -106,6 +127,7 @@ public final class Session {
      * are not read), in the order given, with {@code reference} (one of {@code paths}, or null) as reference.
      */
     public void openCopies(List<Path> paths, List<LoadedCopy> copies, Path reference) {
+        cancelFetch();
         files.clear();
         problems.clear();
         for (int i = 0; i < paths.size(); i++) {
@@ -136,6 +158,94 @@ public final class Session {
     public void add(List<Path> paths) {
         addAll(paths);
         run();
+    }
+
+    /**
+     * Adds copies already read that have no file to read again (pasted, fetched): each under its key
+     * ({@link CopyKeys}); a copy with the same source replaces the one open.
+     */
+    public void addLoaded(List<Witness> copies) {
+        List<Path> keys = new ArrayList<>();
+        for (Witness w : copies) {
+            Path key = CopyKeys.of(w);
+            cache.put(key, new LoadedCopy(w, w.origin().sha256()));
+            keys.add(key);
+        }
+        addAll(keys);
+        run();
+    }
+
+    /** The name of the next pasted copy: "Pasted 1", "Pasted 2"… (numbers never reused in a session). */
+    public int nextPasteNumber() {
+        int n = ++pasted;
+        while (files.contains(CopyKeys.forSource("pasted:" + n))) {
+            n = ++pasted;
+        }
+        return n;
+    }
+
+    /**
+     * Gives the copy at {@code key} another label (its outlet, a name the user chose) and compares again; the label
+     * is what the panes, list, details, reports and review file show. A blank label is ignored.
+     */
+    public void rename(Path key, String label) {
+        LoadedCopy c = cache.get(key);
+        if (c == null || label == null || label.isBlank() || label.strip().equals(c.witness().name())) {
+            return;
+        }
+        cache.put(key, new LoadedCopy(c.witness().withName(label.strip()), c.sha256()));
+        run();
+    }
+
+    /**
+     * Fetches {@code addresses} in the background ({@link FetchTask}) and adds the pages fetched; each page that
+     * cannot be fetched is one message naming it and the reason, and the copies open stay. {@link #cancelFetch}
+     * stops it.
+     */
+    public void fetch(List<String> addresses) {
+        fetch(addresses, null);
+    }
+
+    /**
+     * The same, but when at least one page was fetched {@code replacing} runs and the pages replace the copies open
+     * (File ▸ Open web addresses…); when none could be, the copies open stay as they are.
+     */
+    public void fetch(List<String> addresses, Runnable replacing) {
+        if (addresses.isEmpty()) {
+            return;
+        }
+        FetchTask task = fetches.next(addresses);
+        busy.set(true);
+        progress.bind(task.progressProperty());
+        status.bind(task.messageProperty());
+        task.setOnSucceeded(e -> fetched(task.getValue(), replacing));
+        task.setOnCancelled(e -> finish("Fetching cancelled"));
+        task.setOnFailed(e -> finish("Could not fetch: " + task.getException().getMessage()));
+        fetches.start(task);
+    }
+
+    private void fetched(FetchTask.Fetched f, Runnable replacing) {
+        if (f.pages().isEmpty()) {
+            f.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
+            finish("No page could be fetched");
+            return;
+        }
+        if (replacing != null) {
+            replacing.run();
+            clear();
+        }
+        f.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
+        addLoaded(f.pages());
+    }
+
+    /** Stops the fetch under way, if any (the pages fetched so far are dropped). */
+    public void cancelFetch() {
+        fetches.cancel();
+    }
+
+    /** Whether pages are being fetched (the status bar then offers Cancel). */
+    public ReadOnlyBooleanProperty fetchingProperty() {
+        return fetches.fetchingProperty();
     }
 
     /** Removes {@code path} from the open set. */
@@ -243,7 +353,9 @@ public final class Session {
         if (r.comparison() == null) {
             return r.panes().size() + " copy open: add at least one more copy of the story to compare";
         }
-        return r.compared() + " copies compared in " + String.format(java.util.Locale.ROOT, "%.1f s", r.millis()
-                / 1000.0) + ": " + r.discrepancies().size() + " discrepancies";
+        int n = r.discrepancies().size();
+        return ReportText.copiesCompared(r.compared(), r.setAside()) + " in "
+                + String.format(java.util.Locale.ROOT, "%.1f s", r.millis() / 1000.0) + ": " + n
+                + (n == 1 ? " discrepancy" : " discrepancies");
     }
 }

@@ -29,9 +29,9 @@ import org.wirecheck.ui.model.ViewOptions;
  * The copies side by side. Each pane keeps a readable width, between about 30 and 80 characters a line (two to four
  * copies fill the row, centred when the lines would be longer); when they do not all fit (six copies and more on a
  * usual screen) the row scrolls horizontally and the tool bar's copies button chooses which are shown. Hidden copies
- * are left out; selecting a discrepancy emphasises its
- * readings and brings every pane to that place; severities and kinds filtered out in the sidebar are not highlighted.
- * Only the panes in or near view hold their text ({@link PaneRow}); the others catch up when scrolled into view.
+ * are left out; selecting a discrepancy emphasises its readings and brings every pane to that place; severities and
+ * kinds filtered out in the sidebar are not highlighted. Only the panes in or near view hold their text ({@link
+ * PaneRow}); the others catch up when scrolled into view.
  */
 public final class CopiesView extends StackPane {
 
@@ -149,6 +149,24 @@ public final class CopiesView extends StackPane {
             result.passages().placeOf(d, pane.copy().id())
                     .ifPresent(offset -> row.whenInView(pane, () -> pane.reveal(offset)));
         }
+    }
+
+    /** Scrolls the row so that copy {@code id}'s pane stands in the middle of the view (as far as the row goes). */
+    public void bringIntoView(String id) {
+        CopyPane pane = panes.get(id);
+        if (pane == null) {
+            return;
+        }
+        javafx.application.Platform.runLater(() -> {
+            layout();
+            double view = scroller.getViewportBounds().getWidth();
+            double width = row.getWidth();
+            if (width <= view) {
+                return;
+            }
+            double x = pane.getBoundsInParent().getMinX() - (view - pane.getWidth()) / 2;
+            scroller.setHvalue(Math.max(0, Math.min(1, x / (width - view))));
+        });
     }
 
     /** Whether {@code pane} is at least partly in the horizontal viewport. */

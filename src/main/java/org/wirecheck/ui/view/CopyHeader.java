@@ -16,11 +16,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.wirecheck.report.CopyEvidence;
+import org.wirecheck.text.Metadata;
+import org.wirecheck.text.Origin;
 import org.wirecheck.ui.model.PaneCopy;
 
 /**
- * The header of a copy pane: id, file name, word count, similarity to the reference, reference marker and the
- * pane's actions (hide; use as reference, remove). Made when the pane first comes into view; its tooltips (each a
+ * The header of a copy pane: id, label (outlet or file name), word count, similarity to the reference, reference
+ * marker, for a fetched or pasted copy its address and publication metadata, and the pane's actions (hide; use as
+ * reference, rename, remove). Made when the pane first comes into view; its tooltips (each a
  * popup window, the larger part of making a header) and menu when the pointer first reaches it.
  */
 final class CopyHeader {
@@ -64,13 +68,21 @@ final class CopyHeader {
             second.getChildren().add(0, badge);
         }
         VBox header = new VBox(top, second);
+        Label where = origin(copy);
+        if (where != null) {
+            header.getChildren().add(where);
+        }
         header.getStyleClass().add("copy-header");
         if (base) {
             header.getStyleClass().add("base");
         }
         Label referenceBadge = badge;
         whenPointerFirstEnters(header, () -> {
-            name.setTooltip(new Tooltip(copy.path().toString()));
+            name.setTooltip(new Tooltip(copy.witness().source()
+                    + (copy.witness().origin().fetchedFromWeb() ? "" : "\n(⋯ ▸ Rename… gives it another label)")));
+            if (where != null) {
+                where.setTooltip(new Tooltip(String.join("\n", CopyEvidence.lines(copy.witness().origin()))));
+            }
             hide.setTooltip(new Tooltip("Hide this copy (View ▸ Copies shows it again)"));
             more.setTooltip(new Tooltip("Use as reference, hide, remove"));
             String card = copy.drift() == null ? "" : "\nThis copy " + copy.drift().summary()
@@ -106,9 +118,41 @@ final class CopyHeader {
         ref.setDisable(copy.compared() && copy.copy().base() && userReference);
         MenuItem hideItem = new MenuItem("Hide");
         hideItem.setOnAction(e -> actions.hide(copy));
+        MenuItem rename = new MenuItem("Rename…");
+        rename.setOnAction(e -> actions.rename(copy));
         MenuItem remove = new MenuItem("Remove from comparison");
         remove.setOnAction(e -> actions.remove(copy));
-        return new ContextMenu(ref, hideItem, remove);
+        return new ContextMenu(ref, rename, hideItem, remove);
+    }
+
+    /**
+     * The line under the facts for a copy with an origin worth showing: the day it says it was published and the
+     * address of a fetched page after redirects ("2026-03-03 · apnews.com/article/…"), "pasted", or a file's
+     * author; null when there is nothing to say. Its tooltip lists all the evidence.
+     */
+    static Label origin(PaneCopy copy) {
+        Origin o = copy.witness().origin();
+        Metadata m = o.metadata();
+        StringBuilder sb = new StringBuilder();
+        if (!m.published().isEmpty()) {
+            sb.append(m.published().matches("\\d{4}-\\d\\d-\\d\\d.*") ? m.published().substring(0, 10)
+                    : m.published()).append(" · ");
+        }
+        if (o.kind() == Origin.Kind.WEB) {
+            sb.append(o.finalAddress().replaceFirst("^(?i)https?://", ""));
+        } else if (o.kind() == Origin.Kind.PASTED) {
+            sb.append("pasted");
+        } else if (!m.author().isEmpty()) {
+            sb.append("by ").append(m.author());
+        }
+        if (sb.length() == 0) {
+            return null;
+        }
+        Label where = new Label(sb.toString());
+        where.getStyleClass().add("copy-origin");
+        where.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+        where.setMinWidth(0);
+        return where;
     }
 
     private static String facts(PaneCopy copy) {

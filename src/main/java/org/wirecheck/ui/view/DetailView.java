@@ -4,12 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.wirecheck.compare.Apparatus;
 import org.wirecheck.compare.Copy;
 import org.wirecheck.compare.Discrepancy;
 import org.wirecheck.compare.Location;
@@ -37,6 +43,7 @@ public final class DetailView extends ScrollPane {
     private final VBox content = new VBox();
     private final ReviewPanel review;
     private int shown;
+    private String apparatusText;
 
     public DetailView(ReviewModel reviewModel) {
         this.review = new ReviewPanel(reviewModel);
@@ -70,16 +77,70 @@ public final class DetailView extends ScrollPane {
         summary.setId("detail-summary");
         Label why = new Label(d.why());
         why.getStyleClass().add("detail-why");
-        content.getChildren().addAll(head, summary, why, review);
+        content.getChildren().addAll(head, summary, why);
+        RowText.versions(d, r.versions()).ifPresent(v -> {
+            Label versions = new Label("The copies follow different versions of the story here: " + v);
+            versions.setWrapText(true);
+            versions.setId("detail-versions");
+            versions.getStyleClass().add("detail-why");
+            content.getChildren().add(versions);
+        });
+        content.getChildren().add(review);
         int total = r.compared();
         int[] budget = {FIRST_CONTEXTS};
         List<Runnable> later = new ArrayList<>();
         for (int i = 0; i < d.readings().size(); i++) {
-            content.getChildren().add(card(d.readings().get(i), i == 0 && d.hasMajority(), total, r, budget, later));
+            boolean majority = i == 0 && d.hasMajority() && total > 2;
+            content.getChildren().add(card(d.readings().get(i), majority, total, r, budget, later));
         }
+        List<String> lacking = r.lacking(d);
+        if (!lacking.isEmpty()) {
+            content.getChildren().add(lackingCard(lacking, total, r));
+        }
+        content.getChildren().add(apparatus(Apparatus.of(r.comparison(), d)));
         if (!later.isEmpty()) {
             afterNextFrame(shown, later);
         }
+    }
+
+    /**
+     * The variant apparatus of the discrepancy, like a critical edition's: the compact entry ("Chey] A, B, D; Choi
+     * C; lac. E") and one line per reading with the words around it, selectable and copyable (Ctrl+Shift+C).
+     */
+    private VBox apparatus(Apparatus a) {
+        apparatusText = a.text();
+        Label title = new Label("Variant apparatus");
+        title.getStyleClass().add("review-title");
+        Button copy = new Button("Copy");
+        copy.setId("copy-apparatus");
+        copy.setTooltip(new Tooltip("Copy the apparatus as text (Ctrl+Shift+C)"));
+        copy.setOnAction(e -> copyApparatus());
+        HBox head = new HBox(8, title, copy);
+        head.setAlignment(Pos.CENTER_LEFT);
+        TextArea text = new TextArea(a.entry() + "\n" + a.entries().stream().map(Apparatus.Entry::line)
+                .collect(java.util.stream.Collectors.joining("\n")));
+        text.setId("apparatus");
+        text.getStyleClass().add("apparatus");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(Math.min(8, a.entries().size() + 2));
+        Label sigla = new Label(Apparatus.SIGLA);
+        sigla.setWrapText(true);
+        sigla.getStyleClass().add("detail-why");
+        VBox box = new VBox(4, head, text, sigla);
+        box.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
+        return box;
+    }
+
+    /** Puts the shown discrepancy's apparatus on the clipboard; false when none is shown. */
+    public boolean copyApparatus() {
+        if (apparatusText == null || content.lookup("#apparatus") == null) {
+            return false;
+        }
+        ClipboardContent clip = new ClipboardContent();
+        clip.putString(apparatusText);
+        Clipboard.getSystemClipboard().setContent(clip);
+        return true;
     }
 
     /** Runs {@code work} after the next frame is laid out, unless another discrepancy is shown by then. */
@@ -131,6 +192,25 @@ public final class DetailView extends ScrollPane {
         return card;
     }
 
+    /** The compared copies that carry none of the readings: "(lacking the passage) 1 of 5: D", with their names. */
+    private static VBox lackingCard(List<String> lacking, int total, ReaderResult r) {
+        Label text = new Label("(lacking the passage)");
+        text.getStyleClass().add("reading-text");
+        Label carriers = new Label(lacking.size() + " of " + total + ": " + String.join(", ", lacking));
+        carriers.getStyleClass().add("reading-carriers");
+        VBox card = new VBox(text, carriers);
+        card.setId("detail-lacking");
+        card.getStyleClass().addAll("reading-card", "lacking");
+        for (String id : lacking) {
+            r.comparison().copy(id).ifPresent(c -> {
+                Label name = new Label(c.id() + "  " + c.witness().name() + ": this passage is not in this copy");
+                name.getStyleClass().add("context");
+                card.getChildren().add(name);
+            });
+        }
+        return card;
+    }
+
     /** "B 001_….txt: …the sentence, with the reading in bold…" (a missing reading shows as ‸). */
     private static TextFlow context(Copy copy, Location l) {
         String text = DisplayText.of(copy.witness().text());
@@ -140,7 +220,7 @@ public final class DetailView extends ScrollPane {
         int sentenceEnd = sentence == null ? readingEnd : Math.min(Math.max(sentence.end(), readingEnd), text.length());
         int from = Math.max(sentenceStart, l.start() - CONTEXT);
         int to = Math.min(sentenceEnd, readingEnd + CONTEXT);
-        Text who = new Text(copy.id() + "  " + copy.witness().name() + ":  ");
+        Text who = new Text(copy.id() + " · " + copy.witness().name() + ":  ");
         who.getStyleClass().add("context-copy");
         Text before = new Text((from > sentenceStart ? "…" : "") + oneLine(text.substring(from, l.start())));
         Text hit = new Text(l.isEmpty() ? " ‸ " : oneLine(text.substring(l.start(), readingEnd)));

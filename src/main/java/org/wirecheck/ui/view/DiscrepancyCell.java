@@ -2,7 +2,7 @@ package org.wirecheck.ui.view;
 
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
@@ -16,19 +16,19 @@ import org.wirecheck.classify.Kind;
 import org.wirecheck.compare.Discrepancy;
 import org.wirecheck.review.ReviewItem;
 import org.wirecheck.review.Verdict;
+import org.wirecheck.ui.model.ReaderResult;
 import org.wirecheck.ui.model.RowText;
 import org.wirecheck.ui.model.Section;
 import org.wirecheck.ui.model.StyleClasses;
 
 /**
- * A sidebar row: a group ("Name 3"; a fact told in several places; a copy with its drift card) or a discrepancy:
- * kind chip, severity (word and underline style), the
- * readings ("Chey / Choi"), who carries them ("4 of 5 · outlier C") and its verdict badge ("✗ Error", with ✎ when
- * there is a note).
+ * A sidebar row: a group ("Name 3"; a fact told in several places; a copy with its drift card) or a discrepancy: kind
+ * chip, severity (word and underline style), the readings ("Chey / Choi"), who carries them ("4 of 5 · outlier C") and
+ * its verdict badge ("✗ Error", with ✎ when there is a note).
  */
 final class DiscrepancyCell extends TreeCell<Object> {
 
-    private final IntSupplier totalCopies;
+    private final Supplier<ReaderResult> result;
     private final Function<Discrepancy, Optional<ReviewItem>> review;
     // built once per cell and refilled by updateItem: the tree reuses cells as it scrolls, and building nodes for
     // every row shown was a sixth of a selection's time with 50 copies
@@ -46,8 +46,8 @@ final class DiscrepancyCell extends TreeCell<Object> {
     private final VBox row;
     private final Tooltip tooltip = new Tooltip();
 
-    DiscrepancyCell(IntSupplier totalCopies, Function<Discrepancy, Optional<ReviewItem>> review) {
-        this.totalCopies = totalCopies;
+    DiscrepancyCell(Supplier<ReaderResult> result, Function<Discrepancy, Optional<ReviewItem>> review) {
+        this.result = result;
         this.review = review;
         setPrefWidth(0); // rows follow the list's width and shorten their text instead of scrolling sideways
         groupCount.getStyleClass().add("group-row");
@@ -132,7 +132,9 @@ final class DiscrepancyCell extends TreeCell<Object> {
         });
         badge.setVisible(item.isPresent());
         badge.setManaged(item.isPresent());
-        counts.setText(RowText.counts(d, totalCopies.getAsInt()));
+        ReaderResult r = result.get();
+        counts.setText(RowText.versions(d, r.versions()).orElseGet(() -> RowText.counts(d, r.compared(),
+                r.lacking(d))));
         row.setId("row-" + d.id());
     }
 

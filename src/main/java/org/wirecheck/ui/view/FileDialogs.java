@@ -38,6 +38,29 @@ public interface FileDialogs {
         return Optional.empty();
     }
 
+    /**
+     * Which of {@code choices} to take (the report's scope); empty when the user cancelled. Unlike the other
+     * questions, the default takes the first choice (everything), as the export did before it asked.
+     */
+    default Optional<Integer> choose(Window owner, String title, String message, List<String> choices) {
+        return choices.isEmpty() ? Optional.empty() : Optional.of(0);
+    }
+
+    /** Where to export the evidence bundle ({@code .zip}), empty when the user cancelled. */
+    default Optional<Path> chooseEvidenceTarget(Window owner, Path initialFolder, String suggestedName) {
+        return Optional.empty();
+    }
+
+    /** Web addresses to open, as the user typed or pasted them (one a line); empty when the user cancelled. */
+    default Optional<String> askAddresses(Window owner) {
+        return Optional.empty();
+    }
+
+    /** A new label for copy {@code id} (now {@code current}); empty when the user cancelled. */
+    default Optional<String> askLabel(Window owner, String id, String current) {
+        return Optional.empty();
+    }
+
     /** Whether the save dialogs already asked before choosing an existing file (the platform's do). */
     default boolean asksBeforeReplacing() {
         return false;

@@ -8,7 +8,12 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.wirecheck.report.export.ReportFormat;
@@ -21,8 +26,8 @@ public final class FxFileDialogs implements FileDialogs {
     public List<Path> chooseFiles(Window owner, String title, Path initialFolder) {
         FileChooser chooser = chooser(title, initialFolder, null);
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Stories (text, Markdown, HTML)", "*.txt", "*.md", "*.markdown",
-                        "*.html", "*.htm"),
+                new FileChooser.ExtensionFilter("Stories (text, Markdown, HTML, Word, OpenDocument, PDF)", "*.txt",
+                        "*.md", "*.markdown", "*.html", "*.htm", "*.docx", "*.odt", "*.pdf"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         List<File> files = chooser.showOpenMultipleDialog(owner);
         return files == null ? List.of() : files.stream().map(File::toPath).toList();
@@ -54,6 +59,43 @@ public final class FxFileDialogs implements FileDialogs {
     }
 
     @Override
+    public Optional<Path> chooseEvidenceTarget(Window owner, Path initialFolder, String suggestedName) {
+        FileChooser chooser = chooser("Export evidence", initialFolder, suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Zip files (*.zip)", "*.zip"));
+        return path(chooser.showSaveDialog(owner));
+    }
+
+    @Override
+    public Optional<String> askAddresses(Window owner) {
+        TextArea area = new TextArea();
+        area.setPromptText("https://apnews.com/article/…\nhttps://www.reuters.com/world/…");
+        area.setPrefRowCount(8);
+        area.setPrefColumnCount(60);
+        Label hint = new Label("One web address a line. Each page is fetched, its article text read and compared "
+                + "with the copies open; nothing on the pages is run.");
+        hint.setWrapText(true);
+        Dialog<String> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("Open web addresses");
+        ButtonType open = new ButtonType("Fetch and compare", ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(open, ButtonType.CANCEL);
+        d.getDialogPane().setContent(new VBox(8, hint, area));
+        d.setResultConverter(b -> b == open ? area.getText() : null);
+        javafx.application.Platform.runLater(area::requestFocus);
+        return d.showAndWait();
+    }
+
+    @Override
+    public Optional<String> askLabel(Window owner, String id, String current) {
+        TextInputDialog d = new TextInputDialog(current);
+        d.initOwner(owner);
+        d.setTitle("Rename copy " + id);
+        d.setHeaderText(null);
+        d.setContentText("Label (the outlet, e.g. apnews.com):");
+        return d.showAndWait();
+    }
+
+    @Override
     public boolean asksBeforeReplacing() {
         return true; // the platform's save dialog asks before an existing file is chosen
     }
@@ -63,6 +105,19 @@ public final class FxFileDialogs implements FileDialogs {
         ButtonType yes = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
         Alert a = alert(owner, Alert.AlertType.CONFIRMATION, title, message, yes, ButtonType.CANCEL);
         return a.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public Optional<Integer> choose(Window owner, String title, String message, List<String> choices) {
+        if (choices.isEmpty()) {
+            return Optional.empty();
+        }
+        ChoiceDialog<String> d = new ChoiceDialog<>(choices.get(0), choices);
+        d.initOwner(owner);
+        d.setTitle(title);
+        d.setHeaderText(null);
+        d.setContentText(message);
+        return d.showAndWait().map(choices::indexOf).filter(i -> i >= 0);
     }
 
     @Override

@@ -12,13 +12,13 @@ import javafx.stage.Window;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.Severity;
+import org.wirecheck.report.ReportLegend;
 import org.wirecheck.ui.model.StyleClasses;
 
 /**
- * The legend (View ▸ Legend…, Shift+F1): each kind's colour, each severity's underline, the stronger tint of a
- * minority reading, the mark of a gap and the band of a rewritten passage, drawn by the same style classes and
- * stylesheet as the panes, so it always
- * matches them.
+ * The legend (View ▸ Legend…, Shift+F1): each kind's colour, each severity's underline, the stronger tint of a minority
+ * reading, the mark of a gap and the band of a rewritten passage, drawn by the same style classes and stylesheet as the
+ * panes, so it always matches them.
  */
 final class Legend {
 
@@ -32,10 +32,11 @@ final class Legend {
     static List<Line> lines() {
         List<Line> out = new ArrayList<>();
         for (Kind k : Kind.values()) {
-            out.add(new Line(k.name().charAt(0) + k.name().substring(1).toLowerCase(Locale.ROOT), describe(k),
+            String name = k.name().charAt(0) + k.name().substring(1).toLowerCase(Locale.ROOT);
+            out.add(new Line(name, ReportLegend.kind(k),
                     List.of(StyleClasses.MARK, StyleClasses.of(k), StyleClasses.of(Severity.HIGH))));
         }
-        out.add(new Line("solid", "underline: high, a fact the copies disagree on (shown first)",
+        out.add(new Line("solid", "underline: high, " + ReportLegend.severity(Severity.HIGH),
                 List.of(StyleClasses.MARK, StyleClasses.of(Kind.NUMBER), StyleClasses.of(Severity.HIGH))));
         out.add(new Line("dashed", "underline: medium, passages and wording (View ▸ Show all drift, Ctrl+D)",
                 List.of(StyleClasses.MARK, StyleClasses.of(Kind.OMISSION), StyleClasses.of(Severity.MEDIUM),
@@ -51,23 +52,6 @@ final class Legend {
         out.add(new Line("band", "rewritten passage: this copy rewords it; facts that differ are still marked "
                 + "(facts first only; all drift shows each word)", List.of(StyleClasses.BAND)));
         return out;
-    }
-
-    private static String describe(Kind k) {
-        return switch (k) {
-            case NAME -> "a person's or organisation's name differs";
-            case TITLE -> "a title or role differs (spokesman / spokeswoman)";
-            case PLACE -> "a place differs";
-            case NUMBER -> "a number differs (toll, count, amount, minute)";
-            case DATE -> "a date, day or time differs";
-            case QUOTE -> "quoted words differ";
-            case ATTRIBUTION -> "who a statement or the story is credited to differs";
-            case WORDING -> "wording; high when the meaning changes (negation, certainty)";
-            case OMISSION -> "some copies leave a passage out";
-            case ADDITION -> "some copies add a passage";
-            case STYLE -> "the same thing in another style";
-            case BOILERPLATE -> "site furniture, not the story";
-        };
     }
 
     /** Opens the legend beside {@code owner}, styled by its stylesheets, and returns its window. */

@@ -9,6 +9,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
@@ -41,7 +43,7 @@ import org.wirecheck.ui.model.ViewOptions;
  * reports through {@link ReviewCommands}); it computes nothing itself. It is longer than most classes because every
  * command the menus, keys and tool bar reach is one short method here, next to the views it touches; the parts
  * with state of their own are classes apart ({@link Menus}, {@link FactsFirst}, {@link ReferenceChooser},
- * {@link ReviewCommands}).
+ * {@link ReviewCommands}, {@link CopyCommands}).
  */
 public final class MainWindow extends BorderPane implements PaneActions {
 
@@ -59,10 +61,16 @@ public final class MainWindow extends BorderPane implements PaneActions {
     private final NoticeBar notice = new NoticeBar();
     private final Menus menus;
     private final ReviewCommands commands;
+    private final CopyCommands copyCommands;
     private final ReferenceChooser reference;
     private Stage legend;
     private Stage shortcuts;
     private final FirstRunHint hint;
+    private final DensityBar density;
+    private final OverviewView overview;
+    private final TabPane views = new TabPane();
+    private final Tab copiesTab = new Tab("Copies");
+    private final Tab overviewTab = new Tab("Overview");
     private final MenuButton shownCopies = new MenuButton();
     private final ShownCopies shownCopiesList;
 
@@ -80,7 +88,9 @@ public final class MainWindow extends BorderPane implements PaneActions {
         this.detail = new DetailView(review);
         this.status = new StatusBar(session, list, review);
         this.messages = new MessageBar(session.problems());
-        this.commands = new ReviewCommands(session, review, settings, dialogs, status, notice, this::stage);
+        this.commands = new ReviewCommands(session, review, list, settings, dialogs, status, notice,
+                this::stage);
+        this.copyCommands = new CopyCommands(session, dialogs, status, this::stage);
         this.menus = new Menus(this, options);
         this.shownCopiesList = new ShownCopies(options, shownCopies.getItems(), () -> shownCopies.setText(
                 ShownCopies.label(session.result().panes(), options.hidden())), true);
@@ -94,7 +104,18 @@ public final class MainWindow extends BorderPane implements PaneActions {
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.56);
         right.setMinWidth(300);
-        SplitPane main = new SplitPane(copies, right);
+        density = new DensityBar(list, d -> list.selectedProperty().set(d));
+        BorderPane copiesArea = new BorderPane(copies);
+        copiesArea.setRight(density);
+        overview = new OverviewView(list, this::showInCopies);
+        overview.setDark(options.darkProperty().get());
+        options.darkProperty().addListener((o, a, dark) -> overview.setDark(dark));
+        copiesTab.setContent(copiesArea);
+        overviewTab.setContent(overview);
+        views.getTabs().setAll(copiesTab, overviewTab);
+        views.setId("views");
+        views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane main = new SplitPane(views, right);
         main.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(right, false);
         setCenter(main);
@@ -134,6 +155,8 @@ public final class MainWindow extends BorderPane implements PaneActions {
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), session::cancel);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), detail::copyApparatus);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN), this::next);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), this::previous);
         for (KeyCode bigger : List.of(KeyCode.EQUALS, KeyCode.ADD)) {
@@ -143,17 +166,20 @@ public final class MainWindow extends BorderPane implements PaneActions {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
                 () -> options.zoom(-1));
         scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
+            if (e.getDragboard().hasFiles() || !CopyCommands.dropped(e.getDragboard()).isEmpty()) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
         });
         scene.setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasFiles();
-            if (ok) {
+            boolean files = e.getDragboard().hasFiles();
+            List<String> links = files ? List.of() : CopyCommands.dropped(e.getDragboard());
+            if (files) {
                 session.add(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            } else {
+                session.fetch(links);
             }
-            e.setDropCompleted(ok);
+            e.setDropCompleted(files || !links.isEmpty());
             e.consume();
         });
     }
@@ -237,10 +263,12 @@ public final class MainWindow extends BorderPane implements PaneActions {
         }
         if (Samples.files().isEmpty() && session.files().isEmpty()) {
             return "No copies open, and no samples/ folder in " + Samples.folder().getParent() + ".\n\n"
-                    + "Open two or more copies of one story with File ▸ Open copies… (Ctrl+O), or drop the files here.";
+                    + "Open two or more copies of one story with File ▸ Open copies… (Ctrl+O), or drop the files "
+                    + "here.";
         }
-        return "No copies open.\n\nOpen two or more copies of one story with File ▸ Open copies… (Ctrl+O), "
-                + "drop the files here, or choose File ▸ Open the sample story.";
+        return "No copies open.\n\nOpen two or more copies of one story with File ▸ Open copies… (Ctrl+O) or "
+                + "File ▸ Open web addresses…, drop files or links here, paste a copy (Ctrl+Shift+V), or choose "
+                + "File ▸ Open the sample story.";
     }
 
     // ---- commands ----
@@ -279,6 +307,27 @@ public final class MainWindow extends BorderPane implements PaneActions {
         settings.addRecent(files.stream().map(p -> p.toAbsolutePath().normalize()).toList());
         options.hidden().clear();
         session.open(files);
+    }
+
+    /** Asks for web addresses and opens the pages instead of the current set (a new review). */
+    public void openAddresses() {
+        if (commands.leaveReview("opening other copies")) {
+            copyCommands.openAddresses(() -> {
+                review.service().startNew();
+                notice.hide();
+                options.hidden().clear();
+            });
+        }
+    }
+
+    /** Asks for web addresses and adds the pages to the copies open. */
+    public void addAddresses() {
+        copyCommands.addAddresses();
+    }
+
+    /** Adds the clipboard's text (its HTML, the article extracted, when it has some) as a copy: "Pasted 1"… */
+    public void pasteAsCopy() {
+        copyCommands.paste();
     }
 
     /** Opens the sample story again (a new review). */
@@ -397,6 +446,11 @@ public final class MainWindow extends BorderPane implements PaneActions {
         commands.export();
     }
 
+    /** Asks where to export the evidence bundle (originals, texts, report, manifest) and writes it. */
+    public void exportEvidence() {
+        commands.exportEvidence();
+    }
+
     /** Offers to restore a review left unsaved in {@code recoveryDir}; true when one is being restored. */
     public boolean offerRecovery(Path recoveryDir) {
         return commands.offerRecovery(recoveryDir);
@@ -429,6 +483,11 @@ public final class MainWindow extends BorderPane implements PaneActions {
     @Override
     public void useAsReference(PaneCopy copy) {
         session.setReference(copy.path());
+    }
+
+    @Override
+    public void rename(PaneCopy copy) {
+        copyCommands.rename(copy);
     }
 
     @Override
@@ -474,6 +533,29 @@ public final class MainWindow extends BorderPane implements PaneActions {
         out.addAll(sidebar.focusOrder());
         out.addAll(detail.focusOrder());
         return out;
+    }
+
+    /** Shows the overview (true) or the copies side by side (false). */
+    public void showOverview(boolean on) {
+        views.getSelectionModel().select(on ? overviewTab : copiesTab);
+    }
+
+    /** Whether the overview is showing. */
+    public boolean overviewShowing() {
+        return views.getSelectionModel().getSelectedItem() == overviewTab;
+    }
+
+    /** From a cell of the overview: selects {@code d}, shows the copies and brings copy {@code copyId} into view. */
+    void showInCopies(String copyId, Discrepancy d) {
+        session.result().pane(copyId).ifPresent(p -> options.hidden().remove(p.path()));
+        list.selectedProperty().set(d);
+        showOverview(false);
+        copies.bringIntoView(copyId);
+    }
+
+    /** The overview (for tests). */
+    public OverviewView overviewView() {
+        return overview;
     }
 
     /** Shows the getting-started hint again (Help ▸ Getting started). */

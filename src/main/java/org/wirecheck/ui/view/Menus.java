@@ -12,12 +12,13 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.wirecheck.ui.model.Grouping;
 import org.wirecheck.ui.model.ReaderResult;
 import org.wirecheck.ui.model.Theme;
 import org.wirecheck.review.Verdict;
 import org.wirecheck.ui.model.ViewOptions;
 
-/** The window's menus: File, View, Navigate, Review, Help. Items call {@link MainWindow}'s actions. */
+/** The window's menus: File, Edit, View, Navigate, Review, Help. Items call {@link MainWindow}'s actions. */
 final class Menus {
 
     private final MainWindow window;
@@ -33,7 +34,7 @@ final class Menus {
     }
 
     MenuBar build() {
-        MenuBar bar = new MenuBar(file(), view(), navigate(), review(), help());
+        MenuBar bar = new MenuBar(file(), edit(), view(), navigate(), review(), help());
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -43,6 +44,10 @@ final class Menus {
         open.setId("menu-open");
         MenuItem add = item("Add copies…", window::addFiles,
                 new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        MenuItem web = item("Open web addresses…", window::openAddresses, null);
+        web.setId("menu-open-web");
+        MenuItem addWeb = item("Add web addresses…", window::addAddresses, null);
+        addWeb.setId("menu-add-web");
         MenuItem samples = item("Open the sample story", window::openSamples, null);
         recent.setOnShowing(e -> fillRecent());
         recent.getItems().add(new MenuItem("(none)"));
@@ -54,9 +59,18 @@ final class Menus {
                 new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         MenuItem export = item("Export report…", window::exportReport, shortcut(KeyCode.E));
         export.setId("menu-export");
+        MenuItem evidence = item("Export evidence…", window::exportEvidence, null);
+        evidence.setId("menu-export-evidence");
         MenuItem quit = item("Quit", window::close, shortcut(KeyCode.Q));
-        return new Menu("File", null, open, add, samples, recent, new SeparatorMenuItem(), openReview, save, saveAs,
-                new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+        return new Menu("File", null, open, add, web, addWeb, samples, recent, new SeparatorMenuItem(), openReview,
+                save, saveAs, new SeparatorMenuItem(), export, evidence, new SeparatorMenuItem(), quit);
+    }
+
+    private Menu edit() {
+        MenuItem paste = item("Paste as new copy", window::pasteAsCopy,
+                new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        paste.setId("menu-paste-copy");
+        return new Menu("Edit", null, paste);
     }
 
     private Menu view() {
@@ -75,9 +89,29 @@ final class Menus {
         drift.setAccelerator(shortcut(KeyCode.D));
         MenuItem legend = item("Legend…", window::showLegend, new KeyCodeCombination(KeyCode.F1,
                 KeyCombination.SHIFT_DOWN));
-        return new Menu("View", null, drift, legend, new SeparatorMenuItem(), copies, showAll,
+        MenuItem overview = item("Overview / copies side by side", () -> window.showOverview(
+                !window.overviewShowing()), shortcut(KeyCode.M));
+        overview.setId("menu-overview");
+        return new Menu("View", null, drift, legend, overview, new SeparatorMenuItem(), copies, showAll,
                 new SeparatorMenuItem(), sync, new SeparatorMenuItem(), in, out, reset, new SeparatorMenuItem(),
-                theme());
+                grouping(), theme());
+    }
+
+    /** View ▸ Group the list by: kind, fact, copy, or not grouped (the sidebar's choice, kept in step). */
+    private Menu grouping() {
+        Menu menu = new Menu("Group the list by");
+        ToggleGroup group = new ToggleGroup();
+        var property = window.listModel().groupingProperty();
+        for (Grouping g : Grouping.values()) {
+            RadioMenuItem item = new RadioMenuItem(g == Grouping.NONE ? "Not grouped (ranking)" : g.label());
+            item.setId("menu-group-" + g.name().toLowerCase(java.util.Locale.ROOT));
+            item.setToggleGroup(group);
+            item.setSelected(property.get() == g);
+            item.setOnAction(e -> property.set(g));
+            property.addListener((o, a, b) -> item.setSelected(b == g));
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     /** View ▸ Theme: as the system, light, dark; the choice is remembered. */

@@ -11,6 +11,9 @@ public interface PaneActions {
     /** Compare again with this copy as the reference. */
     void useAsReference(PaneCopy copy);
 
+    /** Give the copy another label (asks for it). */
+    void rename(PaneCopy copy);
+
     /** Take the copy out of the comparison. */
     void remove(PaneCopy copy);
 

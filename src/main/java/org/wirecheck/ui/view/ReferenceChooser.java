@@ -59,7 +59,7 @@ final class ReferenceChooser {
                 if (empty || p == null) {
                     setText("Automatic (most similar to all)");
                 } else {
-                    setText(session.result().paneOf(p).map(c -> c.id() + "  " + c.name())
+                    setText(session.result().paneOf(p).map(PaneCopy::label)
                             .orElse(p.getFileName().toString()));
                 }
             }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,8 @@ import javafx.stage.Window;
 import org.wirecheck.compare.Comparison;
 import org.wirecheck.files.OutputRefusedException;
 import org.wirecheck.report.ExportOptions;
+import org.wirecheck.report.ReportText;
+import org.wirecheck.report.export.EvidenceBundle;
 import org.wirecheck.report.export.Exporter;
 import org.wirecheck.report.export.ReportFormat;
 import org.wirecheck.review.Recovered;
@@ -27,6 +30,9 @@ import org.wirecheck.review.ReviewFileException;
 import org.wirecheck.review.ReviewState;
 import org.wirecheck.review.SavedCopy;
 import org.wirecheck.review.SourceCheck;
+import org.wirecheck.ui.model.CopyKeys;
+import org.wirecheck.ui.model.DiscrepancyList;
+import org.wirecheck.ui.model.ExportScopes;
 import org.wirecheck.ui.model.LoadedCopy;
 import org.wirecheck.ui.model.ReviewModel;
 import org.wirecheck.ui.model.Session;
@@ -49,10 +55,12 @@ final class ReviewCommands {
     private final StatusBar status;
     private final NoticeBar notice;
     private final Supplier<Window> owner;
+    private final DiscrepancyList list;
     private ExecutorService exports;
 
-    ReviewCommands(Session session, ReviewModel review, Settings settings, FileDialogs dialogs, StatusBar status,
-                   NoticeBar notice, Supplier<Window> owner) {
+    ReviewCommands(Session session, ReviewModel review, DiscrepancyList list, Settings settings, FileDialogs dialogs,
+                   StatusBar status, NoticeBar notice, Supplier<Window> owner) {
+        this.list = list;
         this.session = session;
         this.review = review;
         this.settings = settings;
@@ -169,7 +177,8 @@ final class ReviewCommands {
             return false;
         }
         ReviewDocument doc = r.document();
-        String copies = doc.copies().isEmpty() ? "no copies" : doc.copies().size() + " copies ("
+        String copies = doc.copies().isEmpty() ? "no copies" : ReportText.plural(doc.copies().size(), "copy", "copies")
+                + " ("
                 + doc.copies().get(0).name() + (doc.copies().size() > 1 ? " and " + (doc.copies().size() - 1)
                 + " more)" : ")");
         int n = doc.state().size();
@@ -212,7 +221,7 @@ final class ReviewCommands {
         List<Path> changedPaths = new ArrayList<>();
         for (SourceCheck.Result c : SourceCheck.check(doc.copies())) {
             SavedCopy s = c.copy();
-            Path p = Path.of(s.path());
+            Path p = s.fromFile() ? Path.of(s.path()) : CopyKeys.forSource(s.path());
             paths.add(p);
             copies.add(new LoadedCopy(s.witness(), s.sha256()));
             switch (c.status()) {
@@ -224,7 +233,11 @@ final class ReviewCommands {
                 default -> { }
             }
         }
-        session.openCopies(paths, copies, doc.reference() == null ? null : Path.of(doc.reference()));
+        Path reference = null;
+        for (int i = 0; i < paths.size(); i++) {
+            reference = doc.copies().get(i).path().equals(doc.reference()) ? paths.get(i) : reference;
+        }
+        session.openCopies(paths, copies, reference);
         ReviewState state = doc.state();
         status.info(what + ": " + state.size() + (state.size() == 1 ? " discrepancy" : " discrepancies")
                 + " with a verdict or note");
@@ -254,11 +267,20 @@ final class ReviewCommands {
         }
     }
 
-    /** Asks where to export the report (the extension gives the format) and writes it in the background. */
+    /**
+     * Asks what the report covers (everything, the facts, the sidebar's current filter, the confirmed errors) and
+     * where to export it (the extension gives the format), and writes it in the background.
+     */
     void export() {
         Comparison comparison = session.result().comparison();
         if (comparison == null) {
             status.info("Nothing to export: open two or more copies first");
+            return;
+        }
+        List<ExportScopes.Choice> scopes = ExportScopes.of(list, review);
+        Optional<Integer> scope = dialogs.choose(owner.get(), "Export report", "What should the report cover?",
+                scopes.stream().map(ExportScopes.Choice::label).toList());
+        if (scope.isEmpty()) {
             return;
         }
         Optional<Path> chosen = dialogs.chooseReportTarget(owner.get(), folder(), "wirecheck-report.html");
@@ -273,38 +295,84 @@ final class ReviewCommands {
             format = Optional.of(ReportFormat.HTML);
             renamed = true;
         }
+        ExportOptions checked = mayWrite(comparison, target, renamed, "Report", "the report");
+        if (checked == null) {
+            return;
+        }
+        ExportOptions opts = checked.withScope(scopes.get(scope.get()).scope());
+        ReportFormat f = format.get();
+        ReviewState state = review.state();
+        inBackground(target, "Report", "report", out -> Exporter.write(comparison, state, f, out, opts));
+    }
+
+    /** Asks where to export the evidence bundle ({@code .zip}) and writes it in the background. */
+    void exportEvidence() {
+        Comparison comparison = session.result().comparison();
+        if (comparison == null) {
+            status.info("No evidence to export: open two or more copies first");
+            return;
+        }
+        Optional<Path> chosen = dialogs.chooseEvidenceTarget(owner.get(), folder(), "wirecheck-evidence.zip");
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path target = chosen.get();
+        boolean renamed = !target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
+        if (renamed) {
+            target = target.resolveSibling(target.getFileName() + ".zip");
+        }
+        ExportOptions opts = mayWrite(comparison, target, renamed, "Evidence bundle", "the evidence bundle");
+        if (opts == null) {
+            return;
+        }
+        ReviewState state = review.state();
+        inBackground(target, "Evidence bundle", "evidence bundle",
+                out -> EvidenceBundle.write(comparison, state, out, opts, Clock.systemUTC()));
+    }
+
+    /** A file written by an export. */
+    private interface Export {
+        void write(Path out) throws IOException;
+    }
+
+    /**
+     * The options to write {@code target} with, after asking before replacing an existing file; null when it may not
+     * be written (a message says why) or the user chose not to replace it.
+     */
+    private ExportOptions mayWrite(Comparison comparison, Path target, boolean renamed, String name, String what) {
         ExportOptions opts = ExportOptions.defaults();
         try {
             Exporter.check(comparison, target, opts);
         } catch (OutputRefusedException e) {
             if (e.reason() != OutputRefusedException.Reason.EXISTS) {
-                session.problems().add("Report not written: " + e.getMessage() + ".");
-                return;
+                session.problems().add(name + " not written: " + e.getMessage() + ".");
+                return null;
             }
             if ((renamed || !dialogs.asksBeforeReplacing()) && !dialogs.confirm(owner.get(), "Replace file?",
                     target.getFileName() + " already exists in " + target.toAbsolutePath().getParent()
-                    + ". Replace it with the report?", "Replace")) {
-                return;
+                    + ". Replace it with " + what + "?", "Replace")) {
+                return null;
             }
             opts = opts.withOverwrite(true);
         }
-        Path out = target;
-        ReportFormat f = format.get();
-        ExportOptions o = opts;
-        ReviewState state = review.state();
-        status.info("Writing the report…");
+        return opts;
+    }
+
+    /** Runs {@code export} on the export thread, then says in the status bar or the messages how it went. */
+    private void inBackground(Path out, String name, String what, Export export) {
+        status.info("Writing the " + what + "…");
         executor().execute(() -> {
             try {
-                Exporter.write(comparison, state, f, out, o);
-                Platform.runLater(() -> status.info("Report written to " + out.getFileName()));
+                export.write(out);
+                Platform.runLater(() -> status.info(name + " written to " + out.getFileName()));
             } catch (IOException | RuntimeException e) {
                 Platform.runLater(() -> {
                     status.info("");
-                    session.problems().add("Could not write the report " + out + ": " + e.getMessage());
+                    session.problems().add("Could not write the " + what + " " + out + ": " + e.getMessage());
                 });
             }
         });
-        settings.saveLastFolder(target.toAbsolutePath().getParent());
+        settings.saveLastFolder(out.toAbsolutePath().getParent());
     }
 
     private boolean isCompared(Path target) {

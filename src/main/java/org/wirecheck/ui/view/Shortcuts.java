@@ -43,11 +43,15 @@ final class Shortcuts {
         out.add(new Row("F2", "write a note"));
         out.add(new Row("", "Files"));
         out.add(new Row("Ctrl+O  /  Ctrl+Shift+O", "open copies / add copies"));
+        out.add(new Row("Ctrl+Shift+V", "paste the clipboard's text as a new copy"));
         out.add(new Row("Ctrl+S  /  Ctrl+Shift+S", "save review / save review as"));
         out.add(new Row("Ctrl+E", "export report"));
         out.add(new Row("Ctrl+Q", "quit"));
         out.add(new Row("", "View"));
         out.add(new Row("Shift+F1", "legend: colours, underlines, gaps, bands"));
+        out.add(new Row("Ctrl+M", "the overview / the copies side by side"));
+        out.add(new Row("Ctrl+Shift+C", "copy the selected discrepancy's apparatus as text"));
+        out.add(new Row("Esc", "cancel the comparison under way"));
         out.add(new Row("Ctrl+L", "scroll copies together"));
         out.add(new Row("Ctrl++  /  Ctrl+−  /  Ctrl+0", "text size"));
         out.add(new Row("F1", "this list"));

@@ -50,7 +50,7 @@ final class ShownCopies {
             items.setAll(all, new SeparatorMenuItem());
         }
         for (PaneCopy c : r.panes()) {
-            CheckMenuItem item = new CheckMenuItem(c.id() + "  " + c.name());
+            CheckMenuItem item = new CheckMenuItem(c.label());
             item.setMnemonicParsing(false);
             item.setUserData(c.path());
             item.setSelected(!options.hidden().contains(c.path()));

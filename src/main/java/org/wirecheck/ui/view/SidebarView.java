@@ -27,6 +27,7 @@ import javafx.util.Callback;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.Severity;
 import org.wirecheck.compare.Discrepancy;
+import org.wirecheck.report.ReportText;
 import org.wirecheck.review.Verdict;
 import org.wirecheck.ui.model.DiscrepancyList;
 import org.wirecheck.ui.model.Grouping;
@@ -37,10 +38,9 @@ import org.wirecheck.ui.model.RowText;
 import org.wirecheck.ui.model.Section;
 
 /**
- * The discrepancy sidebar: search, filters (severity, kind, copy, verdict), grouping, the list itself, grouped by
- * kind, fact or copy (with each copy's drift card) with counts and a verdict badge on each row, and the verdicts
- * whose discrepancy is gone. It only binds to
- * {@link DiscrepancyList} and {@link ReviewModel}; selection goes both ways.
+ * The discrepancy sidebar: search, filters (severity, kind, copy, verdict), grouping, the list itself, grouped by kind,
+ * fact or copy (with each copy's drift card) with counts and a verdict badge on each row, and the verdicts whose
+ * discrepancy is gone. It only binds to {@link DiscrepancyList} and {@link ReviewModel}; selection goes both ways.
  */
 public final class SidebarView extends VBox {
 
@@ -116,7 +116,7 @@ public final class SidebarView extends VBox {
         tree.setId("discrepancies");
         tree.getStyleClass().add("discrepancy-tree");
         tree.setShowRoot(false);
-        tree.setCellFactory(t -> new DiscrepancyCell(() -> list.resultProperty().get().compared(),
+        tree.setCellFactory(t -> new DiscrepancyCell(() -> list.resultProperty().get(),
                 d -> review.state().item(d.key())));
         Label empty = new Label("No discrepancy to show.\nCtrl+D shows all drift; Navigate ▸ Clear filters shows all.");
         empty.getStyleClass().add("detail-empty");
@@ -275,7 +275,8 @@ public final class SidebarView extends VBox {
             }
             int total = list.resultProperty().get().discrepancies().size();
             int shown = list.visible().size();
-            count.setText(shown == total ? total + " discrepancies" : shown + " of " + total + " shown");
+            count.setText(shown == total ? ReportText.plural(total, "discrepancy", "discrepancies")
+                    : shown + " of " + total + " shown");
         } finally {
             updating = false;
         }

@@ -58,7 +58,12 @@ public final class StatusBar extends HBox {
         levels.getStyleClass().add("status-levels");
         levels.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> levelsText(list.resultProperty().get().discrepancies()), list.resultProperty()));
-        getChildren().addAll(progress, cancel, status, info, levels, reviewed, position);
+        Button cancelFetch = new Button("Cancel");
+        cancelFetch.setId("cancel-fetch");
+        cancelFetch.setOnAction(e -> session.cancelFetch());
+        cancelFetch.visibleProperty().bind(session.fetchingProperty());
+        cancelFetch.managedProperty().bind(session.fetchingProperty());
+        getChildren().addAll(progress, cancel, cancelFetch, status, info, levels, reviewed, position);
     }
 
     /** "13 facts · 80 medium · 40 low": how many items each level holds (the facts are shown first). */

@@ -108,7 +108,7 @@ class HtmlReportTest {
         assertThat(doc.select("table.kinds tbody tr").eachText())
                 .containsExactly("NAME 1 1", "OMISSION 1 1", "STYLE 1 1");
         // C carries the minority reading in all three discrepancies (the majority of D3 is the empty reading)
-        assertThat(doc.select("table.deviating tbody tr").eachText()).containsExactly("C 002.txt 1 1 1 3");
+        assertThat(doc.select("table.deviating tbody tr").eachText()).containsExactly("C 002.txt 1 1 1 100.0%");
     }
 
     @Test
@@ -229,5 +229,23 @@ class HtmlReportTest {
                         .map(r -> r.text().equals("Choi") ? new Reading(reading, r.locations()) : r).toList(),
                 d.passage(), d.key())).toList();
         return new Comparison(copies, c.baseId(), ds, c.warnings(), c.sameStory());
+    }
+
+    @Test
+    void theLegendSaysWhatEveryKindAndSeverityMeansInTheWindowsWords() {
+        Document doc = Jsoup.parse(html(ReportFixtures.samples(), Review.NONE));
+        Element legend = doc.selectFirst("section#legend dl.legend");
+        assertThat(legend).isNotNull();
+        java.util.Map<String, String> meaning = new java.util.HashMap<>();
+        for (Element dt : legend.select("dt")) {
+            meaning.put(dt.text(), dt.nextElementSibling().text());
+        }
+        for (org.wirecheck.report.ReportLegend.Entry e : org.wirecheck.report.ReportLegend.kinds()) {
+            assertThat(meaning).containsEntry(e.term(), e.meaning());
+        }
+        for (org.wirecheck.classify.Severity s : org.wirecheck.classify.Severity.values()) {
+            assertThat(meaning).containsEntry(s.label(), org.wirecheck.report.ReportLegend.severity(s));
+            assertThat(legend.select("dt span.sev." + s.label())).hasSize(1);
+        }
     }
 }

@@ -97,10 +97,12 @@ class PdfReportTest {
         assertThat(r.replaced()).isZero();
         String text = text(r.pdf());
         assertThat(text).contains("WIRECHECK DISCREPANCY REPORT").contains(Fixtures.TEXT_A)
-                .contains("2026-01-30 09:15 UTC").contains("Copies compared").contains("000.txt")
+                .contains("2026-01-30 09:15 UTC").contains("Copies").contains("000.txt")
                 .contains("samples/002.txt").contains("100.0%").contains("81.2%")
-                .contains("Summary").contains("3 discrepancies")
-                .contains("Copies that depart most from the majority")
+                .contains("What the review found").contains("1 confirmed error \u00b7 0 to follow up")
+                .contains("Facts that differ (1)").contains("\u201cChey\u201d A B \u00b7 \u201cChoi\u201d C")
+                .contains("Counts").contains("3 discrepancies")
+                .contains("Copies that depart most from the others").contains("Departs in")
                 .contains("D1").contains("NAME").contains("Chey Institute / Choi Institute")
                 .contains("near-spellings of one proper noun").contains("2 of 3: A B").contains("majority")
                 .contains("Verdict: confirmed error").contains("asked AP")
@@ -189,5 +191,19 @@ class PdfReportTest {
         } finally {
             Files.deleteIfExists(notAFont);
         }
+    }
+
+    @Test
+    void theSummaryEndsWithTheLegendInTheWindowsWords() throws IOException {
+        PdfReport.Rendered r = bundledFontOnly(ReportFixtures.samples(), Review.NONE);
+        String text = text(r.pdf()).replaceAll("\\s+", " ");
+        assertThat(text).contains("How to read this report");
+        for (org.wirecheck.report.ReportLegend.Entry e : org.wirecheck.report.ReportLegend.kinds()) {
+            assertThat(text).contains(e.term() + " " + e.meaning());
+        }
+        for (Severity s : Severity.values()) {
+            assertThat(text).contains(s.label() + " " + org.wirecheck.report.ReportLegend.severity(s));
+        }
+        assertThat(text.indexOf("How to read this report")).isLessThan(text.indexOf("The facts in detail"));
     }
 }

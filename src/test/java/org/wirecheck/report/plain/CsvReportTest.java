@@ -91,7 +91,7 @@ class CsvReportTest {
         assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(CsvReport.COLUMNS.size()));
         assertThat(rows.get(1)).containsExactly("1", "D1", "NAME", "high", "Chey Institute / Choi Institute",
                 "near-spellings of one proper noun", "Chey", "no", "yes", "2", "3", "A B", "000.txt; 001.txt",
-                Fixtures.TEXT_A, "A:19-23 B:19-23", "", "");
+                Fixtures.TEXT_A, "A:19-23 B:19-23", "", "", "");
         assertThat(rows.get(2).subList(6, 15)).containsExactly("Choi", "no", "no", "1", "3", "C", "002.txt",
                 Fixtures.TEXT_C, "C:19-23");
         assertThat(rows.get(4).subList(6, 15)).containsExactly("", "yes", "no", "1", "3", "C", "002.txt",

@@ -36,7 +36,7 @@ class JsonReportTest {
         JsonNode r = report(Fixtures.threeCopies());
 
         assertThat(fieldNames(r)).containsExactly("schemaVersion", "tool", "base", "sameStory", "warnings",
-                "witnesses", "discrepancies", "versions", "overview");
+                "scope", "witnesses", "discrepancies", "versions", "overview");
         assertThat(r.get("schemaVersion").isInt()).isTrue();
         assertThat(r.get("schemaVersion").asInt()).isEqualTo(1);
         assertThat(r.get("tool").asText()).isEqualTo("wirecheck " + ToolVersion.version());
@@ -53,7 +53,8 @@ class JsonReportTest {
 
         assertThat(ws).hasSize(3);
         JsonNode b = ws.get(1);
-        assertThat(fieldNames(b)).containsExactly("id", "name", "source", "words", "similarity", "base", "family");
+        assertThat(fieldNames(b)).containsExactly("id", "name", "source", "words", "similarity", "base", "family",
+                "compared");
         assertThat(b.get("id").asText()).isEqualTo("B");
         assertThat(b.get("name").asText()).isEqualTo("001.txt");
         assertThat(b.get("source").asText()).isEqualTo("samples/001.txt");

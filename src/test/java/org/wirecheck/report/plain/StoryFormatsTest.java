@@ -29,8 +29,8 @@ class StoryFormatsTest {
         assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
         List<String> fields = new java.util.ArrayList<>();
         json.fieldNames().forEachRemaining(fields::add);
-        assertThat(fields).containsExactly("schemaVersion", "tool", "base", "sameStory", "warnings", "witnesses",
-                "discrepancies", "versions", "overview");
+        assertThat(fields).containsExactly("schemaVersion", "tool", "base", "sameStory", "warnings", "scope",
+                "witnesses", "discrepancies", "versions", "overview");
         JsonNode versions = json.get("versions");
         assertThat(versions.get("distinct").asBoolean()).isTrue();
         assertThat(versions.get("versions").get(1).get("label").asText()).isEqualTo("kill 157");

@@ -138,6 +138,9 @@ class TextReportTest {
         assertThat(text).contains("  why: near-spellings of one proper noun\n"
                 + "  verdict: confirmed error \u2014 asked AP to fix\n");
         assertThat(text.indexOf("verdict:")).isEqualTo(text.lastIndexOf("verdict:"));
+        assertThat(text).contains("Review: 1 confirmed error \u00b7 0 to follow up \u00b7 0 dismissed \u00b7 2 not yet "
+                + "reviewed (of the 3 discrepancies listed)");
+        assertThat(TextReport.render(Fixtures.threeCopies())).doesNotContain("Review:");
         assertThat(TextReport.render(Fixtures.threeCopies(), Review.NONE))
                 .isEqualTo(TextReport.render(Fixtures.threeCopies())).doesNotContain("verdict:");
     }

@@ -91,4 +91,28 @@ class SessionTest {
         });
         assertThat(onFx(session::result)).isSameAs(shown);
     }
+
+    @Test
+    void aCopySetAsideIsNotCountedAsComparedAndTheRunSaysSo() throws Exception {
+        List<Path> files = new java.util.ArrayList<>(Fixtures.write(tmp));
+        files.add(java.nio.file.Files.writeString(tmp.resolve("z-other.txt"), "The orchestra announced its new "
+                + "season with three premieres by young composers. Tickets for the opening concert went on sale "
+                + "this morning and sold out within an hour. Rehearsals begin in August in the renovated hall.\n"));
+        List<Runnable> queued = new CopyOnWriteArrayList<>();
+        Session session = onFx(() -> new Session(queued::add));
+        onFx(() -> {
+            session.open(files);
+            return null;
+        });
+        queued.forEach(Runnable::run);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !session.busyProperty().get()));
+
+        ReaderResult r = onFx(session::result);
+        assertThat(r.compared()).isEqualTo(4);
+        assertThat(r.setAside()).isEqualTo(1);
+        assertThat(onFx(() -> session.statusProperty().get())).startsWith("4 copies compared (1 set aside) in ");
+        assertThat(r.discrepancies()).allMatch(d -> !r.lacking(d).contains("E"));
+        assertThat(RowText.counts(r.discrepancies().get(0), r.compared(), r.lacking(r.discrepancies().get(0))))
+                .doesNotContain(" of 5");
+    }
 }
