@@ -14,6 +14,7 @@ import org.wirecheck.report.ExportOptions;
 import org.wirecheck.report.ReportModel;
 import org.wirecheck.report.ReportRenderer;
 import org.wirecheck.report.Review;
+import org.wirecheck.report.ScopedComparison;
 
 /**
  * The report as one self-contained HTML page: inline CSS, no script, nothing fetched (a Content-Security-Policy forbids
@@ -32,7 +33,8 @@ public final class HtmlReport implements ReportRenderer {
     @Override
     public byte[] render(Comparison comparison, Review review, ExportOptions options) throws IOException {
         ReportModel m = ReportModel.of(comparison, review, options, true);
-        return render(m, main -> storySections(comparison, options.times(), main)).getBytes(StandardCharsets.UTF_8);
+        Comparison scoped = ScopedComparison.of(comparison, review, options, true);
+        return render(m, main -> storySections(scoped, options.times(), main)).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The page as a string (UTF-8 is declared in it). */

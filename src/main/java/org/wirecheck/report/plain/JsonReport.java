@@ -40,7 +40,7 @@ import org.wirecheck.text.Origin;
  * the comparison gives them (most important first, majority reading first). A discrepancy that has been reviewed
  * carries, after its readings, {@code "review": {"verdict": ..., "note": ...}}; one that has not carries no
  * {@code review} field. After the discrepancies come the optional {@code versions} and {@code overview} fields
- * ({@link StoryJson}), for every discrepancy whatever the scope.
+ * ({@link StoryJson}), over the discrepancies listed.
  */
 public final class JsonReport implements ReportRenderer {
 
@@ -160,7 +160,8 @@ public final class JsonReport implements ReportRenderer {
             writeDiscrepancy(d, c.lacking(d), review, g);
         }
         g.writeEndArray();
-        StoryJson.write(c, times, g);
+        StoryJson.write(listed.size() == c.discrepancies().size() ? c : new Comparison(c.copies(), c.baseId(), listed,
+                c.warnings(), c.sameStory(), c.passages()), times, g);
         g.writeEndObject();
     }
 

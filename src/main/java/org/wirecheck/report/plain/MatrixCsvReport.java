@@ -15,6 +15,7 @@ import org.wirecheck.report.ExportOptions;
 import org.wirecheck.report.ReportRenderer;
 import org.wirecheck.report.ReportText;
 import org.wirecheck.report.Review;
+import org.wirecheck.report.ScopedComparison;
 
 /**
  * The overview matrix ({@link Overview}) as CSV, written like {@link CsvReport} (RFC 4180, UTF-8, CRLF, cells a
@@ -35,7 +36,7 @@ public final class MatrixCsvReport implements ReportRenderer {
 
     @Override
     public byte[] render(Comparison comparison, Review review, ExportOptions options) throws IOException {
-        String csv = render(comparison);
+        String csv = render(ScopedComparison.of(comparison, review, options, true));
         return options.csvBom() ? ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8)
                 : csv.getBytes(StandardCharsets.UTF_8);
     }

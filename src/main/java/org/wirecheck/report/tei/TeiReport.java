@@ -18,6 +18,7 @@ import org.wirecheck.compare.Overview;
 import org.wirecheck.report.ExportOptions;
 import org.wirecheck.report.ReportRenderer;
 import org.wirecheck.report.Review;
+import org.wirecheck.report.ScopedComparison;
 import org.wirecheck.report.ToolVersion;
 
 /**
@@ -39,7 +40,8 @@ public final class TeiReport implements ReportRenderer {
     public byte[] render(Comparison comparison, Review review, ExportOptions options) throws IOException {
         ZonedDateTime date = ZonedDateTime.now(options.clock()).truncatedTo(ChronoUnit.SECONDS);
         String title = comparison.copy(comparison.baseId()).map(c -> firstLine(c.witness().text())).orElse("");
-        return render(comparison, title, date).getBytes(StandardCharsets.UTF_8);
+        return render(ScopedComparison.of(comparison, review, options, true), title, date)
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** The document as text (UTF-8 is declared in it). */
