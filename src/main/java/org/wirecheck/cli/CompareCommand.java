@@ -6,8 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.wirecheck.compare.Comparer;
 import org.wirecheck.compare.Comparison;
@@ -46,12 +50,18 @@ final class CompareCommand implements Callable<Integer> {
     /** Report formats. */
     enum Format {
         text(ReportFormat.TEXT), json(ReportFormat.JSON), html(ReportFormat.HTML), pdf(ReportFormat.PDF),
-        md(ReportFormat.MD), csv(ReportFormat.CSV);
+        md(ReportFormat.MD), csv(ReportFormat.CSV), tei(ReportFormat.TEI), matrix_csv(ReportFormat.MATRIX_CSV);
 
         final ReportFormat format;
 
         Format(ReportFormat format) {
             this.format = format;
+        }
+
+        /** The name on the command line: {@code matrix-csv} for {@code matrix_csv}. */
+        @Override
+        public String toString() {
+            return name().replace('_', '-');
         }
     }
 
@@ -84,6 +94,12 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--review", paramLabel = "FILE",
             description = "A review file (.wirecheck) saved by the window: the report shows its verdicts and notes.")
     String review;
+
+    @Option(names = "--published", paramLabel = "FILE=TIME",
+            description = "When copy FILE was published (ISO 8601 with a zone, e.g. 2026-12-07T04:10:00Z; "
+                    + "repeatable): the HTML and JSON reports order the copies and name the earliest copy and each "
+                    + "version's likely source by it. Copies without a time are listed as unordered.")
+    List<String> published = new ArrayList<>();
 
     @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "all",
             description = "Which discrepancies the report covers: all (default), facts (the high items), "
@@ -189,13 +205,25 @@ final class CompareCommand implements Callable<Integer> {
             referenceIndex = matches.get(0);
         }
 
+        Map<Integer, Instant> times = new HashMap<>();
+        for (String p : published) {
+            String bad = Published.read(p, paths, times);
+            if (bad != null) {
+                return error(Main.USAGE, "--published " + oneLine(p) + ": " + bad);
+            }
+        }
+
         List<Witness> witnesses = new ArrayList<>();
+        Map<Witness, Instant> witnessTimes = new IdentityHashMap<>();
         Witness referenceWitness = null;
         List<Witness> read = new Copies(fetcher, stderr).read(files, paths);
         for (int i = 0; i < files.size(); i++) {
             Witness w = read.get(i);
             if (w != null) {
                 witnesses.add(w);
+                if (times.containsKey(i)) {
+                    witnessTimes.put(w, times.get(i));
+                }
                 if (i == referenceIndex) {
                     referenceWitness = w;
                 }
@@ -226,7 +254,8 @@ final class CompareCommand implements Callable<Integer> {
         Review verdicts = reviewDoc == null ? Review.NONE
                 : ReviewOption.apply(reviewDoc, review, files, paths, comparison, stderr);
         ExportOptions export = ExportOptions.defaults().withOverwrite(force).withCsvBom(csvBom).withFonts(fonts)
-                .withScope(reportScope).withDrift(drift);
+                .withScope(reportScope).withDrift(drift)
+                .withTimes(Published.byCopy(comparison, witnessTimes));
         try {
             if (outPath == null) {
                 stdout.write(Exporter.render(comparison, verdicts, format.format, export));

@@ -44,7 +44,10 @@ public final class Overview {
 
     /** The order of the rows. */
     public enum RowOrder {
-        /** Grouped by version (largest first), inside a version the copy that departs most first. */
+        /**
+         * Grouped by version (largest first), inside a version the copy that departs most first; as
+         * {@link #DEPARTURE} when the copies fall into no versions ({@link Overview#versioned()}).
+         */
         VERSION,
         /** The copy that departs most first, versions mixed. */
         DEPARTURE,
@@ -81,13 +84,18 @@ public final class Overview {
     /** Every row and column, as first computed, for reordering. */
     private final List<Row> allRows;
     private final List<Column> allColumns;
+    private final boolean versioned;
 
     private Overview(ReadingMatrix matrix, List<Row> allRows, List<Column> allColumns, RowOrder rowOrder,
                      ColumnOrder columnOrder) {
         this.matrix = matrix;
         this.allRows = allRows;
         this.allColumns = allColumns;
-        List<Integer> r = rowOrder(allRows, rowOrder);
+        Map<Integer, Integer> familySize = new HashMap<>();
+        allRows.forEach(row -> familySize.merge(row.family(), 1, Integer::sum));
+        versioned = familySize.size() >= 2 && familySize.values().stream().anyMatch(n -> n >= 2);
+        List<Integer> r = rowOrder(allRows, versioned || rowOrder != RowOrder.VERSION ? rowOrder
+                : RowOrder.DEPARTURE);
         List<Integer> c = columnOrder(allColumns, columnOrder);
         copyIndex = r.stream().mapToInt(Integer::intValue).toArray();
         discrepancyIndex = c.stream().mapToInt(Integer::intValue).toArray();
@@ -119,6 +127,14 @@ public final class Overview {
     /** The same cells with rows and columns in another order. */
     public Overview ordered(RowOrder rowOrder, ColumnOrder columnOrder) {
         return new Overview(matrix, allRows, allColumns, rowOrder, columnOrder);
+    }
+
+    /**
+     * Whether the copies fall into versions: two families or more, one of them with two copies or more (the rule of
+     * {@link CopyDrift} and {@link StoryVersions}); only then are rows grouped by {@link Row#family()}.
+     */
+    public boolean versioned() {
+        return versioned;
     }
 
     /** The rows, in this view's order. */
@@ -164,8 +180,8 @@ public final class Overview {
 
     /** How the rows are measured, for people. */
     public static String departureMeasure() {
-        return "how far a copy departs: 4 per fact it tells differently, 1 per passage it lacks or adds alone, "
-                + "0.5 per passage it rewrites, 0.1 per other difference (the drift card's measure)";
+        return "departure: 4 per fact a copy tells differently, 1 per passage it lacks or adds alone, "
+                + "0.5 per passage it rewrites, 0.1 per other difference; the drift card's measure";
     }
 
     /** Whether carrying reading {@code reading} of {@code d} departs from an agreed majority. */

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,15 +30,8 @@ class ReviewOptionTest {
     private Discrepancy ferries;
     private Path review;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeEach
@@ -78,7 +68,7 @@ class ReviewOptionTest {
 
     @Test
     void theReportCarriesTheVerdictsAndNotes() throws Exception {
-        Result r = run(args("compare", "--format", "json", "--review", review.toString()));
+        CliRun r = run(args("compare", "--format", "json", "--review", review.toString()));
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).isEmpty();
         JsonNode json = new ObjectMapper().readTree(r.out());
@@ -87,7 +77,7 @@ class ReviewOptionTest {
                 .isEqualTo("Halden, per the institute");
         assertThat(discrepancy(json, "63").get("review").get("verdict").asText()).isEqualTo("needs follow-up");
 
-        Result text = run(args("compare", "--review", review.toString()));
+        CliRun text = run(args("compare", "--review", review.toString()));
         assertThat(text.out()).contains("confirmed error").contains("Halden, per the institute");
     }
 
@@ -95,7 +85,7 @@ class ReviewOptionTest {
     void otherOrChangedCopiesAreNamedAndMatchingVerdictsStillApply() throws Exception {
         Files.writeString(files.get(2), Files.readString(files.get(2)).replace("Holden", "Halden"));
         Path extra = Files.writeString(dir.resolve("e.txt"), Fixtures.story(0, "Tuesday", "Wednesday"));
-        Result r = run("compare", "--format", "json", "--review", review.toString(), files.get(0).toString(),
+        CliRun r = run("compare", "--format", "json", "--review", review.toString(), files.get(0).toString(),
                 files.get(2).toString(), files.get(3).toString(), extra.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("c.txt changed since the review")
@@ -111,14 +101,14 @@ class ReviewOptionTest {
         byte[] full = Files.readAllBytes(review);
         byte[] cut = java.util.Arrays.copyOf(full, full.length / 2);
         Files.write(review, cut);
-        Result r = run(args("compare", "--review", review.toString()));
+        CliRun r = run(args("compare", "--review", review.toString()));
         assertThat(r.code()).isEqualTo(Main.USAGE);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).startsWith("wirecheck: --review story.wirecheck: the file is cut off (truncated)")
                 .contains("left as it was");
         assertThat(Files.readAllBytes(review)).isEqualTo(cut);
 
-        Result missing = run(args("compare", "--review", dir.resolve("none.wirecheck").toString()));
+        CliRun missing = run(args("compare", "--review", dir.resolve("none.wirecheck").toString()));
         assertThat(missing.code()).isEqualTo(Main.USAGE);
         assertThat(missing.err()).contains("none.wirecheck: no such file");
     }
@@ -126,7 +116,7 @@ class ReviewOptionTest {
     @Test
     void theReportIsNeverWrittenOverTheReviewFile() throws Exception {
         byte[] before = Files.readAllBytes(review);
-        Result r = run(args("compare", "--review", review.toString(), "--out", review.toString(), "--force"));
+        CliRun r = run(args("compare", "--review", review.toString(), "--out", review.toString(), "--force"));
         assertThat(r.code()).isEqualTo(Main.USAGE);
         assertThat(r.err()).contains("is the --review file");
         assertThat(Files.readAllBytes(review)).isEqualTo(before);

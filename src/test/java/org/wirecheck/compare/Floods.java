@@ -8,9 +8,9 @@ import org.wirecheck.text.Witness;
  * An invented wire story in two versions: the first (toll 128, three villages, 40 helicopters) and an update (toll
  * 157, five villages, 60 helicopters, dozens still missing); copy C is the first version with one name misspelled.
  */
-final class Floods {
+public final class Floods {
 
-    static final String FIRST = """
+    public static final String FIRST = """
             Floods kill 128 in northern Arvonia
 
             The death toll from floods in northern Arvonia rose to 128 on Tuesday, the regional emergency office \
@@ -27,27 +27,27 @@ final class Floods {
             Aid groups said clean water was the most urgent need in the camps set up outside the town of Brena.
             """;
 
-    static final String UPDATE = FIRST.replace("kill 128", "kill 157")
+    public static final String UPDATE = FIRST.replace("kill 128", "kill 157")
             .replace("rose to 128 on Tuesday", "rose to 157 on Tuesday evening")
             .replace("three villages", "five villages").replace("40 helicopters", "60 helicopters")
             .replace("hundreds of people were missing", "dozens of people were still missing");
 
-    static final String MISSPELT = FIRST.replace("Oduya", "Odoya");
+    public static final String MISSPELT = FIRST.replace("Oduya", "Odoya");
 
     private Floods() {
     }
 
     /** A, B: first version; C: first version, a name misspelt; D, E: the update. */
-    static Comparison compare() {
+    public static Comparison compare() {
         return compare(FIRST, FIRST, MISSPELT, UPDATE, UPDATE);
     }
 
-    static Comparison compare(String... texts) {
+    public static Comparison compare(String... texts) {
         List<Witness> copies = Stories.copies(texts);
         return Comparer.compare(copies, Options.defaults());
     }
 
-    static Instant at(String hhmm) {
+    public static Instant at(String hhmm) {
         return Instant.parse("2026-12-07T" + hhmm + ":00Z");
     }
 }

@@ -85,6 +85,21 @@ class OverviewTest {
                 byDeparture.rows().get(4).departure());
         assertThat(o.ordered(RowOrder.COPY, ColumnOrder.STORY).rows()).extracting(Row::copyId)
                 .containsExactly("A", "B", "C", "D", "E");
+        assertThat(o.versioned()).isTrue();
+    }
+
+    @Test
+    void withoutVersionsTheRowsGoByDepartureAlone() {
+        List<String> p = new ArrayList<>(HARBOUR);
+        p.set(1, p.get(1).replace("480 ships", "840 ships"));
+        List<String> q = new ArrayList<>(HARBOUR);
+        q.set(6, q.get(6).replace("Paolo Renn", "Paolo Rann"));
+        q.set(2, q.get(2).replace("Ilse Brandt", "Ilse Brand"));
+        // B and C each drift on their own: five families of one copy, no versions
+        Overview o = Overview.of(compare(text(HARBOUR), text(p), text(q)));
+        assertThat(o.versioned()).isFalse();
+        assertThat(o.rows()).extracting(Row::copyId).first().isEqualTo("C");
+        assertThat(o.rows()).extracting(Row::departure).isSortedAccordingTo((x, y) -> Double.compare(y, x));
     }
 
     @Test

@@ -8,8 +8,10 @@ import org.wirecheck.report.html.HtmlReport;
 import org.wirecheck.report.pdf.PdfReport;
 import org.wirecheck.report.plain.CsvReport;
 import org.wirecheck.report.plain.JsonReport;
+import org.wirecheck.report.plain.MatrixCsvReport;
 import org.wirecheck.report.plain.MarkdownReport;
 import org.wirecheck.report.plain.TextReport;
+import org.wirecheck.report.tei.TeiReport;
 
 /** The report formats, each with its file name extensions and its renderer. */
 public enum ReportFormat {
@@ -18,7 +20,9 @@ public enum ReportFormat {
     HTML("HTML page", new HtmlReport(), "html", "htm"),
     PDF("PDF document", new PdfReport(), "pdf"),
     MD("Markdown", new MarkdownReport(), "md", "markdown"),
-    CSV("CSV table (spreadsheets)", new CsvReport(), "csv");
+    CSV("CSV table (spreadsheets)", new CsvReport(), "csv"),
+    TEI("TEI P5 collation (parallel segmentation)", new TeiReport(), "tei", "xml"),
+    MATRIX_CSV("Overview matrix, CSV (copies by discrepancies)", new MatrixCsvReport(), "matrix.csv");
 
     private final String description;
     private final ReportRenderer renderer;
@@ -45,15 +49,22 @@ public enum ReportFormat {
         return renderer;
     }
 
-    /** The format a file name's extension suggests ({@code report.htm} is HTML), if any. */
+    /**
+     * The format a file name's extension suggests ({@code report.htm} is HTML, {@code report.matrix.csv} the matrix),
+     * if any; the longest extension that fits wins.
+     */
     public static Optional<ReportFormat> forFileName(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        String ext = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+        String name = fileName.toLowerCase(Locale.ROOT);
+        ReportFormat best = null;
+        int longest = -1;
         for (ReportFormat f : values()) {
-            if (f.extensions.contains(ext)) {
-                return Optional.of(f);
+            for (String ext : f.extensions) {
+                if (name.endsWith("." + ext) && ext.length() > longest) {
+                    best = f;
+                    longest = ext.length();
+                }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best);
     }
 }

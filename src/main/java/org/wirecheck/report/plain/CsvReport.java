@@ -120,7 +120,7 @@ public final class CsvReport implements ReportRenderer {
         return j.toString();
     }
 
-    private static void row(List<String> cells, StringBuilder sb) {
+    static void row(List<String> cells, StringBuilder sb) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 sb.append(',');

@@ -19,6 +19,7 @@ import org.wirecheck.compare.Comparison;
 import org.wirecheck.compare.Copy;
 import org.wirecheck.compare.Discrepancy;
 import org.wirecheck.compare.Location;
+import org.wirecheck.compare.PublicationTimes;
 import org.wirecheck.compare.Reading;
 import org.wirecheck.report.CopyEvidence;
 import org.wirecheck.report.ExportOptions;
@@ -38,7 +39,8 @@ import org.wirecheck.text.Origin;
  * some compared copies lack the passage, {@code lacking} per discrepancy. Discrepancies and readings keep the order
  * the comparison gives them (most important first, majority reading first). A discrepancy that has been reviewed
  * carries, after its readings, {@code "review": {"verdict": ..., "note": ...}}; one that has not carries no
- * {@code review} field.
+ * {@code review} field. After the discrepancies come the optional {@code versions} and {@code overview} fields
+ * ({@link StoryJson}), over the discrepancies listed.
  */
 public final class JsonReport implements ReportRenderer {
 
@@ -48,7 +50,8 @@ public final class JsonReport implements ReportRenderer {
 
     @Override
     public byte[] render(Comparison comparison, Review review, ExportOptions options) throws IOException {
-        return toJson(comparison, review, options.scope(), options.drift(true)).getBytes(StandardCharsets.UTF_8);
+        return toJson(comparison, review, options.scope(), options.drift(true), options.times())
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** Writes the report to {@code out} as UTF-8, followed by a line break; does not close {@code out}. */
@@ -67,10 +70,19 @@ public final class JsonReport implements ReportRenderer {
      */
     public static void write(Comparison comparison, Review review, ReportScope scope, boolean drift,
                              OutputStream out) throws IOException {
+        write(comparison, review, scope, drift, PublicationTimes.NONE, out);
+    }
+
+    /**
+     * Writes the report of the discrepancies the scope covers, the copies ordered by the times known in the
+     * {@code versions} field; does not close {@code out}.
+     */
+    public static void write(Comparison comparison, Review review, ReportScope scope, boolean drift,
+                             PublicationTimes times, OutputStream out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.setPrettyPrinter(prettyPrinter());
-            writeReport(comparison, review == null ? Review.NONE : review, scope, drift, g);
+            writeReport(comparison, review == null ? Review.NONE : review, scope, drift, times, g);
             g.writeRaw('\n');
         }
         out.flush();
@@ -88,9 +100,15 @@ public final class JsonReport implements ReportRenderer {
 
     /** The report of the discrepancies the scope covers, as a string. */
     public static String toJson(Comparison comparison, Review review, ReportScope scope, boolean drift) {
+        return toJson(comparison, review, scope, drift, PublicationTimes.NONE);
+    }
+
+    /** The report of the discrepancies the scope covers with the copies' known times, as a string. */
+    public static String toJson(Comparison comparison, Review review, ReportScope scope, boolean drift,
+                                PublicationTimes times) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         try {
-            write(comparison, review, scope, drift, buf);
+            write(comparison, review, scope, drift, times, buf);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // cannot happen with an in-memory stream
         }
@@ -108,8 +126,8 @@ public final class JsonReport implements ReportRenderer {
         return pp;
     }
 
-    private static void writeReport(Comparison c, Review review, ReportScope scope, boolean drift, JsonGenerator g)
-            throws IOException {
+    private static void writeReport(Comparison c, Review review, ReportScope scope, boolean drift,
+                                    PublicationTimes times, JsonGenerator g) throws IOException {
         List<Discrepancy> listed = new ArrayList<>();
         for (Discrepancy d : c.discrepancies()) {
             if (scope.details(d, review.entryFor(d), drift)) {
@@ -142,6 +160,8 @@ public final class JsonReport implements ReportRenderer {
             writeDiscrepancy(d, c.lacking(d), review, g);
         }
         g.writeEndArray();
+        StoryJson.write(listed.size() == c.discrepancies().size() ? c : new Comparison(c.copies(), c.baseId(), listed,
+                c.warnings(), c.sameStory(), c.passages()), times, g);
         g.writeEndObject();
     }
 

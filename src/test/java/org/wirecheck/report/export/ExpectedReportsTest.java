@@ -39,7 +39,8 @@ class ExpectedReportsTest {
 
     static Stream<Arguments> reports() {
         List<ReportFormat> formats =
-                List.of(ReportFormat.HTML, ReportFormat.MD, ReportFormat.CSV, ReportFormat.JSON, ReportFormat.TEXT);
+                List.of(ReportFormat.HTML, ReportFormat.MD, ReportFormat.CSV, ReportFormat.JSON, ReportFormat.TEXT,
+                        ReportFormat.TEI, ReportFormat.MATRIX_CSV);
         Stream<Arguments> s = formats.stream().map(f -> Arguments.of("samples", f));
         Stream<Arguments> fx = formats.stream().map(f -> Arguments.of("fixture", f));
         return Stream.concat(s, fx);

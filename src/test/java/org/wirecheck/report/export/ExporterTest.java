@@ -73,6 +73,8 @@ class ExporterTest {
             case PDF -> assertThat(head).startsWith("%PDF-");
             case MD -> assertThat(head).startsWith("# ");
             case CSV -> assertThat(head).startsWith("rank,id,kind");
+            case TEI -> assertThat(head).startsWith("<?xml version=\"1.0\"");
+            case MATRIX_CSV -> assertThat(head).startsWith("copy,name,family");
             default -> throw new AssertionError(format);
         }
     }

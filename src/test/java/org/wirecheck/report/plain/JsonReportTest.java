@@ -36,7 +36,7 @@ class JsonReportTest {
         JsonNode r = report(Fixtures.threeCopies());
 
         assertThat(fieldNames(r)).containsExactly("schemaVersion", "tool", "base", "sameStory", "warnings",
-                "scope", "witnesses", "discrepancies");
+                "scope", "witnesses", "discrepancies", "versions", "overview");
         assertThat(r.get("schemaVersion").isInt()).isTrue();
         assertThat(r.get("schemaVersion").asInt()).isEqualTo(1);
         assertThat(r.get("tool").asText()).isEqualTo("wirecheck " + ToolVersion.version());
