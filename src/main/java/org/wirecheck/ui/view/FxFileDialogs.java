@@ -51,7 +51,7 @@ public final class FxFileDialogs implements FileDialogs {
     public Optional<Path> chooseReportTarget(Window owner, Path initialFolder, String suggestedName) {
         FileChooser chooser = chooser("Export report", initialFolder, suggestedName);
         for (ReportFormat f : List.of(ReportFormat.HTML, ReportFormat.PDF, ReportFormat.MD,
-                ReportFormat.CSV, ReportFormat.JSON, ReportFormat.TEXT)) {
+                ReportFormat.CSV, ReportFormat.JSON, ReportFormat.TEXT, ReportFormat.TEI, ReportFormat.MATRIX_CSV)) {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.description() + " (*."
                     + f.extension() + ")", "*." + f.extension()));
         }

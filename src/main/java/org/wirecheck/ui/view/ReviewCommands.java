@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Window;
 import org.wirecheck.compare.Comparison;
+import org.wirecheck.compare.KnownTimes;
 import org.wirecheck.files.OutputRefusedException;
 import org.wirecheck.report.ExportOptions;
 import org.wirecheck.report.ReportText;
@@ -299,7 +300,8 @@ final class ReviewCommands {
         if (checked == null) {
             return;
         }
-        ExportOptions opts = checked.withScope(scopes.get(scope.get()).scope());
+        ExportOptions opts = checked.withScope(scopes.get(scope.get()).scope())
+                .withTimes(KnownTimes.of(comparison));
         ReportFormat f = format.get();
         ReviewState state = review.state();
         inBackground(target, "Report", "report", out -> Exporter.write(comparison, state, f, out, opts));
