@@ -25,6 +25,8 @@ import java.util.StringJoiner;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.wirecheck.compare.Comparison;
+import org.wirecheck.compare.Overview;
+import org.wirecheck.compare.StoryVersions;
 import org.wirecheck.report.ExportOptions;
 import org.wirecheck.report.ReportModel.CopyInfo;
 import org.wirecheck.report.ReportModel.Excerpt;
@@ -32,6 +34,7 @@ import org.wirecheck.report.ReportModel.Item;
 import org.wirecheck.report.ReportModel.ItemReading;
 import org.wirecheck.report.ReportModel;
 import org.wirecheck.report.ReportRenderer;
+import org.wirecheck.report.ScopedComparison;
 import org.wirecheck.report.ReportText;
 import org.wirecheck.report.Review;
 import org.wirecheck.report.ReviewEntry;
@@ -54,7 +57,15 @@ public final class PdfReport implements ReportRenderer {
 
     @Override
     public byte[] render(Comparison comparison, Review review, ExportOptions options) throws IOException {
-        return render(ReportModel.of(comparison, review, options, false), options.fonts(), options.systemFonts());
+        ReportModel m = ReportModel.of(comparison, review, options, false);
+        Comparison scoped = ScopedComparison.of(comparison, review, options, false);
+        Story story = !scoped.sameStory() || scoped.discrepancies().isEmpty() ? null
+                : new Story(StoryVersions.of(scoped, options.times()), Overview.of(scoped));
+        return renderDetailed(m, options.fonts(), options.systemFonts(), story).pdf();
+    }
+
+    /** The versions and the overview matrix, drawn after the counts when the copies are one story. */
+    record Story(StoryVersions versions, Overview overview) {
     }
 
     /** A PDF made, with what it took. */
@@ -72,6 +83,11 @@ public final class PdfReport implements ReportRenderer {
     }
 
     static Rendered renderDetailed(ReportModel m, List<Path> userFonts, boolean systemFonts) throws IOException {
+        return renderDetailed(m, userFonts, systemFonts, null);
+    }
+
+    static Rendered renderDetailed(ReportModel m, List<Path> userFonts, boolean systemFonts, Story story)
+            throws IOException {
         try (PDDocument doc = new PDDocument();
              PdfFonts fonts = new PdfFonts(doc, userFonts, systemFonts, sample(m))) {
             List<Integer> uncovered = uncovered(m, fonts);
@@ -81,6 +97,9 @@ public final class PdfReport implements ReportRenderer {
             PdfSummary.copies(m, c);
             PdfSummary.facts(m, c);
             PdfSummary.counts(m, c);
+            if (story != null) {
+                PdfStory.draw(c, story.versions(), story.overview());
+            }
             PdfSummary.legend(c);
             details(m, c);
             about(m, c, fonts);

@@ -206,4 +206,19 @@ class PdfReportTest {
         }
         assertThat(text.indexOf("How to read this report")).isLessThan(text.indexOf("The facts in detail"));
     }
+
+    @Test
+    void theVersionsAndTheOverviewOfTheFactsFollowTheCounts() throws IOException {
+        Comparison samples = ReportFixtures.samples();
+        byte[] pdf = new PdfReport().render(samples, Review.NONE,
+                org.wirecheck.report.ExportOptions.defaults().withFonts(List.of()));
+        String text = text(pdf).replaceAll("\\s+", " ");
+        assertThat(text).contains("Versions and provenance").contains("Overview: the facts, copy by copy");
+        assertThat(text.indexOf("Counts")).isLessThan(text.indexOf("Versions and provenance"));
+        assertThat(text.indexOf("Overview: the facts")).isLessThan(text.indexOf("The facts in detail"));
+        org.wirecheck.compare.Overview o = org.wirecheck.compare.Overview.of(samples);
+        for (org.wirecheck.compare.Overview.Row r : o.rows()) {
+            assertThat(text).contains(r.copyId());
+        }
+    }
 }
