@@ -96,7 +96,7 @@ final class PdfStory {
             rows.add(row);
         }
         c.table(widths, header, rows, 6.5f, SOFT, LINE);
-        c.paragraph(List.of(Span.plain("The numbers over the columns are the discrepancies' ids (7 is D7).", MUTED)),
-                SMALL, 0);
+        c.paragraph(List.of(Span.plain("The number over each column is its discrepancy's number, as in the details "
+                + "below.", MUTED)), SMALL, 0);
     }
 }

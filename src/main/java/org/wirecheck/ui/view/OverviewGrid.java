@@ -226,7 +226,7 @@ public final class OverviewGrid extends Region {
             g.fillText(row.copyId(), 6, y + CELL_H / 2);
             g.setFill(muted);
             String name = p == null ? "" : p.name();
-            g.fillText(shorten(name, 26), 24, y + CELL_H / 2);
+            g.fillText(shorten(name, 25), 30, y + CELL_H / 2);
             g.setTextAlign(TextAlignment.RIGHT);
             g.fillText(Integer.toString(row.departs()), HEAD_W - 6, y + CELL_H / 2);
             g.setTextAlign(TextAlignment.LEFT);
