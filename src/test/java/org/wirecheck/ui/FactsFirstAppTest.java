@@ -265,7 +265,7 @@ class FactsFirstAppTest {
                 assertThat(copied).contains(l.witnessId());
             }
         }
-        assertThat(onFx(() -> robot.lookup("#apparatus").queryAs(javafx.scene.control.TextArea.class).getText()))
+        assertThat(onFx(() -> robot.lookup("#apparatus").queryAs(javafx.scene.control.Label.class).getText()))
                 .contains(org.wirecheck.compare.Apparatus.of(result().comparison(), d).entry());
     }
 

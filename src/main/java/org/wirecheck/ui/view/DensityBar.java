@@ -42,7 +42,7 @@ final class DensityBar extends Region {
         selected.setMouseTransparent(true);
         list.visible().addListener((ListChangeListener<Discrepancy>) c -> refresh());
         list.resultProperty().addListener((o, a, b) -> refresh());
-        list.selectedProperty().addListener((o, a, b) -> requestLayout());
+        list.selectedProperty().addListener((o, a, b) -> placeSelected()); // the ticks stay where they are
         heightProperty().addListener((o, a, b) -> requestLayout());
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             Discrepancy d = nearest(e.getY());
@@ -104,12 +104,19 @@ final class DensityBar extends Region {
                 ticks.get(i).resizeRelocate(WIDTH - w, row, w, TICK);
             }
         }
+        placeSelected();
+    }
+
+    /** Frames the selected discrepancy's tick, if it has one. */
+    private void placeSelected() {
+        double h = Math.max(0, getHeight() - TICK);
         Discrepancy chosen = list.selected();
         selected.setVisible(false);
         for (Density.Mark m : marks) {
             if (m.discrepancy().equals(chosen)) {
                 selected.setVisible(true);
                 selected.resizeRelocate(0, Math.max(0, Math.round(m.at() * h) - 2), WIDTH, TICK + 4);
+                return;
             }
         }
     }

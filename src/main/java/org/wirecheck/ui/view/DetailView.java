@@ -7,7 +7,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -117,13 +116,12 @@ public final class DetailView extends ScrollPane {
         copy.setOnAction(e -> copyApparatus());
         HBox head = new HBox(8, title, copy);
         head.setAlignment(Pos.CENTER_LEFT);
-        TextArea text = new TextArea(a.entry() + "\n" + a.entries().stream().map(Apparatus.Entry::line)
+        // a label, not a text area: a text area's skin costs more than the rest of a selection with 50 copies
+        Label text = new Label(a.entry() + "\n" + a.entries().stream().map(Apparatus.Entry::line)
                 .collect(java.util.stream.Collectors.joining("\n")));
         text.setId("apparatus");
         text.getStyleClass().add("apparatus");
-        text.setEditable(false);
         text.setWrapText(true);
-        text.setPrefRowCount(Math.min(8, a.entries().size() + 2));
         Label sigla = new Label(Apparatus.SIGLA);
         sigla.setWrapText(true);
         sigla.getStyleClass().add("detail-why");

@@ -115,6 +115,11 @@ public final class MainWindow extends BorderPane implements PaneActions {
         views.getTabs().setAll(copiesTab, overviewTab);
         views.setId("views");
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        overviewTab.selectedProperty().addListener((o, a, on) -> {
+            if (on) {
+                overview.computeIfNeeded();
+            }
+        });
         SplitPane main = new SplitPane(views, right);
         main.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(right, false);
@@ -226,6 +231,9 @@ public final class MainWindow extends BorderPane implements PaneActions {
         detail.show(null, r);
         review.setResult(r, session.referenceProperty().get());
         list.resultProperty().set(r); // after the panes: the selection it keeps (same key) is shown in them
+        if (overviewShowing()) {
+            overview.computeIfNeeded();
+        }
         reference.show(r);
         updateTitle();
     }

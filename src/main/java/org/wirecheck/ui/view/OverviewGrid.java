@@ -164,6 +164,14 @@ public final class OverviewGrid extends Region {
     }
 
     private void draw() {
+        long t0 = System.nanoTime();
+        paint();
+        if (overview != null) {
+            Timing.report("drawing the overview", t0);
+        }
+    }
+
+    private void paint() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();

@@ -37,6 +37,7 @@ public final class OverviewView extends BorderPane {
     private final VersionsStrip versions = new VersionsStrip();
     private Overview overview;
     private int generation;
+    private ReaderResult computedFor;
 
     OverviewView(DiscrepancyList list, BiConsumer<String, Discrepancy> onCell) {
         this.list = list;
@@ -68,10 +69,24 @@ public final class OverviewView extends BorderPane {
         setTop(new javafx.scene.layout.VBox(bar, versions));
         setCenter(grid);
         grid.onCell(onCell);
-        list.resultProperty().addListener((o, a, r) -> compute(r));
+        // computed when the tab is first shown for a result, not while the copies are being laid out
+        list.resultProperty().addListener((o, a, r) -> {
+            generation++; // a computation under way is for the old result
+            overview = null;
+            versions.show(r.versions());
+            refresh();
+        });
         list.visible().addListener((ListChangeListener<Discrepancy>) c -> refresh());
         list.selectedProperty().addListener((o, a, d) -> grid.select(d));
-        compute(list.resultProperty().get());
+    }
+
+    /** Computes the overview of the current result unless it was done already (called when the tab is shown). */
+    void computeIfNeeded() {
+        ReaderResult r = list.resultProperty().get();
+        if (computedFor != r) {
+            computedFor = r;
+            compute(r);
+        }
     }
 
     /** The grid (for tests). */
