@@ -24,7 +24,25 @@ public record PaneCopy(String id, Path path, Witness witness, Copy copy, CopyMar
 
     /** The letter and the label, as menus and lists show a copy: "A · apnews.com". */
     public String label() {
-        return id + " · " + witness.name();
+        return id + " · " + outlet();
+    }
+
+    /**
+     * What the window calls the copy: the site a saved web page names itself after ({@code og:site_name} and the
+     * like) while the copy still bears its file's name, else its name (a fetched page's site, a pasted copy's "Pasted
+     * 1", a file's name, or whatever the user renamed it to).
+     */
+    public String outlet() {
+        String site = witness.origin().metadata().siteName().strip();
+        if (site.isEmpty() || witness.origin().kind() != org.wirecheck.text.Origin.Kind.FILE) {
+            return witness.name();
+        }
+        try {
+            Path own = Path.of(witness.source()).getFileName();
+            return own != null && own.toString().equals(witness.name()) ? site : witness.name();
+        } catch (java.nio.file.InvalidPathException e) {
+            return witness.name();
+        }
     }
 
     /** Whether the engine compared this copy. */

@@ -57,7 +57,7 @@ final class Sections {
             }
             List<Discrepancy> mine = shown.stream().filter(d -> departs(d, p.id())).toList();
             if (!mine.isEmpty()) {
-                out.add(new Section("copy:" + p.id(), null, p.id() + " · " + p.name(), card(p.drift()), mine));
+                out.add(new Section("copy:" + p.id(), null, p.label(), card(p.drift()), mine));
             }
         }
         return out;

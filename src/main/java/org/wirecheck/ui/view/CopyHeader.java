@@ -37,7 +37,7 @@ final class CopyHeader {
         boolean base = copy.compared() && copy.copy().base();
         Label id = new Label(copy.id());
         id.getStyleClass().add("copy-id");
-        Label name = new Label(copy.name());
+        Label name = new Label(copy.outlet());
         name.getStyleClass().add("copy-name");
         name.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
         name.setMinWidth(40);

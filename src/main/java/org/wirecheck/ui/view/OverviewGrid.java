@@ -233,7 +233,7 @@ public final class OverviewGrid extends Region {
             g.setFill(ink);
             g.fillText(row.copyId(), 6, y + CELL_H / 2);
             g.setFill(muted);
-            String name = p == null ? "" : p.name();
+            String name = p == null ? "" : p.outlet();
             g.fillText(shorten(name, 25), 30, y + CELL_H / 2);
             g.setTextAlign(TextAlignment.RIGHT);
             g.fillText(Integer.toString(row.departs()), HEAD_W - 6, y + CELL_H / 2);
@@ -311,7 +311,7 @@ public final class OverviewGrid extends Region {
         String state = overview.state(at[0], col).name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         String mine = reading < 0 ? "not involved" : state + ": " + RowText.reading(d.readings().get(reading));
         PaneCopy p = panes.get(copy);
-        return copy + (p == null ? "" : " · " + p.name()) + "\n" + d.id() + " " + RowText.kindLabel(d.kind()) + ": "
+        return copy + (p == null ? "" : " · " + p.outlet()) + "\n" + d.id() + " " + RowText.kindLabel(d.kind()) + ": "
                 + RowText.readings(d) + "\n" + mine;
     }
 }

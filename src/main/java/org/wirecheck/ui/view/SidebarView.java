@@ -230,7 +230,7 @@ public final class SidebarView extends VBox {
                     setText("All copies");
                 } else {
                     String label = list.resultProperty().get().paneOf(p)
-                            .map(c -> c.id() + " differs · " + c.name()).orElse(p.getFileName().toString());
+                            .map(c -> c.id() + " differs · " + c.outlet()).orElse(p.getFileName().toString());
                     setText(label);
                 }
             }
