@@ -45,10 +45,10 @@ public record CopyDrift(String copyId, List<Discrepancy> facts, int otherDrift, 
         int adds = 0;
         boolean truncated = false;
         for (Discrepancy d : comparison.discrepancies()) {
-            Reading mine = d.readingOf(copyId);
-            if (mine == null || d.hasMajority() && mine == d.readings().get(0)) {
+            if (!d.departs(copyId)) {
                 continue;
             }
+            Reading mine = d.readingOf(copyId);
             boolean passage = Rewritten.wholePassage(comparison, d);
             if (d.severity() == Severity.HIGH) {
                 facts.add(d);

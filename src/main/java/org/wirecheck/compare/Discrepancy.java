@@ -41,6 +41,15 @@ public record Discrepancy(String id, Kind kind, Severity severity, String summar
         return null;
     }
 
+    /**
+     * Whether copy {@code witnessId} departs here: it carries a reading other than an agreed majority's, or any
+     * reading when none has a majority (a copy not involved does not depart).
+     */
+    public boolean departs(String witnessId) {
+        Reading mine = readingOf(witnessId);
+        return mine != null && (!hasMajority() || mine != readings.get(0));
+    }
+
     /** True when one reading is carried by more copies than any other (else no reading is the majority). */
     public boolean hasMajority() {
         return readings.size() < 2 || readings.get(0).count() > readings.get(1).count();

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.wirecheck.text.TextRange;
 
 /**
  * The whole story at once: a matrix of copies (rows) by discrepancies (columns), each cell saying which reading the
@@ -233,46 +232,5 @@ public final class Overview {
                     .thenComparingInt(i -> columns.get(i).rank()));
         }
         return out;
-    }
-
-    /** Where each discrepancy stands in the base copy's text, 0..1. */
-    private static final class StoryPositions {
-
-        private StoryPositions() {
-        }
-
-        static List<Double> of(Comparison c) {
-            String baseId = c.baseId();
-            int length = c.copy(baseId).map(b -> b.witness().text().length()).orElse(0);
-            List<Passage> passages = c.passages();
-            List<Double> out = new ArrayList<>();
-            for (Discrepancy d : c.discrepancies()) {
-                int at = offset(d, baseId, passages);
-                out.add(length == 0 || at < 0 ? 0.0 : Math.min(1.0, (double) at / length));
-            }
-            return out;
-        }
-
-        /**
-         * The base copy's own location when it is involved; else the start of the passage in the base; else the
-         * end of the nearest earlier passage the base has.
-         */
-        private static int offset(Discrepancy d, String baseId, List<Passage> passages) {
-            Reading mine = d.readingOf(baseId);
-            if (mine != null) {
-                for (Location l : mine.locations()) {
-                    if (l.witnessId().equals(baseId)) {
-                        return l.start();
-                    }
-                }
-            }
-            for (int p = Math.min(d.passage(), passages.size() - 1); p >= 0; p--) {
-                TextRange r = passages.get(p).ranges().get(baseId);
-                if (r != null) {
-                    return p == d.passage() ? r.start() : r.end();
-                }
-            }
-            return -1;
-        }
     }
 }

@@ -82,10 +82,10 @@ public final class Rewritten {
      * it tells (words it adds or drops there count; a passage it adds or lacks as a whole does not).
      */
     static boolean departsWithin(Discrepancy d, String copyId, TextRange passage) {
-        Reading mine = d.readingOf(copyId);
-        if (mine == null || d.hasMajority() && mine == d.readings().get(0)) {
+        if (!d.departs(copyId)) {
             return false;
         }
+        Reading mine = d.readingOf(copyId);
         for (Location l : mine.locations()) {
             if (l.witnessId().equals(copyId)) {
                 int extent = l.extentEnd() - l.extentStart();

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.compare.CopyDrift;
 import org.wirecheck.compare.Discrepancy;
-import org.wirecheck.compare.Reading;
 import org.wirecheck.compare.SameFact;
 
 /** Cuts the discrepancies shown into the sidebar's sections, as the chosen {@link Grouping} says. */
@@ -55,18 +54,12 @@ final class Sections {
             if (!p.compared()) {
                 continue;
             }
-            List<Discrepancy> mine = shown.stream().filter(d -> departs(d, p.id())).toList();
+            List<Discrepancy> mine = shown.stream().filter(d -> d.departs(p.id())).toList();
             if (!mine.isEmpty()) {
                 out.add(new Section("copy:" + p.id(), null, p.label(), card(p.drift()), mine));
             }
         }
         return out;
-    }
-
-    /** Whether copy {@code id} carries a reading of {@code d} other than an agreed majority's. */
-    static boolean departs(Discrepancy d, String id) {
-        Reading mine = d.readingOf(id);
-        return mine != null && (!d.hasMajority() || mine != d.readings().get(0));
     }
 
     /** The drift card in one line, with the version the copy follows when the copies fall into versions. */

@@ -7,8 +7,9 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
+import org.wirecheck.compare.Comparison;
 import org.wirecheck.compare.Discrepancy;
-import org.wirecheck.ui.model.Density;
+import org.wirecheck.compare.StoryPositions;
 import org.wirecheck.ui.model.DiscrepancyList;
 import org.wirecheck.ui.model.RowText;
 import org.wirecheck.ui.model.StyleClasses;
@@ -26,7 +27,7 @@ final class DensityBar extends Region {
 
     private final DiscrepancyList list;
     private final Consumer<Discrepancy> select;
-    private List<Density.Mark> marks = List.of();
+    private List<Mark> marks = List.of();
     private final List<Region> ticks = new ArrayList<>();
     private final Region selected = new Region();
 
@@ -55,16 +56,22 @@ final class DensityBar extends Region {
         refresh();
     }
 
+    /** A discrepancy shown and where it stands in the story, 0..1 ({@link StoryPositions}). */
+    record Mark(Discrepancy discrepancy, double at) {
+    }
+
     /** The ticks drawn, one per discrepancy shown (for tests). */
-    List<Density.Mark> marks() {
+    List<Mark> marks() {
         return marks;
     }
 
     private void refresh() {
-        marks = Density.of(list.resultProperty().get().comparison(), List.copyOf(list.visible()));
+        Comparison c = list.resultProperty().get().comparison();
+        marks = c == null ? List.of()
+                : list.visible().stream().map(d -> new Mark(d, StoryPositions.of(c, d))).toList();
         getChildren().clear();
         ticks.clear();
-        for (Density.Mark m : marks) {
+        for (Mark m : marks) {
             Region tick = new Region();
             Discrepancy d = m.discrepancy();
             tick.getStyleClass().addAll("density-tick", StyleClasses.of(d.kind()), StyleClasses.of(d.severity()));
@@ -112,7 +119,7 @@ final class DensityBar extends Region {
         double h = Math.max(0, getHeight() - TICK);
         Discrepancy chosen = list.selected();
         selected.setVisible(false);
-        for (Density.Mark m : marks) {
+        for (Mark m : marks) {
             if (m.discrepancy().equals(chosen)) {
                 selected.setVisible(true);
                 selected.resizeRelocate(0, Math.max(0, Math.round(m.at() * h) - 2), WIDTH, TICK + 4);
@@ -128,8 +135,8 @@ final class DensityBar extends Region {
     /** The discrepancy whose tick is nearest {@code y}, or null when none is shown. */
     Discrepancy nearest(double y) {
         double h = Math.max(1, getHeight() - TICK);
-        Density.Mark best = null;
-        for (Density.Mark m : marks) {
+        Mark best = null;
+        for (Mark m : marks) {
             if (best == null || Math.abs(m.at() * h - y) < Math.abs(best.at() * h - y)) {
                 best = m;
             }
