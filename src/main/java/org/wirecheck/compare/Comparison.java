@@ -27,6 +27,16 @@ public record Comparison(List<Copy> copies, String baseId, List<Discrepancy> dis
         this(copies, baseId, discrepancies, warnings, sameStory, List.of());
     }
 
+    /**
+     * Whether the compared copies fall into versions of the story: two families or more ({@link Copy#family()}),
+     * one of them with two copies or more. Copies set aside as another story are not counted.
+     */
+    public boolean versioned() {
+        java.util.Map<Integer, Integer> size = new java.util.HashMap<>();
+        copies.stream().filter(Copy::compared).forEach(c -> size.merge(c.family(), 1, Integer::sum));
+        return size.size() >= 2 && size.values().stream().anyMatch(n -> n >= 2);
+    }
+
     /** How many copies were compared: all but those set aside as another story (none when nothing was compared). */
     public int comparedCount() {
         return (int) copies.stream().filter(Copy::compared).count();

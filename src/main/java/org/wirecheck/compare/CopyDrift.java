@@ -66,12 +66,14 @@ public record CopyDrift(String copyId, List<Discrepancy> facts, int otherDrift, 
         Set<Integer> families = new TreeSet<>();
         List<String> same = new ArrayList<>();
         for (Copy c : comparison.copies()) {
-            families.add(c.family());
-            if (!c.id().equals(copyId) && c.family() == copy.family()) {
-                same.add(c.id());
+            if (c.compared()) {
+                families.add(c.family());
+                if (!c.id().equals(copyId) && c.family() == copy.family()) {
+                    same.add(c.id());
+                }
             }
         }
-        boolean versioned = families.size() >= 2 && families.size() < comparison.copies().size();
+        boolean versioned = comparison.versioned();
         return new CopyDrift(copyId, facts, other, lacks, adds, rewrites, truncated,
                 versioned ? same : List.of(), versioned ? families.size() : 1);
     }

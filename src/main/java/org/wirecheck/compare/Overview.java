@@ -85,14 +85,12 @@ public final class Overview {
     private final List<Column> allColumns;
     private final boolean versioned;
 
-    private Overview(ReadingMatrix matrix, List<Row> allRows, List<Column> allColumns, RowOrder rowOrder,
-                     ColumnOrder columnOrder) {
+    private Overview(ReadingMatrix matrix, List<Row> allRows, List<Column> allColumns, boolean versioned,
+                     RowOrder rowOrder, ColumnOrder columnOrder) {
         this.matrix = matrix;
         this.allRows = allRows;
         this.allColumns = allColumns;
-        Map<Integer, Integer> familySize = new HashMap<>();
-        allRows.forEach(row -> familySize.merge(row.family(), 1, Integer::sum));
-        versioned = familySize.size() >= 2 && familySize.values().stream().anyMatch(n -> n >= 2);
+        this.versioned = versioned;
         List<Integer> r = rowOrder(allRows, versioned || rowOrder != RowOrder.VERSION ? rowOrder
                 : RowOrder.DEPARTURE);
         List<Integer> c = columnOrder(allColumns, columnOrder);
@@ -104,9 +102,16 @@ public final class Overview {
 
     /** The overview of a comparison: columns in story order, rows grouped by version. */
     public static Overview of(Comparison comparison) {
+        return of(comparison, CopyDrift.all(comparison));
+    }
+
+    /**
+     * The same with the copies' drift cards already made ({@link CopyDrift#all}, in copy order), as the window has
+     * them.
+     */
+    public static Overview of(Comparison comparison, List<CopyDrift> drift) {
         ReadingMatrix m = new ReadingMatrix(comparison);
         List<Row> rows = new ArrayList<>();
-        List<CopyDrift> drift = CopyDrift.all(comparison);
         for (int i = 0; i < m.copies().size(); i++) {
             Copy c = m.copies().get(i);
             int departs = 0;
@@ -120,12 +125,13 @@ public final class Overview {
         for (int d = 0; d < m.discrepancies().size(); d++) {
             columns.add(new Column(m.discrepancies().get(d), d + 1, positions.get(d)));
         }
-        return new Overview(m, List.copyOf(rows), List.copyOf(columns), RowOrder.VERSION, ColumnOrder.STORY);
+        return new Overview(m, List.copyOf(rows), List.copyOf(columns), comparison.versioned(),
+                RowOrder.VERSION, ColumnOrder.STORY);
     }
 
     /** The same cells with rows and columns in another order. */
     public Overview ordered(RowOrder rowOrder, ColumnOrder columnOrder) {
-        return new Overview(matrix, allRows, allColumns, rowOrder, columnOrder);
+        return new Overview(matrix, allRows, allColumns, versioned, rowOrder, columnOrder);
     }
 
     /**

@@ -84,4 +84,17 @@ class CopyDriftTest {
         assertThat(c.discrepancies()).filteredOn(d -> Rewritten.wholePassage(c, d)).isNotEmpty()
                 .allMatch(d -> d.kind() == Kind.OMISSION || d.kind() == Kind.ADDITION);
     }
+
+    @Test
+    void aCopySetAsideAsAnotherStoryMakesNoVersion() {
+        String plain = text(HARBOUR);
+        String other = "The orchestra announced its new season with three premieres by young composers. Tickets for "
+                + "the opening concert went on sale this morning and sold out within an hour.\n\nRehearsals begin "
+                + "in August in the renovated hall, the conductor said.\n";
+        Comparison c = compare(plain, plain, plain, other);
+        assertThat(c.setAsideCount()).isEqualTo(1);
+        assertThat(c.versioned()).isFalse();
+        assertThat(CopyDrift.of(c, "A").versions()).isEqualTo(1);
+        assertThat(CopyDrift.of(c, "A").sameVersion()).isEmpty();
+    }
 }

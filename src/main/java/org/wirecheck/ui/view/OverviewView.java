@@ -2,7 +2,9 @@ package org.wirecheck.ui.view;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiConsumer;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -15,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.wirecheck.compare.Comparison;
+import org.wirecheck.compare.CopyDrift;
 import org.wirecheck.compare.Discrepancy;
 import org.wirecheck.compare.Overview;
 import org.wirecheck.ui.model.DiscrepancyList;
@@ -117,7 +120,10 @@ public final class OverviewView extends BorderPane {
         status.setText("Preparing the overview…");
         long t0 = System.nanoTime();
         Thread t = new Thread(() -> {
-            Overview o = Overview.of(c);
+            // the drift cards the comparison run made for the panes, in copy order, rather than making them again
+            List<CopyDrift> drift = r.panes().stream().map(PaneCopy::drift).toList();
+            Overview o = drift.size() == c.copies().size() && drift.stream().allMatch(Objects::nonNull)
+                    ? Overview.of(c, drift) : Overview.of(c);
             Timing.report("computing the overview (" + c.copies().size() + " copies, " + c.discrepancies().size()
                     + " discrepancies)", t0);
             Platform.runLater(() -> {
