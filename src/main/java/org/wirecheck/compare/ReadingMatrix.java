@@ -57,9 +57,4 @@ final class ReadingMatrix {
     int reading(int copy, int discrepancy) {
         return reading[copy][discrepancy];
     }
-
-    /** The raw row of one copy (not copied: callers must not change it). */
-    short[] row(int copy) {
-        return reading[copy];
-    }
 }

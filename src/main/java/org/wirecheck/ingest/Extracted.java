@@ -19,9 +19,4 @@ record Extracted(String text, List<TextRange> hidden, Metadata metadata, String 
     static Extracted plain(String text) {
         return new Extracted(text, List.of(), Metadata.NONE, Format.PLAIN.mediaType());
     }
-
-    /** The same, read as {@code format}. */
-    Extracted as(Format format) {
-        return new Extracted(text, hidden, metadata, format.mediaType());
-    }
 }

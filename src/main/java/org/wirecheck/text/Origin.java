@@ -126,11 +126,6 @@ public record Origin(Kind kind, String address, String finalAddress, int status,
         return kind == Kind.WEB;
     }
 
-    /** This origin with other metadata. */
-    public Origin withMetadata(Metadata m) {
-        return new Origin(kind, address, finalAddress, status, fetched, contentType, sha256, bytes, m);
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof Origin other && kind == other.kind && address.equals(other.address)

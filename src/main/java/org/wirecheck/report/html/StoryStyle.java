@@ -18,7 +18,7 @@ final class StoryStyle {
             .cell.absent{background:#fff!important;color:var(--ink);outline:2px solid #6b6b6b}
             .cell.no-majority{outline:2px dashed #1d1d1f;outline-offset:-2px}
             .cell.key{display:inline-block;min-width:1.6rem;text-align:center;margin-left:.6rem}
-            .legend{font-size:.85rem;color:var(--muted)}
+            #overview p.legend{font-size:.85rem;color:var(--muted)}
             .k-quote{background:#CC79A7}.k-name{background:#D55E00}.k-title{background:#E69F00}
             .k-place{background:#009E73}.k-number{background:#0072B2;color:#fff}.k-date{background:#56B4E9}
             .k-attribution{background:#F0E442}.k-wording{background:#BDBDBD}.k-omission,.k-addition{background:#e4e4e4}
@@ -27,7 +27,7 @@ final class StoryStyle {
             ol.versions{padding-left:1.25rem}
             ol.versions li{margin:.35rem 0}
             .vlabel{font-weight:700}
-            .evidence{color:var(--muted)}
+            #versions span.evidence{color:var(--muted)}
             svg.timeline{max-width:100%;height:auto;font-family:system-ui,sans-serif}
             @media print{table.matrix{font-size:6pt}}
             """;

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.wirecheck.classify.Kind;
@@ -119,7 +118,7 @@ public final class TextReport implements ReportRenderer {
             sb.append("  ").append(pad(copy.id(), idWidth))
                     .append("  ").append(pad(oneLine(copy.witness().name()), nameWidth))
                     .append("  ").append(padLeft(String.valueOf(copy.words()), wordsWidth)).append(" words")
-                    .append("  ").append(padLeft(percent(copy.similarity()), 6))
+                    .append("  ").append(padLeft(ReportText.percent(copy.similarity()), 6))
                     .append("  ").append(copy.base() ? "(base)" : "      ")
                     .append("  family ").append(copy.family())
                     .append(copy.compared() ? "" : "  (set aside)")
@@ -217,10 +216,6 @@ public final class TextReport implements ReportRenderer {
         StringJoiner kinds = new StringJoiner(", ");
         byKind.forEach((k, count) -> kinds.add(k.name() + " " + count));
         return n + (n == 1 ? " discrepancy: " : " discrepancies: ") + sev + "; " + kinds;
-    }
-
-    private static String percent(double similarity) {
-        return Double.isFinite(similarity) ? String.format(Locale.ROOT, "%.1f%%", similarity * 100.0) : "?";
     }
 
     /** White space runs (line breaks included) become one space. */
