@@ -37,6 +37,17 @@ public final class GapPoints {
         while (next < doc.size() && !doc.startsSentence(next) && next - w < SENTENCE_TAIL) {
             next++; // the rest of a sentence the copy words differently: the paragraph goes after it
         }
-        return next < doc.size() && doc.startsSentence(next) ? doc.word(next).start() : doc.word(w - 1).end();
+        return next < doc.size() && doc.startsSentence(next) ? sentenceClose(doc, next - 1) : doc.word(w - 1).end();
+    }
+
+    /** The end of word w with the punctuation that closes its sentence ("Saturday." up to and past the stop). */
+    static int sentenceClose(Document doc, int w) {
+        String text = doc.text();
+        int end = doc.word(w).end();
+        int limit = w + 1 < doc.size() ? doc.word(w + 1).start() : text.length();
+        while (end < limit && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 }

@@ -308,6 +308,13 @@ final class PassageChecks {
      */
     static CopySpan pointFor(List<Document> docs, SentenceCoverage cov, int d, int from, int o) {
         Document other = docs.get(o);
+        boolean afterNeighbour = from > 0 && cov.tells(d, from - 1, o) && cov.best(d, from - 1, o).sentence() >= 0;
+        if (!afterNeighbour) {
+            CopySpan next = beforeNext(docs, cov, d, from, o);
+            if (next != null) {
+                return next;
+            }
+        }
         for (int s = from - 1; s >= 0; s--) {
             SentenceCoverage.Match m = cov.best(d, s, o);
             if (cov.tells(d, s, o) && m.sentence() >= 0) {
@@ -323,6 +330,17 @@ final class PassageChecks {
                 return new CopySpan(o, w, w, c, c);
             }
         }
+        CopySpan next = beforeNext(docs, cov, d, from, o);
+        if (next != null) {
+            return next;
+        }
+        int w = other.size() > 0 ? other.word(0).start() : 0;
+        return new CopySpan(o, 0, 0, w, w);
+    }
+
+    /** Before o's match for the nearest sentence after {@code from} that o tells, or null when o tells none. */
+    private static CopySpan beforeNext(List<Document> docs, SentenceCoverage cov, int d, int from, int o) {
+        Document other = docs.get(o);
         for (int s = from + 1; s < docs.get(d).sentenceCount(); s++) {
             SentenceCoverage.Match m = cov.best(d, s, o);
             if (cov.tells(d, s, o) && m.sentence() >= 0) {
@@ -330,8 +348,7 @@ final class PassageChecks {
                 return new CopySpan(o, w, w, other.word(w).start(), other.word(w).start());
             }
         }
-        int w = other.size() > 0 ? other.word(0).start() : 0;
-        return new CopySpan(o, 0, 0, w, w);
+        return null;
     }
 
     /**

@@ -68,7 +68,25 @@ class PassagesTest {
         assertThat(d.kind()).isEqualTo(Kind.ADDITION);
         Location gap = d.readings().stream().filter(r -> r.text().isEmpty()).findFirst().orElseThrow()
                 .locations().get(0);
-        // a paragraph of its own is missing before the next paragraph, where it would be inserted
+        // the paragraph is missing right after the sentence both copies tell before it
+        assertThat(gap.start()).isEqualTo(gap.end()).isEqualTo(shorter.indexOf("bridge.") + "bridge.".length());
+    }
+
+    @Test
+    void aPassageAfterOtherMaterialTheCopyLacksIsMissingBeforeTheNextSentenceItTells() {
+        // C tells the shelters after the quote; D lacks both, so the sentence before the shelters is not D's
+        // to follow: the shelters' gap stands before the forecast, which D tells right after them
+        List<String> withoutQuote = new ArrayList<>(FLOOD);
+        withoutQuote.remove(3);
+        withoutQuote.remove(3);
+        String shorter = story(withoutQuote);
+        String full = story(FLOOD);
+        Comparison c = compare(shorter, shorter, full, full);
+        Discrepancy shelters = passageItems(c).stream()
+                .filter(d -> d.readings().stream().anyMatch(r -> r.text().contains("shelters"))).findFirst()
+                .orElseThrow();
+        Location gap = shelters.readings().stream().filter(r -> r.text().isEmpty()).findFirst().orElseThrow()
+                .locations().get(0);
         assertThat(gap.start()).isEqualTo(gap.end()).isEqualTo(shorter.indexOf("Forecasters expect"));
     }
 
