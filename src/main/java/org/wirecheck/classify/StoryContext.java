@@ -182,6 +182,11 @@ public final class StoryContext {
         return w >= 0 && w < topWords[d];
     }
 
+    /** The sentence index of copy d's lede (its first story sentence of eight words or more), or -1. */
+    public int lede(int d) {
+        return topWords[d] > headlineWords[d] ? docs.get(d).sentenceOf(topWords[d] - 1) : -1;
+    }
+
     private int topWords(int d) {
         Document doc = docs.get(d);
         for (int s = 0; s < doc.sentenceCount(); s++) {

@@ -12,7 +12,8 @@ import org.wirecheck.text.Document;
  * Reads who each sentence of a copy is credited to: "an official said", "said Earl Weener of the National
  * Transportation Safety Board", "Khan's lawyer, Intezar Panjotha, told Reuters", "according to police", "as per a
  * report from Meridian Television". English
- * reporting verbs and clause punctuation only; no list of names.
+ * reporting verbs and clause punctuation only; no list of names. The story's own credit ({@link StoryCredits}) is
+ * left out.
  */
 public final class Attributions {
 
@@ -95,6 +96,7 @@ public final class Attributions {
         Attributions reader = new Attributions(copy, ctx);
         Document doc = reader.doc;
         List<Attribution> out = new ArrayList<>();
+        StoryCredits.Credit story = StoryCredits.of(copy, ctx);
         for (int s = 0; s < doc.sentenceCount(); s++) {
             if (!ctx.storySentence(copy, s)) {
                 continue;
@@ -106,7 +108,7 @@ public final class Attributions {
                 }
                 Attribution a = SOURCE_FIRST.contains(doc.word(v).key()) ? reader.according(s, v)
                         : reader.credit(s, v, previous);
-                if (a != null) {
+                if (a != null && !storyCredit(doc, a, story)) {
                     out.add(a);
                     previous = a;
                 }
@@ -115,7 +117,13 @@ public final class Attributions {
         return out;
     }
 
-    /** "according to X", "as per a report from X", "citing X": the source follows. */
+    /** True when the credit is the whole story's (", CNN reports."): it is compared as such, not per statement. */
+    private static boolean storyCredit(Document doc, Attribution a, StoryCredits.Credit story) {
+        return story != null && doc.charStart(a.from()) < story.range().end()
+                && doc.charEnd(a.to()) > story.range().start();
+    }
+
+        /** "according to X", "as per a report from X", "citing X": the source follows. */
     private Attribution according(int s, int v) {
         int end = doc.sentenceEnd(s);
         String k = doc.word(v).key();
