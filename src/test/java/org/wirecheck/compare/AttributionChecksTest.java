@@ -86,4 +86,18 @@ class AttributionChecksTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).severity()).isEqualTo(Severity.MEDIUM);
     }
+
+    @Test
+    void aCopyDroppingAMidSentenceCreditShowsTheGapWhereTheCreditStands() {
+        String credited = with(2, "Rescue boats from three villages took the passengers ashore on Sunday, the coast "
+                + "guard said, before the tide turned in the afternoon.");
+        String bare = with(2, "Rescue boats from three villages took the passengers ashore on Sunday before the tide "
+                + "turned in the afternoon.");
+        List<Discrepancy> found = credits(compare(credited, credited, bare));
+        assertThat(found).hasSize(1);
+        Location gap = found.get(0).readings().stream().filter(r -> r.text().isEmpty())
+                .flatMap(r -> r.locations().stream()).findFirst().orElseThrow();
+        assertThat(gap.witnessId()).isEqualTo("C");
+        assertThat(gap.start()).isEqualTo(gap.end()).isEqualTo(bare.indexOf(" before the tide"));
+    }
 }
