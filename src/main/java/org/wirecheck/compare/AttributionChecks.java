@@ -182,8 +182,7 @@ final class AttributionChecks {
             if (told[o] < 0) {
                 continue;
             }
-            List<Attribution> own = credits.get(o).getOrDefault(told[o], List.of()).stream()
-                    .filter(x -> !x.anonymous()).toList();
+            List<Attribution> own = named(o, told[o]);
             if (own.isEmpty() && !credits.get(o).getOrDefault(told[o], List.of()).isEmpty()) {
                 continue; // "he said" may stand for any of the others
             }
@@ -194,9 +193,14 @@ final class AttributionChecks {
                 spans.add(new ArrayList<>());
                 uncredited = own.isEmpty() ? group : uncredited;
             }
-            spans.get(group).add(span(o, told[o], own));
+            spans.get(group).add(span(o, told[o], own, false));
         }
         placeGaps(told, readings, spans);
+        if (uncredited < 0 && sameSpeakers(readings)) {
+            // the same speaker told someone else, or no one: the reading is the verb and whom it was told to
+            spans.replaceAll(g -> g.stream().map(x -> span(x.copy(), told[x.copy()], named(x.copy(), told[x.copy()]),
+                    true)).toList());
+        }
         if (readings.size() < 2) {
             return null;
         }
@@ -246,6 +250,24 @@ final class AttributionChecks {
         }
     }
 
+    /** The credits of sentence s of copy o that name someone (pronouns left out). */
+    private List<Attribution> named(int o, int s) {
+        return credits.get(o).getOrDefault(s, List.of()).stream().filter(x -> !x.anonymous()).toList();
+    }
+
+    /** True when every two readings credit a speaker they share ("a U.S. official" / "the official"). */
+    private static boolean sameSpeakers(List<List<Attribution>> readings) {
+        for (int i = 0; i < readings.size(); i++) {
+            for (int j = i + 1; j < readings.size(); j++) {
+                List<Attribution> other = readings.get(j);
+                if (readings.get(i).stream().noneMatch(a -> other.stream().anyMatch(a::sharesSpeaker))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** The reading with a credit naming the same speaker and addressee as one of {@code own}; -1 when none has. */
     private static int groupOf(List<List<Attribution>> readings, List<Attribution> own) {
         for (int g = 0; g < readings.size(); g++) {
@@ -276,14 +298,17 @@ final class AttributionChecks {
         return false;
     }
 
-    /** The words of copy o's credits in sentence s, or the point at the sentence's end when it has none. */
-    private CopySpan span(int o, int s, List<Attribution> own) {
+    /**
+     * The words of copy o's credits in sentence s (from the verb on when {@code fromVerb}), or the point at the
+     * sentence's end when it has none.
+     */
+    private CopySpan span(int o, int s, List<Attribution> own, boolean fromVerb) {
         Document doc = docs.get(o);
         if (own.isEmpty()) {
             int end = doc.sentenceEnd(s);
             return new CopySpan(o, end, end, doc.charEnd(end), doc.charEnd(end));
         }
-        int from = own.get(0).from();
+        int from = fromVerb ? own.get(0).verb() : own.get(0).from();
         int to = own.get(own.size() - 1).to();
         if (doc.charEnd(to) - doc.charStart(from) > MAX_CHARS) {
             to = own.get(0).to(); // credits far apart in one sentence: the first stands for them

@@ -100,4 +100,15 @@ class AttributionChecksTest {
         assertThat(gap.witnessId()).isEqualTo("C");
         assertThat(gap.start()).isEqualTo(gap.end()).isEqualTo(bare.indexOf(" before the tide"));
     }
+
+    @Test
+    void theSameSpeakerToldSomeoneElseShowsTheVerbAndWhomNotTheSpeakerWrittenAnotherWay() {
+        String told = with(2, "Rescue boats from three villages took the passengers ashore before noon, a U.N. "
+                + "official told Reuters.");
+        String said = with(2, "Rescue boats from three villages took the passengers ashore before noon, the UN "
+                + "official said.");
+        List<Discrepancy> found = credits(compare(told, told, said));
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).readings()).extracting(Reading::text).containsExactlyInAnyOrder("told Reuters", "said");
+    }
 }
