@@ -111,4 +111,15 @@ class AttributionChecksTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).readings()).extracting(Reading::text).containsExactlyInAnyOrder("told Reuters", "said");
     }
+
+    @Test
+    void aSpeakerQuotedOnSomethingElseWithoutWhomTheySpokeToIsOneItem() {
+        String other = with(3, "\"I have never been so frightened in all my years at sea,\" Elin Varga said.");
+        List<Discrepancy> found = credits(compare(story(FERRY), story(FERRY), other));
+        assertThat(found).anySatisfy(d -> {
+            assertThat(d.why()).startsWith("the same speaker is quoted as telling someone");
+            assertThat(readingCopies(d, "Reuters")).containsExactly("A", "B");
+            assertThat(readingCopies(d, "Elin Varga said")).containsExactly("C");
+        });
+    }
 }
