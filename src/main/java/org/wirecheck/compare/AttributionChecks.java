@@ -251,7 +251,7 @@ final class AttributionChecks {
             }
             spans.get(group).add(span(o, told[o], own, false));
         }
-        placeGaps(told, readings, spans);
+        CreditGap.place(docs, told, readings, spans);
         if (uncredited < 0 && sameSpeakers(readings)) {
             // the same speaker told someone else, or no one: the reading is the verb and whom it was told to
             spans.replaceAll(g -> g.stream().map(x -> span(x.copy(), told[x.copy()], named(x.copy(), told[x.copy()]),
@@ -275,35 +275,6 @@ final class AttributionChecks {
                 : "the same statement is credited differently: ") + readingText;
         return new Ranked(v, groups, new Judgement(Kind.ATTRIBUTION, named ? Severity.HIGH : Severity.MEDIUM, why,
                 named ? SCORE_NAMED : uncredited >= 0 ? SCORE_DROPPED : SCORE_CREDIT));
-    }
-
-    /**
-     * Moves the point of each copy that drops the credit to where the credit stands in the copies that keep it:
-     * between the words around it ("in Lahore on Saturday[, his lawyer said,] after a court"), when they are there.
-     */
-    private void placeGaps(int[] told, List<List<Attribution>> readings, List<List<CopySpan>> spans) {
-        for (int g = 0; g < readings.size(); g++) {
-            if (!readings.get(g).isEmpty()) {
-                continue;
-            }
-            List<CopySpan> moved = new ArrayList<>();
-            for (CopySpan gap : spans.get(g)) {
-                int best = -1;
-                int bestScore = 1;
-                for (int r = 0; r < readings.size(); r++) {
-                    for (Attribution a : readings.get(r)) {
-                        int[] at = CreditGap.in(docs.get(a.copy()), a, docs.get(gap.copy()), told[gap.copy()]);
-                        if (at[1] > bestScore) {
-                            best = at[0];
-                            bestScore = at[1];
-                        }
-                    }
-                }
-                Document doc = docs.get(gap.copy());
-                moved.add(best < 0 ? gap : new CopySpan(gap.copy(), best, best, doc.charEnd(best), doc.charEnd(best)));
-            }
-            spans.set(g, moved);
-        }
     }
 
     /** The credits of sentence s of copy o that name someone (pronouns left out). */

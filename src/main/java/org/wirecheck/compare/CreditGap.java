@@ -1,5 +1,8 @@
 package org.wirecheck.compare;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.wirecheck.align.CopySpan;
 import org.wirecheck.facts.Attributions.Attribution;
 import org.wirecheck.text.Document;
 
@@ -13,6 +16,36 @@ final class CreditGap {
     static final int CONTEXT = 2;
 
     private CreditGap() {
+    }
+
+    /**
+     * Moves the point of each copy that drops the credit to where the credit stands in the copies that keep it:
+     * between the words around it ("in Lahore on Saturday[, his lawyer said,] after a court"), when they are there.
+     */
+    static void place(List<Document> docs, int[] told, List<List<Attribution>> readings,
+                      List<List<CopySpan>> spans) {
+        for (int g = 0; g < readings.size(); g++) {
+            if (!readings.get(g).isEmpty()) {
+                continue;
+            }
+            List<CopySpan> moved = new ArrayList<>();
+            for (CopySpan gap : spans.get(g)) {
+                int best = -1;
+                int bestScore = 1;
+                for (int r = 0; r < readings.size(); r++) {
+                    for (Attribution a : readings.get(r)) {
+                        int[] at = in(docs.get(a.copy()), a, docs.get(gap.copy()), told[gap.copy()]);
+                        if (at[1] > bestScore) {
+                            best = at[0];
+                            bestScore = at[1];
+                        }
+                    }
+                }
+                Document doc = docs.get(gap.copy());
+                moved.add(best < 0 ? gap : new CopySpan(gap.copy(), best, best, doc.charEnd(best), doc.charEnd(best)));
+            }
+            spans.set(g, moved);
+        }
     }
 
     /**
