@@ -45,9 +45,12 @@ final class AttributionChecks {
     /** The words each (copy, sentence) states, credits left out, computed once. */
     private final Map<Long, Set<String>> statedCache = new java.util.HashMap<>();
 
+    private final SpeakerQuotes quotes;
+
     private AttributionChecks(List<Document> docs, StoryContext ctx, SentenceCoverage cov) {
         this.docs = docs;
         this.cov = cov;
+        this.quotes = new SpeakerQuotes(docs, credits, cov, this::statement);
         for (int d = 0; d < docs.size(); d++) {
             Map<Integer, List<Attribution>> bySentence = new TreeMap<>();
             for (Attribution a : Attributions.of(d, ctx)) {
@@ -91,6 +94,10 @@ final class AttributionChecks {
                     Ranked r = a.named() && !a.addressee().isEmpty() ? toldElsewhere(a) : null;
                     if (r != null && out.stream().noneMatch(k -> repeats(r, k))) {
                         out.add(r);
+                    }
+                    Ranked q = quotes.differing(a);
+                    if (q != null && out.stream().noneMatch(k -> touches(q, k))) {
+                        out.add(q);
                     }
                 }
             }
@@ -147,6 +154,11 @@ final class AttributionChecks {
     /** True when every credit item r shows, item k shows too: the same statement reached from another copy. */
     private static boolean repeats(Ranked r, Ranked k) {
         return r.variant().spans().stream().filter(x -> !x.isEmpty()).allMatch(x -> Covered.overlaps(x, k));
+    }
+
+    /** True when one of r's readings overlaps one of k's: the same quotes reached from another copy. */
+    private static boolean touches(Ranked r, Ranked k) {
+        return r.variant().spans().stream().anyMatch(x -> !x.isEmpty() && Covered.overlaps(x, k));
     }
 
     /** Per copy, the sentence telling the statement of sentence s of copy d (-1 when it has none). */

@@ -122,4 +122,25 @@ class AttributionChecksTest {
             assertThat(readingCopies(d, "Elin Varga said")).containsExactly("C");
         });
     }
+
+    @Test
+    void aSpeakerQuotedOnceInEachCopyButOnSomethingElseIsOneQuoteItem() {
+        String other = with(3, "\"I have never been so frightened in all my years at sea,\" Elin Varga said.");
+        Comparison c = compare(story(FERRY), story(FERRY), other);
+        List<Discrepancy> found = c.discrepancies().stream()
+                .filter(d -> d.why().startsWith("the same speaker is quoted saying something else")).toList();
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).kind()).isEqualTo(Kind.QUOTE);
+        assertThat(readingCopies(found.get(0), "We felt a long scraping noise")).containsExactly("A", "B");
+        assertThat(readingCopies(found.get(0), "I have never been so frightened")).containsExactly("C");
+    }
+
+    @Test
+    void aSpeakerQuotedAtLengthMayBeQuotedOnDifferentThingsWithoutAnItem() {
+        List<String> more = new java.util.ArrayList<>(FERRY);
+        more.add("\"The crew kept everyone calm and brought blankets,\" Elin Varga said.");
+        String other = with(3, "\"I have never been so frightened in all my years at sea,\" Elin Varga said.");
+        Comparison c = compare(story(more), story(more), other);
+        assertThat(c.discrepancies()).noneMatch(d -> d.why().startsWith("the same speaker is quoted saying"));
+    }
 }
