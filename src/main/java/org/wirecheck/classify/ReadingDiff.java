@@ -58,6 +58,9 @@ final class ReadingDiff {
             boolean hasDate = false;
             boolean hasTitle = false;
             for (int i = s.from(); i < s.to(); i++) {
+                if (ctx.inStoryCredit(s.copy(), i)) {
+                    continue; // the story's credit (", CNN reports.") is compared as such, not as a statement's
+                }
                 String k = d.word(i).key();
                 hasDate |= Lexicon.isDateWord(k);
                 hasTitle |= Lexicon.TITLES.contains(k);

@@ -108,7 +108,7 @@ public final class Comparer {
         progress.step("Checking names, datelines and sources", 0.8);
         SentenceCoverage coverage = PassageChecks.coverage(docs, ctx);
         List<Ranked> storyCredits = StoryCreditChecks.compare(docs, ctx, coverage);
-        ranked = Covered.without(ranked, storyCredits, Set.of(Kind.ATTRIBUTION));
+        ranked = Covered.without(ranked, storyCredits, Set.of(Kind.ATTRIBUTION, Kind.WORDING, Kind.NAME));
         ranked.addAll(storyCredits);
         ranked.addAll(Datelines.compare(docs, ctx, localBase));
         ranked.addAll(new NameDrift(docs, ctx).find(ranked));

@@ -13,7 +13,7 @@ import org.wirecheck.classify.ReadingGroup;
 import org.wirecheck.classify.Severity;
 import org.wirecheck.classify.StoryContext;
 import org.wirecheck.facts.SentenceCoverage;
-import org.wirecheck.facts.StoryCredits;
+import org.wirecheck.classify.StoryCredits;
 import org.wirecheck.text.Document;
 import org.wirecheck.text.TextRange;
 
@@ -34,7 +34,7 @@ final class StoryCreditChecks {
     static List<Ranked> compare(List<Document> docs, StoryContext ctx, SentenceCoverage cov) {
         List<StoryCredits.Credit> credits = new ArrayList<>();
         for (int d = 0; d < docs.size(); d++) {
-            credits.add(StoryCredits.of(d, ctx));
+            credits.add(ctx.storyCredit(d));
         }
         Map<String, List<CopySpan>> byKey = new LinkedHashMap<>();
         Map<String, String> text = new LinkedHashMap<>();

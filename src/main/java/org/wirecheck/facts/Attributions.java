@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.wirecheck.classify.StoryContext;
+import org.wirecheck.classify.StoryCredits;
 import org.wirecheck.text.Document;
 
 /**
@@ -97,7 +98,7 @@ public final class Attributions {
         Attributions reader = new Attributions(copy, ctx);
         Document doc = reader.doc;
         List<Attribution> out = new ArrayList<>();
-        StoryCredits.Credit story = StoryCredits.of(copy, ctx);
+        StoryCredits.Credit story = ctx.storyCredit(copy);
         for (int s = 0; s < doc.sentenceCount(); s++) {
             if (!ctx.storySentence(copy, s)) {
                 continue;

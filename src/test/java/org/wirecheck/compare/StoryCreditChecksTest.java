@@ -57,4 +57,16 @@ class StoryCreditChecksTest {
         String atTheEnd = "Library opens\n\n" + LEDE + "." + REST + "\nReuters\n";
         assertThat(storyCredits(compare(dateline, sourceLine, atTheEnd))).isEmpty();
     }
+
+    @Test
+    void aClauseEndingWithTheStoryCreditIsNoStatementCredit() {
+        String reports = "Library opens\n\n" + LEDE + ", a gift that could double its loans, CNN reports." + REST;
+        String clause = "Library opens\n\n" + LEDE + ", a gift that could double its loans." + REST;
+        String bare = "Library opens\n\nOAKVALE (Reuters) - " + LEDE + "." + REST;
+        Comparison c = compare(reports, clause, bare, bare);
+        assertThat(storyCredits(c)).hasSize(1);
+        // the clause the copies add or drop is no change of source: only the story's credit item names CNN
+        assertThat(c.discrepancies()).filteredOn(d -> d.kind() == Kind.ATTRIBUTION)
+                .allMatch(d -> d.why().startsWith(StoryCreditChecks.WHY));
+    }
 }

@@ -1,10 +1,9 @@
-package org.wirecheck.facts;
+package org.wirecheck.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.wirecheck.classify.StoryContext;
 import org.wirecheck.text.Document;
 import org.wirecheck.text.Witness;
 
@@ -20,7 +19,7 @@ class StoryCreditsTest {
     }
 
     private static StoryCredits.Credit credit(String text) {
-        return StoryCredits.of(0, ctx(text));
+        return ctx(text).storyCredit(0);
     }
 
     private static String at(String text, StoryCredits.Credit c) {

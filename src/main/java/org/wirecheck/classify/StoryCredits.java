@@ -1,12 +1,11 @@
-package org.wirecheck.facts;
+package org.wirecheck.classify;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.wirecheck.classify.Dateline;
-import org.wirecheck.classify.StoryContext;
+import org.wirecheck.text.Document;
 import org.wirecheck.text.Keys;
 import org.wirecheck.text.TextRange;
 
@@ -66,10 +65,9 @@ public final class StoryCredits {
     private StoryCredits() {
     }
 
-    /** The story credit of copy {@code copy}: its first agency credit, else its first byline; null when none. */
-    public static Credit of(int copy, StoryContext ctx) {
-        String text = ctx.docs().get(copy).text();
-        Dateline.Parts dateline = ctx.dateline(copy);
+    /** The story credit of a copy with this dateline (or null): its first agency credit, else its first byline. */
+    static Credit of(Document doc, Dateline.Parts dateline) {
+        String text = doc.text();
         List<Credit> found = new ArrayList<>();
         if (dateline != null && dateline.agency() != null) {
             TextRange r = dateline.agency();
