@@ -11,8 +11,8 @@ import org.wirecheck.text.Witness;
 /** The story's own credit inside a reading is no change of a statement's source. */
 class ReadingDiffCreditTest {
 
-    private static final String LEDE = "Library opens\n\nThe mayor of Oakvale opened the new harbour library on Saturday"
-            + ", potentially ending years of closures";
+    private static final String LEDE = "Library opens\n\nThe mayor of Oakvale opened the new harbour library on "
+            + "Saturday, potentially ending years of closures";
     private static final String REST = "\n\nThe building cost the town council four million dollars.\n";
 
     private static CopySpan clause(Document d) {
