@@ -20,12 +20,16 @@ import org.wirecheck.text.TextRange;
 /**
  * Compares whom each copy credits the whole story to ({@link StoryCredits}): "(Reuters)" in a dateline, "[Source:
  * Reuters]", ", CNN reports." or a staff byline. Copies crediting different agencies, or dropping the credit (a
- * dateline without agency, a lede run bare), are one high ATTRIBUTION item naming each copy's credit.
+ * dateline without agency, a lede run bare), are one high ATTRIBUTION item naming each copy's credit; bylines that
+ * differ where no copy names an agency are one medium item.
  */
 final class StoryCreditChecks {
 
     static final String NO_AGENCY = "(no agency credit)";
     static final String WHY = "credited to a different agency";
+    static final String WHY_BYLINE = "the story is credited to different writers";
+    /** Bylines that differ with no agency named: a site's own writer, not another source. */
+    static final double SCORE_BYLINE = 6.0;
     static final double SCORE = 9.5;
 
     private StoryCreditChecks() {
@@ -73,10 +77,13 @@ final class StoryCreditChecks {
         }
         List<ReadingGroup> groups = new ArrayList<>();
         byKey.forEach((k, spans) -> groups.add(new ReadingGroup(k, text.get(k), spans)));
+        boolean agency = credits.stream().anyMatch(c -> c != null && c.agency());
         groups.sort((a, b) -> Integer.compare(b.count(), a.count()));
         Variant v = new Variant(-1, -1, Variant.Shape.WORDS, groups.stream().flatMap(g -> g.spans().stream()).toList());
-        return List.of(new Ranked(v, groups, new Judgement(Kind.ATTRIBUTION, Severity.HIGH, WHY + ": "
-                + String.join(" / ", groups.stream().map(ReadingGroup::text).toList()), SCORE)));
+        String readings = String.join(" / ", groups.stream().map(ReadingGroup::text).toList());
+        return List.of(new Ranked(v, groups, agency
+                ? new Judgement(Kind.ATTRIBUTION, Severity.HIGH, WHY + ": " + readings, SCORE)
+                : new Judgement(Kind.ATTRIBUTION, Severity.MEDIUM, WHY_BYLINE + ": " + readings, SCORE_BYLINE)));
     }
 
     /**

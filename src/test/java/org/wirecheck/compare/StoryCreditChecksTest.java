@@ -69,4 +69,15 @@ class StoryCreditChecksTest {
         assertThat(c.discrepancies()).filteredOn(d -> d.kind() == Kind.ATTRIBUTION)
                 .allMatch(d -> d.why().startsWith(StoryCreditChecks.WHY));
     }
+
+    @Test
+    void bylinesThatDifferWithNoAgencyNamedAreMedium() {
+        String jane = "Library opens\n\nBy Jane Doe\n\n" + LEDE + "." + REST;
+        String john = "Library opens\n\nBy John Roe\n\n" + LEDE + "." + REST;
+        List<Discrepancy> found = compare(jane, jane, john).discrepancies().stream()
+                .filter(d -> d.why().startsWith(StoryCreditChecks.WHY_BYLINE)).toList();
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).severity()).isEqualTo(Severity.MEDIUM);
+        assertThat(copiesReading(found.get(0), "By John Roe")).containsExactly("C");
+    }
 }
