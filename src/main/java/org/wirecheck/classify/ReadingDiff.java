@@ -35,6 +35,11 @@ final class ReadingDiff {
     private final List<Integer> differingOf = new ArrayList<>();
     /** Name keys written with a full stop after them ("Kan."): possibly an abbreviation. */
     private final Set<String> abbreviations = new LinkedHashSet<>();
+    /** Each reading's word keys, and which of them are proper nouns, in order. */
+    private final List<List<String>> wordsOf = new ArrayList<>();
+    private final List<List<Boolean>> isNameOf = new ArrayList<>();
+    /** Per reading word: true when only a space sets it apart from the word before (one phrase, no list). */
+    private final List<List<Boolean>> joinedOf = new ArrayList<>();
 
     ReadingDiff(StoryContext ctx, List<ReadingGroup> groups, List<Document> docs) {
         this.ctx = ctx;
@@ -57,6 +62,7 @@ final class ReadingDiff {
             int differing = 0;
             boolean hasDate = false;
             boolean hasTitle = false;
+            wordsAround(d, s);
             for (int i = s.from(); i < s.to(); i++) {
                 String k = d.word(i).key();
                 hasDate |= Lexicon.isDateWord(k);
@@ -127,7 +133,8 @@ final class ReadingDiff {
                 }
                 // a name only one copy mentions counts when it is the change itself, not part of a rewrite
                 boolean shortChange = differingOf.get(r) <= Classifier.MAX_NAME_CHANGE;
-                if (substitution || unknownElsewhere && shortChange) {
+                if (substitution && !qualifies(r, k) || !substitution && unknownElsewhere && shortChange
+                        && !qualifies(r, k)) {
                     names.add(k);
                 }
             }
@@ -139,6 +146,71 @@ final class ReadingDiff {
                 }
             }
         }
+    }
+
+    /** Records reading s's words with one word of its sentence on each side, and which are proper nouns. */
+    private void wordsAround(Document d, CopySpan s) {
+        List<String> words = new ArrayList<>();
+        List<Boolean> isName = new ArrayList<>();
+        List<Boolean> joined = new ArrayList<>();
+        int from = s.isEmpty() ? d.wordAtOrAfter(s.charStart()) : s.from(); // a gap's word index may be unset
+        int to = s.isEmpty() ? from : s.to();
+        int sentence = d.size() == 0 ? -1 : d.sentenceOf(Math.max(0, Math.min(from, d.size() - 1)));
+        for (int i = from - 1; i <= to; i++) {
+            boolean inside = i >= from && i < to;
+            if (i < 0 || i >= d.size() || !inside && d.sentenceOf(i) != sentence) {
+                continue;
+            }
+            String k = d.word(i).key();
+            words.add(k);
+            isName.add(ctx.properNoun(d, i) && !Lexicon.TITLES.contains(k));
+            joined.add(i > 0 && d.text().substring(d.word(i - 1).end(), d.word(i).start()).equals(" "));
+        }
+        wordsOf.add(words);
+        isNameOf.add(isName);
+        joinedOf.add(joined);
+    }
+
+    /**
+     * True when name k of reading r only adds to a name every other reading gives without it: it stands next to a
+     * name word that each other reading has with no name word on that side ("English Premier League" / "Premier
+     * League", "Jonas Relk" / "Relk"). The same name in a fuller form is no other name.
+     */
+    private boolean qualifies(int r, String k) {
+        List<String> words = wordsOf.get(r);
+        int i = words.indexOf(k);
+        if (i < 0) {
+            return false;
+        }
+        for (int side : new int[] {1, -1}) {
+            int j = i + side;
+            if (j >= 0 && j < words.size() && isNameOf.get(r).get(j) && joinedOf.get(r).get(Math.max(i, j))
+                    && barelyIn(r, words.get(j), -side)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when every other non-empty reading has name n with no name word next to it on {@code side}. */
+    private boolean barelyIn(int r, String n, int side) {
+        boolean any = false;
+        for (int o = 0; o < wordsOf.size(); o++) {
+            List<String> words = wordsOf.get(o);
+            if (o == r || words.isEmpty()) {
+                continue;
+            }
+            int p = words.indexOf(n);
+            if (p < 0 || !isNameOf.get(o).get(p)) {
+                return false;
+            }
+            int q = p + side;
+            if (q >= 0 && q < words.size() && isNameOf.get(o).get(q) && joinedOf.get(o).get(Math.max(p, q))) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /**

@@ -47,6 +47,19 @@ class PhenomenaTest {
     }
 
     @Test
+    void aNameGivenInAFullerFormIsNoOtherName() {
+        // "the Brenholt embassy" / "the U.S. Brenholt embassy": a qualifier added to the name the others give alone
+        String base = STORY.replace("The U.S. embassy in Brenholt", "The Brenholt Harbour embassy");
+        String fuller = STORY.replace("The U.S. embassy in Brenholt", "The Old Brenholt Harbour embassy");
+        assertThat(aboveLow(compare(base, base, fuller)))
+                .noneMatch(d -> d.kind() == Kind.NAME || d.kind() == Kind.PLACE);
+        // while a name put in another's place still is one
+        String other = STORY.replace("The U.S. embassy in Brenholt", "The Marlow Harbour embassy");
+        assertThat(aboveLow(compare(base, base, other)))
+                .anyMatch(d -> (d.kind() == Kind.NAME || d.kind() == Kind.PLACE) && d.summary().contains("Marlow"));
+    }
+
+    @Test
     void spunTitleIsTitle() {
         String spun = STORY.replace("Prime Minister Jonas Relk", "Prime Priest Jonas Relk");
         Discrepancy d = compare(STORY, STORY, spun).discrepancies().get(0);
