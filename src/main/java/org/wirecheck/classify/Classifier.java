@@ -297,6 +297,13 @@ public final class Classifier {
             return null;
         }
         boolean place = diff.names.stream().allMatch(ctx::placeLike);
+        if (!p.anyEmpty() && !p.spelledNear() && diff.readingsWithNames == 1 && p.groups().size() == 2) {
+            // "the engineer" / "the Southwest Chief": a name one copy gives where the other names nobody is news
+            // the other leaves out, not another name
+            return new Judgement(diff.namedReading == 0 ? Kind.OMISSION : Kind.ADDITION, Severity.MEDIUM,
+                    "name only some copies give: "
+                    + String.join(" / ", diff.surface), 3 + p.compact() + p.drift());
+        }
         Kind k = place ? Kind.PLACE : Kind.NAME;
         String why = p.spelledNear() ? "proper noun spelled differently: " : p.anyEmpty()
                 ? "name present in some copies only: " : place ? "place differs: " : "name differs: ";

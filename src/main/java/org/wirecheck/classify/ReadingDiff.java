@@ -27,6 +27,10 @@ final class ReadingDiff {
     /** How many readings hold a date word, and a title, anywhere in them. */
     int readingsWithDates;
     int readingsWithTitles;
+    /** How many readings hold a proper noun anywhere in them. */
+    int readingsWithNames;
+    /** The index of the last reading that holds a proper noun, -1 when none does. */
+    int namedReading = -1;
     /** True when a reading gives a calendar date ("February 24"). */
     boolean fullDate;
     /** True when every differing content word is a proper noun ("Sweden" dropped from a list of countries). */
@@ -66,7 +70,8 @@ final class ReadingDiff {
             for (int i = s.from(); i < s.to(); i++) {
                 String k = d.word(i).key();
                 hasDate |= Lexicon.isDateWord(k);
-                hasTitle |= Lexicon.TITLES.contains(k);
+                boolean title = Lexicon.TITLES.contains(k) && !endsAName(d, i);
+                hasTitle |= title;
                 fullDate |= Lexicon.MONTHS.containsKey(k) && i + 1 < s.to()
                         && Numbers.isNumeric(d.word(i + 1).key()) && d.word(i + 1).key().length() <= 2;
                 if (inAllOthers(readingKeys, r, k)) {
@@ -86,10 +91,10 @@ final class ReadingDiff {
                 if (Lexicon.isDateWord(k)) {
                     dates.add(d.word(i).text());
                 }
-                if (Lexicon.TITLES.contains(k)) {
+                if (title) {
                     titles.add(d.word(i).text());
                 }
-                boolean name = ctx.properNoun(d, i) && !Lexicon.TITLES.contains(k) && !Lexicon.isDateWord(k)
+                boolean name = ctx.properNoun(d, i) && !title && !Lexicon.isDateWord(k)
                         && k.length() > 1 && !Acronyms.spellsOutPreceding(d, i);
                 onlyNames &= name || Lexicon.isStopword(k);
                 if (name) {
@@ -148,11 +153,31 @@ final class ReadingDiff {
         }
     }
 
+    /**
+     * True when title word i ends a name rather than giving someone's office: it is capitalised right after a
+     * capitalised word that is no title, and no capitalised word follows ("the Southwest Chief", a train; "Police
+     * Chief Bilal Kamiana" and "Prime Minister" keep their titles).
+     */
+    static boolean endsAName(Document d, int i) {
+        if (i == 0 || d.startsSentence(i) || !capitalised(d, i) || !capitalised(d, i - 1)
+                || Lexicon.TITLES.contains(d.word(i - 1).key()) || d.startsSentence(i - 1)
+                || !d.text().substring(d.word(i - 1).end(), d.word(i).start()).equals(" ")) {
+            return false;
+        }
+        return i + 1 >= d.size() || d.startsSentence(i + 1) || !capitalised(d, i + 1);
+    }
+
+    private static boolean capitalised(Document d, int i) {
+        String t = d.word(i).text();
+        return !t.isEmpty() && Character.isUpperCase(t.charAt(0));
+    }
+
     /** Records reading s's words with one word of its sentence on each side, and which are proper nouns. */
     private void wordsAround(Document d, CopySpan s) {
         List<String> words = new ArrayList<>();
         List<Boolean> isName = new ArrayList<>();
         List<Boolean> joined = new ArrayList<>();
+        boolean named = false;
         int from = s.isEmpty() ? d.wordAtOrAfter(s.charStart()) : s.from(); // a gap's word index may be unset
         int to = s.isEmpty() ? from : s.to();
         int sentence = d.size() == 0 ? -1 : d.sentenceOf(Math.max(0, Math.min(from, d.size() - 1)));
@@ -164,8 +189,11 @@ final class ReadingDiff {
             String k = d.word(i).key();
             words.add(k);
             isName.add(ctx.properNoun(d, i) && !Lexicon.TITLES.contains(k));
+            named |= inside && isName.get(isName.size() - 1) && k.length() > 1;
             joined.add(i > 0 && d.text().substring(d.word(i - 1).end(), d.word(i).start()).equals(" "));
         }
+        readingsWithNames += named ? 1 : 0;
+        namedReading = named ? wordsOf.size() : namedReading;
         wordsOf.add(words);
         isNameOf.add(isName);
         joinedOf.add(joined);

@@ -60,6 +60,15 @@ class PhenomenaTest {
     }
 
     @Test
+    void aNameOneCopyGivesWhereTheOthersNameNobodyIsNewsNotAnotherName() {
+        String named = STORY.replace("protests by truck drivers", "protests by the Halvard Guild");
+        List<Discrepancy> items = aboveLow(compare(STORY, STORY, named));
+        assertThat(items).noneMatch(d -> d.kind() == Kind.NAME || d.kind() == Kind.PLACE);
+        assertThat(items).anyMatch(d -> d.kind() == Kind.ADDITION && d.severity() == Severity.MEDIUM
+                && d.readings().stream().anyMatch(r -> r.text().contains("Halvard")));
+    }
+
+    @Test
     void spunTitleIsTitle() {
         String spun = STORY.replace("Prime Minister Jonas Relk", "Prime Priest Jonas Relk");
         Discrepancy d = compare(STORY, STORY, spun).discrepancies().get(0);
