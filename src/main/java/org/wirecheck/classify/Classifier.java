@@ -327,6 +327,14 @@ public final class Classifier {
         return new Judgement(Kind.QUOTE, Severity.HIGH, "quoted words differ", 7 + p.compact() + p.drift());
     }
 
+    /**
+     * The meaning change between two readings given as word keys (a negation in one only, a change of certainty,
+     * stance or quantifier), named, or null when none can be named.
+     */
+    public static String meaningChange(String a, String b) {
+        return Meaning.change(a, b);
+    }
+
     /** Wording that changes the meaning (a negation, an opposite; see {@link Meaning#change}). */
     private Judgement meaningChanged(PairFacts p) {
         String meaning = Meaning.change(p.groups().get(0).key(), p.groups().get(1).key());
