@@ -70,7 +70,7 @@ class FactsTest {
         // D goes on past the shelters without them; E ended before them, so it does not lack them
         assertThat(unstated.locations()).extracting(Location::witnessId).containsExactly("D");
         Location gap = unstated.locations().get(0);
-        assertThat(gap.start()).isEqualTo(gap.end()).isEqualTo(lede.length()); // right after "highlands." 
+        assertThat(gap.start()).isEqualTo(gap.end()).isEqualTo(lede.length() - 1); // right after "highlands", before its stop
     }
 
     @Test
