@@ -165,6 +165,7 @@ public final class Classifier {
             this::longRewording,
             this::factInPhraseAddedOrDropped,
             this::sameInAnotherStyle,
+            this::misspelt,
             this::headlinesWorded,
             this::dateChanged,
             this::numberInOneReadingOnly,
@@ -219,6 +220,25 @@ public final class Classifier {
         }
         return new Judgement(Kind.STYLE, Severity.LOW,
                 "same date, measure or word in another style (format, unit, British/US spelling)", 1);
+    }
+
+    /**
+     * One word spelt two ways, as a slip of spelling does ({@link Spelling#typo}), or written apart and joined
+     * ("wrong doing" / "wrongdoing", "off-side" / "offside"): style.
+     */
+    private Judgement misspelt(PairFacts p) {
+        if (p.anyEmpty() || p.groups().size() != 2) {
+            return null;
+        }
+        String a = p.groups().get(0).text();
+        String b = p.groups().get(1).text();
+        if (!a.equals(b) && a.replaceAll("[\\s\\-‐]", "").equals(b.replaceAll("[\\s\\-‐]", ""))) {
+            return new Judgement(Kind.STYLE, Severity.LOW, "one word written apart and joined: " + a + " / " + b, 1);
+        }
+        if (a.contains(" ") || b.contains(" ") || !Spelling.typo(a, b)) {
+            return null;
+        }
+        return new Judgement(Kind.STYLE, Severity.LOW, "one word spelt two ways: " + a + " / " + b, 1);
     }
 
     /** Headlines that differ by a date, title or another name: each site writes its own, so this is wording. */

@@ -69,6 +69,23 @@ class PhenomenaTest {
     }
 
     @Test
+    void aSlipOfSpellingIsLowStyle() {
+        String slip = STORY.replace("welcomed the move", "welcommed the move");
+        List<Discrepancy> items = compare(STORY, STORY, slip).discrepancies();
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).kind()).isEqualTo(Kind.STYLE);
+        assertThat(items.get(0).severity()).isEqualTo(Severity.LOW);
+    }
+
+    @Test
+    void aWordWrittenApartOrJoinedIsLowStyle() {
+        String apart = STORY.replace("pre-election gift", "pre election gift");
+        assertThat(aboveLow(compare(STORY, STORY, apart))).isEmpty();
+        String joined = STORY.replace("truck drivers", "truckdrivers");
+        assertThat(aboveLow(compare(STORY, STORY, joined))).isEmpty();
+    }
+
+    @Test
     void spunTitleIsTitle() {
         String spun = STORY.replace("Prime Minister Jonas Relk", "Prime Priest Jonas Relk");
         Discrepancy d = compare(STORY, STORY, spun).discrepancies().get(0);
