@@ -1,0 +1,44 @@
+package org.wirecheck.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.wirecheck.compare.Stories.compare;
+
+import org.junit.jupiter.api.Test;
+import org.wirecheck.classify.Kind;
+
+/** Number facts on invented stories: a fact a copy repeats, a part of a counted whole, a dropped conversion. */
+class NumbersTest {
+
+    private static final String BODY = """
+            VELDORF - A cargo barge capsized on the Velder river on Tuesday, officials said.
+
+            The barge was carrying grain from the port to the mills when it struck a sandbank. \
+            Six containers fell overboard, two of which sank, the operator said in a statement.
+
+            Rescue crews pulled the three crew members from the water within the hour.""";
+
+    private static Discrepancy numberWith(Comparison c, String reading) {
+        return c.discrepancies().stream()
+                .filter(d -> d.kind() == Kind.NUMBER && d.readings().stream().anyMatch(r -> r.text().contains(reading)))
+                .findFirst().orElse(null);
+    }
+
+    private static Location in(Discrepancy d, String witness) {
+        return d.readings().stream().flatMap(r -> r.locations().stream())
+                .filter(l -> l.witnessId().equals(witness)).findFirst().orElse(null);
+    }
+
+    @Test
+    void aFactAStandfirstRepeatsStandsInTheBody() {
+        String standfirst = "Barge capsizes on the Velder\n\nSix containers fell overboard, two of which sank.\n\n";
+        String early = BODY.replace("Six containers", "Nine containers");
+        Comparison c = compare(standfirst + BODY, BODY, BODY, early);
+        Discrepancy fell = numberWith(c, "Nine containers");
+        assertThat(fell).isNotNull();
+        Location a = in(fell, "A");
+        String text = standfirst + BODY;
+        assertThat(a).isNotNull();
+        assertThat(a.start()).as("the body's statement, not the standfirst's").isGreaterThan(standfirst.length());
+        assertThat(text.substring(a.start(), a.end())).startsWith("Six containers");
+    }
+}
