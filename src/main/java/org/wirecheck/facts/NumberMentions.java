@@ -12,8 +12,9 @@ import org.wirecheck.text.Document;
 import org.wirecheck.text.Lexicon;
 
 /**
- * Finds the numbers a copy states ("at least 32 people", "131 passengers", "a 28th-minute penalty", "$964,000"),
- * leaving out the parts of dates and times, which are facts of their own.
+ * Finds the numbers a copy states ("at least 32 people", "131 passengers", "a 28th-minute penalty", "$964,000",
+ * "four of them" as a part of the whole counted before it: {@link Partitives}), leaving out the parts of dates and
+ * times, which are facts of their own.
  */
 public final class NumberMentions {
 
@@ -38,12 +39,13 @@ public final class NumberMentions {
         int n = d.size();
         int i = 0;
         while (i < n) {
-            if (!isNumber(d.word(i).key()) || skipSentence.test(d.sentenceOf(i))) {
+            boolean partWord = Partitives.partWord(d, i);
+            if (!isNumber(d.word(i).key()) && !partWord || skipSentence.test(d.sentenceOf(i))) {
                 i++;
                 continue;
             }
             int j = i + 1;
-            while (j < n && d.sentenceOf(j) == d.sentenceOf(i)) {
+            while (!partWord && j < n && d.sentenceOf(j) == d.sentenceOf(i)) {
                 if (isNumber(d.word(j).key()) && joined(d, j)) {
                     j++;
                 } else if (j + 1 < n && RANGE.contains(d.word(j).key()) && isNumber(d.word(j + 1).key())
@@ -54,8 +56,11 @@ public final class NumberMentions {
                 }
             }
             NumberMention m = mention(copy, d, i, j);
-            if (m != null) {
-                out.add(m);
+            NumberMention part = m == null ? null : Partitives.of(m, out.isEmpty() ? null : out.get(out.size() - 1), d);
+            if (part != null) {
+                out.add(part);
+            } else if (m != null && !partWord) {
+                out.add(m); // a quantity word ("all of them") is a number only as the part of a whole
             }
             i = j;
         }

@@ -41,4 +41,31 @@ class NumbersTest {
         assertThat(a.start()).as("the body's statement, not the standfirst's").isGreaterThan(standfirst.length());
         assertThat(text.substring(a.start(), a.end())).startsWith("Six containers");
     }
+
+    @Test
+    void aPartCountsWhatItsWholeCounts() {
+        // "two of which sank" counts containers as "three containers sank" does, though it never names them
+        String early = BODY.replace("Six containers fell overboard, two of which sank,",
+                "Three containers sank near the sandbank,");
+        Comparison c = compare(BODY, BODY, early);
+        Discrepancy sank = numberWith(c, "two of which");
+        assertThat(sank).as("the part paired with the count it differs from").isNotNull();
+        assertThat(in(sank, "C")).isNotNull();
+        assertThat(sank.readings()).noneMatch(r -> r.text().startsWith("Six"));
+    }
+
+    @Test
+    void partsOfTheSameWholeAreOneFactHoweverWorded() {
+        String whole = "HARLOW - Forty workers were taken to the clinic after a gas leak at the Temsa plant on Friday";
+        String rest = "\n\nThe plant will stay closed until inspectors have checked every valve, the company said.\n";
+        Comparison c = compare(
+                whole + ", and 35 of them were sent home by the evening." + rest,
+                whole + ", and 35 of them were sent home by the evening." + rest,
+                whole + ". Most of them were sent home by the evening." + rest,
+                whole + ". Three of them remained in the clinic overnight." + rest);
+        Discrepancy home = numberWith(c, "35 of them");
+        assertThat(home).isNotNull();
+        assertThat(home.readings()).extracting(Reading::text)
+                .anyMatch(t -> t.startsWith("Most of them")).anyMatch(t -> t.startsWith("Three of them"));
+    }
 }
