@@ -29,7 +29,7 @@ class DevStoriesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "court-imran-khan-2023, 0.62, 0.25",
+        "court-imran-khan-2023, 0.66, 0.25",
         "derail-kansas-2016,    0.65, 0.47",
         "haaland-fulham,        0.50, 0.36"
     })

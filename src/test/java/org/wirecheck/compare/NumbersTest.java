@@ -68,4 +68,20 @@ class NumbersTest {
         assertThat(home.readings()).extracting(Reading::text)
                 .anyMatch(t -> t.startsWith("Most of them")).anyMatch(t -> t.startsWith("Three of them"));
     }
+
+    @Test
+    void aCopyThatDropsAConversionDoesNotStateIt() {
+        String lede = "OSLAND - A court fined the shipping firm Varrow on Monday for dumping ballast water worth more "
+                + "than 30 million Norwegian kroner";
+        String rest = "\n\nThe firm said it would appeal against the ruling, its lawyer told reporters.\n";
+        String dropped = lede + " ." + rest;
+        Comparison c = compare(lede + " ($2.9 million)." + rest, lede + " ($2.9 million)." + rest,
+                lede + " (EUR2.6 million)." + rest, dropped);
+        Discrepancy worth = numberWith(c, "2.9 million");
+        assertThat(worth).isNotNull();
+        Location gap = worth.readings().stream().filter(Reading::isEmpty).flatMap(r -> r.locations().stream())
+                .filter(l -> l.witnessId().equals("D")).findFirst().orElse(null);
+        assertThat(gap).as("the copy that gives the amount without its conversion").isNotNull();
+        assertThat(gap.start()).isEqualTo(gap.end()).isEqualTo(lede.length()); // right after "kroner"
+    }
 }
