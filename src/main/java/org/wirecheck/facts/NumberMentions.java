@@ -119,9 +119,21 @@ public final class NumberMentions {
         int sentence = d.sentenceOf(from);
         List<String> after = new ArrayList<>(units.stream().map(Stems::of).toList());
         List<String> names = new ArrayList<>();
-        for (int w = to; w < d.sentenceEnd(sentence) && after.size() < NEAR; w++) {
+        int w0 = to;
+        while (w0 < d.sentenceEnd(sentence) && isName(d, w0)) {
+            w0++;
+        }
+        if (w0 > to && w0 < d.sentenceEnd(sentence) && !Lexicon.isStopword(d.word(w0).key()) && units.isEmpty()) {
+            // "18 Premier League goals": a name before the counted word qualifies it
+            for (int w = to; w < w0; w++) {
+                names.add(d.word(w).key());
+            }
+        } else {
+            w0 = to;
+        }
+        for (int w = w0; w < d.sentenceEnd(sentence) && after.size() < NEAR; w++) {
             after.add(Stems.of(d.word(w).key()));
-            if (Character.isUpperCase(d.word(w).text().charAt(0)) && !d.startsSentence(w)) {
+            if (isName(d, w)) {
                 names.add(d.word(w).key());
             }
         }
@@ -137,6 +149,10 @@ public final class NumberMentions {
             }
         }
         return new NumberMention(copy, from, to, value, prior, after, names, sentence, List.copyOf(context));
+    }
+
+    private static boolean isName(Document d, int w) {
+        return Character.isUpperCase(d.word(w).text().charAt(0)) && !d.startsSentence(w);
     }
 
     /** Years, days of a month and clock times belong to dates. */

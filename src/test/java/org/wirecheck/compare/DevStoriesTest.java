@@ -31,7 +31,7 @@ class DevStoriesTest {
     @CsvSource({
         "court-imran-khan-2023, 0.66, 0.25",
         "derail-kansas-2016,    0.65, 0.47",
-        "haaland-fulham,        0.50, 0.36"
+        "haaland-fulham,        0.54, 0.36"
     })
     void keepsItsFloors(String story, double recallFloor, double precisionFloor) throws IOException, LoadException {
         Path folder = DEV.resolve(story);

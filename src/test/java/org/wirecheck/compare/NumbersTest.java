@@ -84,4 +84,18 @@ class NumbersTest {
         assertThat(gap).as("the copy that gives the amount without its conversion").isNotNull();
         assertThat(gap.start()).isEqualTo(gap.end()).isEqualTo(lede.length()); // right after "kroner"
     }
+
+    @Test
+    void aNameBeforeTheCountedWordQualifiesIt() {
+        String top = "REDFORD - Tomas Vell came off the bench to give Redford a late 2-1 win over Astley on Saturday.";
+        String end = "\n\nRedford have now won six matches in a row and face Marrow away next week.\n";
+        String tally = "\n\nVell scored the winner from the penalty spot, his 14th goal of the season in all "
+                + "competitions.";
+        String total = "\n\nThe striker took his total to 11 Northern League goals for the season with the late "
+                + "penalty.";
+        Comparison c = compare(top + tally + end, top + tally + end, top + total + end);
+        Discrepancy goals = numberWith(c, "14th goal");
+        assertThat(goals).as("the season's goals, one copy counting the league's only").isNotNull();
+        assertThat(goals.readings()).extracting(Reading::text).anyMatch(t -> t.startsWith("11 Northern League"));
+    }
 }
