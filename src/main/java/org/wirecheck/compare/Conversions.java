@@ -48,8 +48,11 @@ final class Conversions {
                                     SentenceCoverage cov) {
         Document d = docs.get(m.copy());
         NumberMention amount = amountConverted(m, perCopy.get(m.copy()), d);
+        if (amount == null) {
+            return null;
+        }
         SentenceCoverage.Match match = cov.best(m.copy(), m.sentence(), o);
-        if (amount == null || match.sentence() < 0 || match.coverage() < PassageChecks.ABSENT) {
+        if (match.sentence() < 0 || match.coverage() < PassageChecks.ABSENT) {
             return null;
         }
         Document other = docs.get(o);

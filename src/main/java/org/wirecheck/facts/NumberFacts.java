@@ -172,7 +172,7 @@ public final class NumberFacts {
         List<Fact> out = new ArrayList<>();
         for (List<NumberMention> g : ordered) {
             if (g.size() >= 2) {
-                g.replaceAll(m -> laterRepeat(m, g, all, groupOf));
+                g.replaceAll(m -> laterRepeat(m, g, perCopy.get(m.copy()), groupOf));
                 g.sort(Comparator.comparingInt(NumberMention::copy));
                 out.add(new Fact(g));
             }
@@ -186,11 +186,11 @@ public final class NumberFacts {
      * repeat says what m says ({@link #sameStatement}), pairs with another copy's mention of the fact and is taken
      * from a smaller fact, which only held what it happened to pair with.
      */
-    private NumberMention laterRepeat(NumberMention m, List<NumberMention> fact, List<NumberMention> all,
+    private NumberMention laterRepeat(NumberMention m, List<NumberMention> fact, List<NumberMention> ofCopy,
                                       Map<NumberMention, List<NumberMention>> groupOf) {
         NumberMention best = m;
-        for (NumberMention r : all) {
-            if (r.copy() == m.copy() && r.sentence() > best.sentence() && sameStatement(r, m)
+        for (NumberMention r : ofCopy) {
+            if (r.sentence() > best.sentence() && sameStatement(r, m)
                     && groupOf.get(r).size() < fact.size()
                     && fact.stream().anyMatch(x -> x.copy() != m.copy() && score(r, x) >= SAME_FACT)) {
                 best = r;
