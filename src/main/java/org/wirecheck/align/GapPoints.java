@@ -17,8 +17,8 @@ public final class GapPoints {
 
     /**
      * The character offset in {@code doc} for a passage missing before word {@code w}: for one that opens a
-     * paragraph, the start of the next sentence (past a short unmatched tail of the sentence before), else right
-     * after word w - 1.
+     * paragraph, right after the last word of the sentence it follows (past a short unmatched tail of that sentence:
+     * "…on Saturday‸."), else right after word w - 1.
      */
     public static int before(Document doc, int w, boolean opensParagraph) {
         if (doc.size() == 0) {
@@ -37,17 +37,6 @@ public final class GapPoints {
         while (next < doc.size() && !doc.startsSentence(next) && next - w < SENTENCE_TAIL) {
             next++; // the rest of a sentence the copy words differently: the paragraph goes after it
         }
-        return next < doc.size() && doc.startsSentence(next) ? sentenceClose(doc, next - 1) : doc.word(w - 1).end();
-    }
-
-    /** The end of word w with the punctuation that closes its sentence ("Saturday." up to and past the stop). */
-    static int sentenceClose(Document doc, int w) {
-        String text = doc.text();
-        int end = doc.word(w).end();
-        int limit = w + 1 < doc.size() ? doc.word(w + 1).start() : text.length();
-        while (end < limit && !Character.isWhitespace(text.charAt(end))) {
-            end++;
-        }
-        return end;
+        return next < doc.size() && doc.startsSentence(next) ? doc.word(next - 1).end() : doc.word(w - 1).end();
     }
 }

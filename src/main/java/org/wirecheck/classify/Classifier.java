@@ -165,6 +165,7 @@ public final class Classifier {
             this::longRewording,
             this::factInPhraseAddedOrDropped,
             this::sameInAnotherStyle,
+            this::misspelt,
             this::headlinesWorded,
             this::dateChanged,
             this::numberInOneReadingOnly,
@@ -219,6 +220,25 @@ public final class Classifier {
         }
         return new Judgement(Kind.STYLE, Severity.LOW,
                 "same date, measure or word in another style (format, unit, British/US spelling)", 1);
+    }
+
+    /**
+     * One word spelt two ways, as a slip of spelling does ({@link Spelling#typo}), or written apart and joined
+     * ("wrong doing" / "wrongdoing", "off-side" / "offside"): style.
+     */
+    private Judgement misspelt(PairFacts p) {
+        if (p.anyEmpty() || p.groups().size() != 2) {
+            return null;
+        }
+        String a = p.groups().get(0).text();
+        String b = p.groups().get(1).text();
+        if (!a.equals(b) && a.replaceAll("[\\s\\-‐]", "").equals(b.replaceAll("[\\s\\-‐]", ""))) {
+            return new Judgement(Kind.STYLE, Severity.LOW, "one word written apart and joined: " + a + " / " + b, 1);
+        }
+        if (a.contains(" ") || b.contains(" ") || !Spelling.typo(a, b)) {
+            return null;
+        }
+        return new Judgement(Kind.STYLE, Severity.LOW, "one word spelt two ways: " + a + " / " + b, 1);
     }
 
     /** Headlines that differ by a date, title or another name: each site writes its own, so this is wording. */
@@ -297,6 +317,13 @@ public final class Classifier {
             return null;
         }
         boolean place = diff.names.stream().allMatch(ctx::placeLike);
+        if (!p.anyEmpty() && !p.spelledNear() && diff.readingsWithNames == 1 && p.groups().size() == 2) {
+            // "the engineer" / "the Southwest Chief": a name one copy gives where the other names nobody is news
+            // the other leaves out, not another name
+            return new Judgement(diff.namedReading == 0 ? Kind.OMISSION : Kind.ADDITION, Severity.MEDIUM,
+                    "name only some copies give: "
+                    + String.join(" / ", diff.surface), 3 + p.compact() + p.drift());
+        }
         Kind k = place ? Kind.PLACE : Kind.NAME;
         String why = p.spelledNear() ? "proper noun spelled differently: " : p.anyEmpty()
                 ? "name present in some copies only: " : place ? "place differs: " : "name differs: ";
@@ -318,6 +345,14 @@ public final class Classifier {
             return null;
         }
         return new Judgement(Kind.QUOTE, Severity.HIGH, "quoted words differ", 7 + p.compact() + p.drift());
+    }
+
+    /**
+     * The meaning change between two readings given as word keys (a negation in one only, a change of certainty,
+     * stance or quantifier), named, or null when none can be named.
+     */
+    public static String meaningChange(String a, String b) {
+        return Meaning.change(a, b);
     }
 
     /** Wording that changes the meaning (a negation, an opposite; see {@link Meaning#change}). */

@@ -44,4 +44,49 @@ public final class Spelling {
         int d = distance(a, b);
         return d <= 1 || d == 2 && len >= 4 && Math.abs(a.length() - b.length()) <= 1 || d == 3 && len >= 9;
     }
+
+    /** Words shorter than this are too short to call a difference a slip of spelling ("casual" / "causal"). */
+    private static final int TYPO_MIN = 7;
+
+    /**
+     * True when two long lower-case words differ as a slip of spelling does: one vowel for another ("seperate" /
+     * "separate"), a letter doubled or not ("comitted" / "committed"), or two neighbours swapped ("recieve" /
+     * "receive"); a consonant changed ("started" / "starred") is another word.
+     */
+    public static boolean typo(String a, String b) {
+        if (a.equals(b) || Math.min(a.length(), b.length()) < TYPO_MIN || !a.chars().allMatch(Character::isLowerCase)
+                || !b.chars().allMatch(Character::isLowerCase)) {
+            return false;
+        }
+        if (a.length() == b.length()) {
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < a.length(); i++) {
+                if (a.charAt(i) != b.charAt(i)) {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
+            }
+            if (first == last) {
+                return vowel(a.charAt(first)) && vowel(b.charAt(first));
+            }
+            return last == first + 1 && a.charAt(first) == b.charAt(last) && a.charAt(last) == b.charAt(first);
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        if (longer.length() != shorter.length() + 1) {
+            return false;
+        }
+        for (int i = 0; i < longer.length(); i++) {
+            if ((longer.substring(0, i) + longer.substring(i + 1)).equals(shorter)) {
+                return i > 0 && longer.charAt(i) == longer.charAt(i - 1)
+                        || i + 1 < longer.length() && longer.charAt(i) == longer.charAt(i + 1);
+            }
+        }
+        return false;
+    }
+
+    private static boolean vowel(char c) {
+        return "aeiouy".indexOf(c) >= 0;
+    }
 }

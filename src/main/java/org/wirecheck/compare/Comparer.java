@@ -124,6 +124,8 @@ public final class Comparer {
         ranked = Covered.without(ranked, credits, creditKinds);
         ranked.addAll(credits);
         ranked = PassageChecks.withPassages(docs, coverage, ranked);
+        ranked = Substitutions.fold(ranked, docs, ctx);
+        ranked = Headlines.worded(ranked, ctx);
         int[] family = Families.of(ranked, docs.size());
         for (int i = 0; i < family.length; i++) {
             families[related.get(i)] = family[i];

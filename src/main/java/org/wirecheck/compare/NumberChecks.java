@@ -1,6 +1,7 @@
 package org.wirecheck.compare;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,8 @@ import org.wirecheck.text.Document;
 
 /**
  * Numbers paired by what they count across all copies ({@link NumberFacts}), each differing fact one NUMBER
- * discrepancy wherever its sentence went; word-level number items that such a fact covers are dropped
+ * discrepancy wherever its sentence went, with an empty reading for the copies that leave it out or drop it from
+ * an amount they state ({@link Conversions}); word-level number items that such a fact covers are dropped
  * ({@link Covered}).
  */
 final class NumberChecks {
@@ -48,12 +50,13 @@ final class NumberChecks {
     static List<Ranked> find(List<Document> docs, List<List<NumberMention>> perCopy, SentenceCoverage cov) {
         List<Ranked> out = new ArrayList<>();
         for (NumberFacts.Fact f : NumberFacts.differing(perCopy)) {
-            out.add(ranked(f, docs, cov));
+            out.add(ranked(f, docs, perCopy, cov));
         }
         return out;
     }
 
-    private static Ranked ranked(NumberFacts.Fact f, List<Document> docs, SentenceCoverage cov) {
+    private static Ranked ranked(NumberFacts.Fact f, List<Document> docs, List<List<NumberMention>> perCopy,
+                                 SentenceCoverage cov) {
         Map<String, List<CopySpan>> byValue = new LinkedHashMap<>();
         for (NumberMention m : f.mentions()) {
             Document d = docs.get(m.copy());
@@ -69,7 +72,9 @@ final class NumberChecks {
         byValue.forEach((value, spans) ->
                 groups.add(new ReadingGroup(value, ReadingGroup.displayText(spans, docs), spans)));
         groups.sort((a, b) -> Integer.compare(b.count(), a.count()));
-        List<CopySpan> unstated = unstated(f, docs, cov);
+        List<CopySpan> unstated = new ArrayList<>(unstated(f, docs, cov));
+        unstated.addAll(Conversions.dropped(f, docs, perCopy, cov));
+        unstated.sort(Comparator.comparingInt(CopySpan::copy));
         if (!unstated.isEmpty()) {
             groups.add(new ReadingGroup("", "", unstated)); // last: the copies that leave the fact out
         }

@@ -86,15 +86,20 @@ public final class NumberFacts {
                     continue;
                 }
                 for (NumberMention o : other.mentions()) {
-                    if (o.copy() == m.copy() && o.value().equals(m.value()) && o.after().size() >= 2
-                            && m.after().size() >= 2 && o.after().subList(0, 2).equals(m.after().subList(0, 2))
-                            && firstOf(o.before()).equals(firstOf(m.before()))) {
+                    if (o.copy() == m.copy() && sameStatement(o, m)) {
                         return true;
                     }
                 }
             }
         }
         return false;
+    }
+
+    /** True when two mentions state the same number with the same word before it and the same two after it. */
+    private static boolean sameStatement(NumberMention o, NumberMention m) {
+        return o.value().equals(m.value()) && o.after().size() >= 2 && m.after().size() >= 2
+                && o.after().subList(0, 2).equals(m.after().subList(0, 2))
+                && firstOf(o.before()).equals(firstOf(m.before()));
     }
 
     private static String firstOf(List<String> words) {
@@ -160,14 +165,43 @@ public final class NumberFacts {
         for (int i = 0; i < all.size(); i++) {
             groups.computeIfAbsent(find(root, i), k -> new ArrayList<>()).add(all.get(i));
         }
+        List<List<NumberMention>> ordered = new ArrayList<>(groups.values());
+        ordered.sort(Comparator.comparingInt(g -> -g.size()));
+        Map<NumberMention, List<NumberMention>> groupOf = new HashMap<>();
+        ordered.forEach(g -> g.forEach(m -> groupOf.put(m, g)));
         List<Fact> out = new ArrayList<>();
-        for (List<NumberMention> g : groups.values()) {
+        for (List<NumberMention> g : ordered) {
             if (g.size() >= 2) {
+                g.replaceAll(m -> laterRepeat(m, g, perCopy.get(m.copy()), groupOf));
                 g.sort(Comparator.comparingInt(NumberMention::copy));
                 out.add(new Fact(g));
             }
         }
         return out;
+    }
+
+    /**
+     * The last statement of the same fact that m's copy makes after m, else m: a headline or standfirst repeats the
+     * body ahead of it, and the body, where the copies tell the fact with its source, is where the fact stands. A
+     * repeat says what m says ({@link #sameStatement}), pairs with another copy's mention of the fact and is taken
+     * from a smaller fact, which only held what it happened to pair with.
+     */
+    private NumberMention laterRepeat(NumberMention m, List<NumberMention> fact, List<NumberMention> ofCopy,
+                                      Map<NumberMention, List<NumberMention>> groupOf) {
+        NumberMention best = m;
+        for (NumberMention r : ofCopy) {
+            if (r.sentence() > best.sentence() && sameStatement(r, m)
+                    && groupOf.get(r).size() < fact.size()
+                    && fact.stream().anyMatch(x -> x.copy() != m.copy() && score(r, x) >= SAME_FACT)) {
+                best = r;
+            }
+        }
+        if (best != m) {
+            groupOf.get(best).remove(best);
+            groupOf.put(best, fact);
+            groupOf.put(m, new ArrayList<>(List.of(m)));
+        }
+        return best;
     }
 
     private static int find(int[] root, int i) {

@@ -12,8 +12,9 @@ import org.wirecheck.text.Document;
 import org.wirecheck.text.Lexicon;
 
 /**
- * Finds the numbers a copy states ("at least 32 people", "131 passengers", "a 28th-minute penalty", "$964,000"),
- * leaving out the parts of dates and times, which are facts of their own.
+ * Finds the numbers a copy states ("at least 32 people", "131 passengers", "a 28th-minute penalty", "$964,000",
+ * "four of them" as a part of the whole counted before it: {@link Partitives}), leaving out the parts of dates and
+ * times, which are facts of their own.
  */
 public final class NumberMentions {
 
@@ -38,12 +39,13 @@ public final class NumberMentions {
         int n = d.size();
         int i = 0;
         while (i < n) {
-            if (!isNumber(d.word(i).key()) || skipSentence.test(d.sentenceOf(i))) {
+            boolean partWord = Partitives.partWord(d, i);
+            if (!isNumber(d.word(i).key()) && !partWord || skipSentence.test(d.sentenceOf(i))) {
                 i++;
                 continue;
             }
             int j = i + 1;
-            while (j < n && d.sentenceOf(j) == d.sentenceOf(i)) {
+            while (!partWord && j < n && d.sentenceOf(j) == d.sentenceOf(i)) {
                 if (isNumber(d.word(j).key()) && joined(d, j)) {
                     j++;
                 } else if (j + 1 < n && RANGE.contains(d.word(j).key()) && isNumber(d.word(j + 1).key())
@@ -54,8 +56,11 @@ public final class NumberMentions {
                 }
             }
             NumberMention m = mention(copy, d, i, j);
-            if (m != null) {
-                out.add(m);
+            NumberMention part = m == null ? null : Partitives.of(m, out.isEmpty() ? null : out.get(out.size() - 1), d);
+            if (part != null) {
+                out.add(part);
+            } else if (m != null && !partWord) {
+                out.add(m); // a quantity word ("all of them") is a number only as the part of a whole
             }
             i = j;
         }
@@ -114,9 +119,21 @@ public final class NumberMentions {
         int sentence = d.sentenceOf(from);
         List<String> after = new ArrayList<>(units.stream().map(Stems::of).toList());
         List<String> names = new ArrayList<>();
-        for (int w = to; w < d.sentenceEnd(sentence) && after.size() < NEAR; w++) {
+        int w0 = to;
+        while (w0 < d.sentenceEnd(sentence) && isName(d, w0)) {
+            w0++;
+        }
+        if (w0 > to && w0 < d.sentenceEnd(sentence) && !Lexicon.isStopword(d.word(w0).key()) && units.isEmpty()) {
+            // "18 Premier League goals": a name before the counted word qualifies it
+            for (int w = to; w < w0; w++) {
+                names.add(d.word(w).key());
+            }
+        } else {
+            w0 = to;
+        }
+        for (int w = w0; w < d.sentenceEnd(sentence) && after.size() < NEAR; w++) {
             after.add(Stems.of(d.word(w).key()));
-            if (Character.isUpperCase(d.word(w).text().charAt(0)) && !d.startsSentence(w)) {
+            if (isName(d, w)) {
                 names.add(d.word(w).key());
             }
         }
@@ -132,6 +149,10 @@ public final class NumberMentions {
             }
         }
         return new NumberMention(copy, from, to, value, prior, after, names, sentence, List.copyOf(context));
+    }
+
+    private static boolean isName(Document d, int w) {
+        return Character.isUpperCase(d.word(w).text().charAt(0)) && !d.startsSentence(w);
     }
 
     /** Years, days of a month and clock times belong to dates. */

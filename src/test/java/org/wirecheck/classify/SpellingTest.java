@@ -52,4 +52,20 @@ class SpellingTest {
         assertThat(Spelling.near("smith", "stone")).isFalse();
         assertThat(Spelling.near("brandt", "bremen")).isFalse();
     }
+
+    @Test
+    void slipsOfSpellingAreTypos() {
+        assertThat(Spelling.typo("seperate", "separate")).isTrue();
+        assertThat(Spelling.typo("comitted", "committed")).isTrue();
+        assertThat(Spelling.typo("recieved", "received")).isTrue();
+    }
+
+    @Test
+    void anotherWordOrAShortWordIsNoTypo() {
+        assertThat(Spelling.typo("started", "starred")).isFalse();
+        assertThat(Spelling.typo("casual", "causal")).isFalse();
+        assertThat(Spelling.typo("Reuters", "Reutres")).isFalse(); // names are compared as names
+        assertThat(Spelling.typo("released", "relapsed")).isFalse();
+        assertThat(Spelling.typo("complained", "complains")).isFalse();
+    }
 }

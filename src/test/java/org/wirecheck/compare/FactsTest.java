@@ -70,7 +70,8 @@ class FactsTest {
         // D goes on past the shelters without them; E ended before them, so it does not lack them
         assertThat(unstated.locations()).extracting(Location::witnessId).containsExactly("D");
         Location gap = unstated.locations().get(0);
-        assertThat(gap.start()).isEqualTo(gap.end()).isEqualTo(lede.length()); // right after "highlands." 
+        // right after "highlands", before its full stop
+        assertThat(gap.start()).isEqualTo(gap.end()).isEqualTo(lede.length() - 1);
     }
 
     @Test

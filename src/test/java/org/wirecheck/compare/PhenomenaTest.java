@@ -47,6 +47,45 @@ class PhenomenaTest {
     }
 
     @Test
+    void aNameGivenInAFullerFormIsNoOtherName() {
+        // "the Brenholt embassy" / "the U.S. Brenholt embassy": a qualifier added to the name the others give alone
+        String base = STORY.replace("The U.S. embassy in Brenholt", "The Brenholt Harbour embassy");
+        String fuller = STORY.replace("The U.S. embassy in Brenholt", "The Old Brenholt Harbour embassy");
+        assertThat(aboveLow(compare(base, base, fuller)))
+                .noneMatch(d -> d.kind() == Kind.NAME || d.kind() == Kind.PLACE);
+        // while a name put in another's place still is one
+        String other = STORY.replace("The U.S. embassy in Brenholt", "The Marlow Harbour embassy");
+        assertThat(aboveLow(compare(base, base, other)))
+                .anyMatch(d -> (d.kind() == Kind.NAME || d.kind() == Kind.PLACE) && d.summary().contains("Marlow"));
+    }
+
+    @Test
+    void aNameOneCopyGivesWhereTheOthersNameNobodyIsNewsNotAnotherName() {
+        String named = STORY.replace("protests by truck drivers", "protests by the Halvard Guild");
+        List<Discrepancy> items = aboveLow(compare(STORY, STORY, named));
+        assertThat(items).noneMatch(d -> d.kind() == Kind.NAME || d.kind() == Kind.PLACE);
+        assertThat(items).anyMatch(d -> d.kind() == Kind.ADDITION && d.severity() == Severity.MEDIUM
+                && d.readings().stream().anyMatch(r -> r.text().contains("Halvard")));
+    }
+
+    @Test
+    void aSlipOfSpellingIsLowStyle() {
+        String slip = STORY.replace("welcomed the move", "welcommed the move");
+        List<Discrepancy> items = compare(STORY, STORY, slip).discrepancies();
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).kind()).isEqualTo(Kind.STYLE);
+        assertThat(items.get(0).severity()).isEqualTo(Severity.LOW);
+    }
+
+    @Test
+    void aWordWrittenApartOrJoinedIsLowStyle() {
+        String apart = STORY.replace("pre-election gift", "pre election gift");
+        assertThat(aboveLow(compare(STORY, STORY, apart))).isEmpty();
+        String joined = STORY.replace("truck drivers", "truckdrivers");
+        assertThat(aboveLow(compare(STORY, STORY, joined))).isEmpty();
+    }
+
+    @Test
     void spunTitleIsTitle() {
         String spun = STORY.replace("Prime Minister Jonas Relk", "Prime Priest Jonas Relk");
         Discrepancy d = compare(STORY, STORY, spun).discrepancies().get(0);

@@ -220,7 +220,11 @@ public final class JsonReport implements ReportRenderer {
         g.writeStringField("severity", d.severity().label());
         g.writeStringField("summary", d.summary());
         g.writeStringField("why", d.why());
-        g.writeStringField("majority", d.majority());
+        if (d.hasMajority()) {
+            g.writeStringField("majority", d.majority());
+        } else {
+            g.writeNullField("majority"); // no reading is carried by more copies than every other
+        }
         g.writeArrayFieldStart("readings");
         for (Reading r : d.readings()) {
             g.writeStartObject();

@@ -9,7 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.wirecheck.classify.Kind;
+import org.wirecheck.classify.Severity;
 import org.wirecheck.compare.Comparison;
+import org.wirecheck.compare.Discrepancy;
+import org.wirecheck.compare.Location;
+import org.wirecheck.compare.Reading;
 import org.wirecheck.report.Fixtures;
 import org.wirecheck.report.Review;
 import org.wirecheck.report.ReviewEntry;
@@ -84,6 +89,24 @@ class JsonReportTest {
         assertThat(ds.get(1).get("severity").asText()).isEqualTo("medium");
         assertThat(ds.get(2).get("severity").asText()).isEqualTo("low");
         assertThat(ds.get(2).get("kind").asText()).isEqualTo("STYLE");
+    }
+
+    @Test
+    void aDiscrepancyWithNoMajorityNamesNone() throws Exception {
+        Comparison three = Fixtures.threeCopies();
+        // A, B and C each read the date their own way: 1 / 1 / 1 of 3, no reading is the majority's
+        Discrepancy tie = new Discrepancy("D4", Kind.DATE, Severity.HIGH, "Monday / Tuesday / Sunday",
+                "date differs", "Monday",
+                List.of(new Reading("Monday", List.of(new Location("A", 45, 51))),
+                        new Reading("Tuesday", List.of(new Location("B", 45, 52))),
+                        new Reading("Sunday", List.of(new Location("C", 45, 51)))));
+        List<Discrepancy> ds = new ArrayList<>(three.discrepancies());
+        ds.add(tie);
+        JsonNode out = report(new Comparison(three.copies(), "A", ds, three.warnings(), true))
+                .get("discrepancies");
+        assertThat(out.get(3).get("majority").isNull()).isTrue();
+        assertThat(out.get(3).get("hasMajority").asBoolean()).isFalse();
+        assertThat(out.get(0).get("majority").asText()).isEqualTo("Chey");
     }
 
     @Test
