@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 import org.wirecheck.align.CopySpan;
 import org.wirecheck.align.Variant;
 import org.wirecheck.classify.Judgement;
@@ -70,7 +71,7 @@ final class AttributionChecks {
         for (int d = 0; d < n; d++) {
             done[d] = new boolean[docs.get(d).sentenceCount()];
         }
-        List<Ranked> out = new ArrayList<>();
+        List<int[]> statements = new ArrayList<>();
         for (int d = 0; d < n; d++) {
             for (int s : credits.get(d).keySet()) {
                 if (done[d][s] || anonymous(d, s)) {
@@ -82,10 +83,14 @@ final class AttributionChecks {
                         done[o][told[o]] = true;
                     }
                 }
-                Ranked r = item(told);
-                if (r != null && out.stream().noneMatch(k -> repeats(r, k))) {
-                    out.add(r); // a statement reached again from another copy's rewrite is not a second item
-                }
+                statements.add(told);
+            }
+        }
+        List<Ranked> out = new ArrayList<>();
+        for (int[] told : merged(statements, this::joins)) {
+            Ranked r = item(told);
+            if (r != null && out.stream().noneMatch(k -> repeats(r, k))) {
+                out.add(r); // a statement reached again from another copy's rewrite is not a second item
             }
         }
         for (int d = 0; d < n; d++) {
@@ -149,6 +154,65 @@ final class AttributionChecks {
             }
         }
         return null;
+    }
+
+    /**
+     * The statements with those that share a credited sentence joined: a copy's sentence that two rewrites each tell
+     * (the one close to the first, the other close to the second) makes them one statement, when no copy tells them
+     * in different sentences.
+     */
+    static List<int[]> merged(List<int[]> statements, BiPredicate<int[], int[]> joins) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] told : statements) {
+            int[] into = out.stream().filter(k -> joins.test(k, told)).findFirst().orElse(null);
+            if (into == null) {
+                out.add(told.clone());
+                continue;
+            }
+            for (int o = 0; o < told.length; o++) {
+                into[o] = into[o] >= 0 ? into[o] : told[o];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when a and b tell the same credited sentence of some copy, no copy tells them in different ones, and their
+     * credits name the same speakers (a statement credited to someone else stays an item of its own).
+     */
+    private boolean joins(int[] a, int[] b) {
+        boolean shared = false;
+        for (int o = 0; o < a.length; o++) {
+            shared |= a[o] >= 0 && a[o] == b[o] && credits.get(o).containsKey(a[o]);
+        }
+        if (!shared || !compatible(a, b)) {
+            return false;
+        }
+        List<Attribution> x = speakers(a);
+        List<Attribution> y = speakers(b);
+        return x.stream().allMatch(c -> y.stream().anyMatch(c::sharesSpeaker))
+                && y.stream().allMatch(c -> x.stream().anyMatch(c::sharesSpeaker));
+    }
+
+    /** True when no copy tells statements a and b in different sentences. */
+    static boolean compatible(int[] a, int[] b) {
+        for (int o = 0; o < a.length; o++) {
+            if (a[o] >= 0 && b[o] >= 0 && a[o] != b[o]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The credits naming someone in the sentences of a statement. */
+    private List<Attribution> speakers(int[] told) {
+        List<Attribution> out = new ArrayList<>();
+        for (int o = 0; o < told.length; o++) {
+            if (told[o] >= 0) {
+                out.addAll(named(o, told[o]));
+            }
+        }
+        return out;
     }
 
     /** True when every credit item r shows, item k shows too: the same statement reached from another copy. */

@@ -143,4 +143,19 @@ class AttributionChecksTest {
         Comparison c = compare(story(more), story(more), other);
         assertThat(c.discrepancies()).noneMatch(d -> d.why().startsWith("the same speaker is quoted saying"));
     }
+
+    @Test
+    void twoTellingsThatShareACopysCreditedSentenceAreOneStatement() {
+        // a close rewrite matches the credited sentence of copy B from copy A, another matches it from copy C,
+        // while A and C do not match each other: one statement, one item
+        int[] fromA = {4, 3, -1, -1};
+        int[] fromC = {-1, 3, 6, -1};
+        int[] elsewhere = {-1, 2, -1, 5};
+        List<int[]> merged = AttributionChecks.merged(List.of(fromA, fromC, elsewhere),
+                (a, b) -> AttributionChecks.compatible(a, b) && a[1] == b[1]);
+        assertThat(merged).hasSize(2);
+        assertThat(merged.get(0)).containsExactly(4, 3, 6, -1);
+        assertThat(merged.get(1)).containsExactly(-1, 2, -1, 5);
+        assertThat(AttributionChecks.compatible(fromA, new int[] {5, 3, -1, -1})).isFalse();
+    }
 }
