@@ -47,11 +47,13 @@ final class AttributionChecks {
     private final Map<Long, Set<String>> statedCache = new java.util.HashMap<>();
 
     private final SpeakerQuotes quotes;
+    private final SpeakerOutlets outlets;
 
     private AttributionChecks(List<Document> docs, StoryContext ctx, SentenceCoverage cov) {
         this.docs = docs;
         this.cov = cov;
         this.quotes = new SpeakerQuotes(docs, credits, cov, this::statement);
+        this.outlets = new SpeakerOutlets(docs, credits, this::statement);
         for (int d = 0; d < docs.size(); d++) {
             Map<Integer, List<Attribution>> bySentence = new TreeMap<>();
             for (Attribution a : Attributions.of(d, ctx)) {
@@ -96,7 +98,7 @@ final class AttributionChecks {
         for (int d = 0; d < n; d++) {
             for (List<Attribution> own : credits.get(d).values()) {
                 for (Attribution a : own) {
-                    Ranked r = a.named() && !a.addressee().isEmpty() ? toldElsewhere(a) : null;
+                    Ranked r = a.named() && !a.addressee().isEmpty() ? outlets.item(a) : null;
                     if (r != null && out.stream().noneMatch(k -> repeats(r, k))) {
                         out.add(r);
                     }
@@ -108,52 +110,6 @@ final class AttributionChecks {
             }
         }
         return out;
-    }
-
-    /**
-     * "Haaland told Sky Sports" in some copies, and in others the same named speaker quoted on something else with
-     * no addressee ("Haaland said"): whom the speaker spoke to is one item, medium. Copies that tell a's statement
-     * itself are left to its own item.
-     */
-    private Ranked toldElsewhere(Attribution a) {
-        int[] told = statement(a.copy(), a.sentence());
-        List<CopySpan> to = new ArrayList<>();
-        List<CopySpan> plain = new ArrayList<>();
-        for (int o = 0; o < docs.size(); o++) {
-            Attribution same = speakerCredit(o, a, a.addressee());
-            if (same != null) {
-                Document doc = docs.get(o);
-                int from = Math.min(same.verb() + 1, same.to() - 1); // whom: the words that differ
-                to.add(new CopySpan(o, from, same.to(), doc.charStart(from), doc.charEnd(same.to())));
-                continue;
-            }
-            Attribution other = told[o] < 0 ? speakerCredit(o, a, "") : null;
-            if (other != null) {
-                plain.add(span(o, other.sentence(), List.of(other), false));
-            }
-        }
-        if (plain.isEmpty()) {
-            return null;
-        }
-        List<ReadingGroup> groups = List.of(new ReadingGroup(a.speaker() + " " + a.addressee(),
-                ReadingGroup.displayText(to, docs), to), new ReadingGroup(a.speaker(),
-                ReadingGroup.displayText(plain, docs), plain));
-        Variant v = new Variant(-1, -1, Variant.Shape.WORDS, groups.stream().flatMap(g -> g.spans().stream()).toList());
-        String why = "the same speaker is quoted as telling someone in some copies only: " + groups.get(0).text()
-                + " / " + groups.get(1).text();
-        return new Ranked(v, groups, new Judgement(Kind.ATTRIBUTION, Severity.MEDIUM, why, SCORE_CREDIT));
-    }
-
-    /** Copy o's first credit naming a's speaker and telling {@code addressee} (none when empty); null when none. */
-    private Attribution speakerCredit(int o, Attribution a, String addressee) {
-        for (List<Attribution> own : credits.get(o).values()) {
-            for (Attribution b : own) {
-                if (b.named() && b.addressee().equals(addressee) && b.sharesSpeaker(a)) {
-                    return b;
-                }
-            }
-        }
-        return null;
     }
 
     /**
