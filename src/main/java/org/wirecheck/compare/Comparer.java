@@ -116,7 +116,7 @@ public final class Comparer {
         ranked.addAll(new Sources(docs).find(slotRanges));
         List<List<NumberMention>> mentions = NumberChecks.mentions(docs, ctx);
         ranked = MeasuresApart.reclassify(ranked, mentions);
-        List<Ranked> numbers = NumberChecks.find(docs, mentions, coverage);
+        List<Ranked> numbers = NumberChecks.find(docs, mentions, coverage, ctx);
         ranked = Covered.without(ranked, numbers, Set.of(Kind.NUMBER));
         ranked.addAll(numbers);
         Set<Kind> creditKinds = Set.of(Kind.ATTRIBUTION, Kind.WORDING, Kind.NAME, Kind.TITLE);

@@ -47,16 +47,17 @@ final class NumberChecks {
     }
 
     /** One NUMBER item per fact on which the copies' mentions ({@link #mentions}) differ. */
-    static List<Ranked> find(List<Document> docs, List<List<NumberMention>> perCopy, SentenceCoverage cov) {
+    static List<Ranked> find(List<Document> docs, List<List<NumberMention>> perCopy, SentenceCoverage cov,
+                             StoryContext ctx) {
         List<Ranked> out = new ArrayList<>();
         for (NumberFacts.Fact f : NumberFacts.differing(perCopy)) {
-            out.add(ranked(f, docs, perCopy, cov));
+            out.add(ranked(f, docs, perCopy, cov, ctx));
         }
         return out;
     }
 
     private static Ranked ranked(NumberFacts.Fact f, List<Document> docs, List<List<NumberMention>> perCopy,
-                                 SentenceCoverage cov) {
+                                 SentenceCoverage cov, StoryContext ctx) {
         Map<String, List<CopySpan>> byValue = new LinkedHashMap<>();
         for (NumberMention m : f.mentions()) {
             Document d = docs.get(m.copy());
@@ -72,7 +73,7 @@ final class NumberChecks {
         byValue.forEach((value, spans) ->
                 groups.add(new ReadingGroup(value, ReadingGroup.displayText(spans, docs), spans)));
         groups.sort((a, b) -> Integer.compare(b.count(), a.count()));
-        List<CopySpan> unstated = new ArrayList<>(unstated(f, docs, cov));
+        List<CopySpan> unstated = new ArrayList<>(unstated(f, docs, cov, ctx));
         unstated.addAll(Conversions.dropped(f, docs, perCopy, cov));
         unstated.sort(Comparator.comparingInt(CopySpan::copy));
         if (!unstated.isEmpty()) {
@@ -90,17 +91,21 @@ final class NumberChecks {
      * after one of them (a copy that ended first does not lack it). Each is an empty point where the
      * sentence would stand.
      */
-    private static List<CopySpan> unstated(NumberFacts.Fact f, List<Document> docs, SentenceCoverage cov) {
+    private static List<CopySpan> unstated(NumberFacts.Fact f, List<Document> docs, SentenceCoverage cov,
+                                           StoryContext ctx) {
         Set<Integer> stating = new HashSet<>();
         f.mentions().forEach(x -> stating.add(x.copy()));
+        // a headline is too short to say whether a copy tells its sentence: the body's statements decide
+        List<NumberMention> body = f.mentions().stream()
+                .filter(m -> !ctx.inHeadline(m.copy(), docs.get(m.copy()).sentenceStart(m.sentence()))).toList();
         List<CopySpan> out = new ArrayList<>();
         for (int o = 0; o < docs.size(); o++) {
             int copy = o;
-            if (stating.contains(o) || f.mentions().stream()
+            if (stating.contains(o) || body.stream()
                     .anyMatch(m -> cov.best(m.copy(), m.sentence(), copy).coverage() >= PassageChecks.ABSENT)) {
                 continue;
             }
-            f.mentions().stream().filter(m -> !cov.endedBefore(m.copy(), m.sentence(), copy)).findFirst()
+            body.stream().filter(m -> !cov.endedBefore(m.copy(), m.sentence(), copy)).findFirst()
                     .ifPresent(m -> out.add(PassageChecks.pointFor(docs, cov, m.copy(), m.sentence(), copy)));
         }
         return out;

@@ -179,18 +179,27 @@ final class Substitutions {
         return out;
     }
 
-    /** One item: what the copies telling a say, what those telling b say, and the gaps of copies lacking both. */
+    /**
+     * One item: what the copies telling a say, what those telling b say, and the gaps of the copies that tell
+     * neither.
+     */
     private Ranked merge(Ranked a, Ranked b) {
         List<CopySpan> spansA = new ArrayList<>(told(a).values());
         List<CopySpan> spansB = new ArrayList<>(told(b).values());
-        Map<Integer, CopySpan> gapsB = gaps(b);
-        Map<Integer, CopySpan> gapsA = gaps(a);
-        List<CopySpan> neither = new ArrayList<>();
-        gapsB.forEach((copy, gap) -> {
-            if (gapsA.containsKey(copy)) {
-                neither.add(gap);
+        Map<Integer, CopySpan> toldA = told(a);
+        Map<Integer, CopySpan> toldB = told(b);
+        Map<Integer, CopySpan> lacking = new java.util.TreeMap<>();
+        gaps(a).forEach((copy, gap) -> {
+            if (!toldB.containsKey(copy)) {
+                lacking.put(copy, gap);
             }
         });
+        gaps(b).forEach((copy, gap) -> {
+            if (!toldA.containsKey(copy)) {
+                lacking.put(copy, gap); // a copy that lacks both shows b's gap
+            }
+        });
+        List<CopySpan> neither = new ArrayList<>(lacking.values());
         List<ReadingGroup> groups = new ArrayList<>(List.of(group(spansA), group(spansB)));
         groups.sort(Comparator.comparingInt((ReadingGroup g) -> -g.count()).thenComparing(ReadingGroup::key));
         if (!neither.isEmpty()) {

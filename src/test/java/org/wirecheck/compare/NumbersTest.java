@@ -98,4 +98,27 @@ class NumbersTest {
         assertThat(goals).as("the season's goals, one copy counting the league's only").isNotNull();
         assertThat(goals.readings()).extracting(Reading::text).anyMatch(t -> t.startsWith("11 Northern League"));
     }
+
+    @Test
+    void aCopyWithoutTheBodyStatementLeavesTheFactOutWhateverHeadlinesSay() {
+        String rest = """
+
+                The Tarnvik ferry runs aground on this sandbank most winters, the coastguard said.
+
+                Divers will inspect the hull on Monday before the ferry is towed back to the harbour.
+
+                The operator has cancelled all crossings to the islands until further notice.
+                """;
+        String early = "Tarnvik ferry accident\n\nAt least 12 people were hurt, three of them seriously, when the "
+                + "Tarnvik ferry ran aground with 80 passengers and crew aboard after its radar failed, hospital "
+                + "officials said." + rest;
+        String headlineOnly = "14 people hurt as Tarnvik ferry runs aground" + rest;
+        String cut = rest.strip() + "\n"; // starts at the coastguard's paragraph: it states no toll
+        Comparison c = compare(early, early, headlineOnly, cut);
+        Discrepancy toll = numberWith(c, "14 people");
+        assertThat(toll).isNotNull();
+        // C's headline reads much like D's first sentence; D still states no toll
+        assertThat(toll.readings().stream().filter(r -> r.text().isEmpty()).flatMap(r -> r.locations().stream())
+                .map(Location::witnessId)).containsExactly("D");
+    }
 }

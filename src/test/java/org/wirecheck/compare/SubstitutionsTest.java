@@ -40,7 +40,9 @@ class SubstitutionsTest {
     void aSentenceToldItsOwnWayInTheSamePlaceIsOneItemWithBothReadings() {
         String full = story(FLOOD);
         String own = replacing(3, "However, Brandt admitted that she had not acted in time to save the homes.");
-        Comparison c = compare(full, full, full, own);
+        List<String> none = new ArrayList<>(FLOOD);
+        none.remove(3);
+        Comparison c = compare(full, full, full, own, story(none));
         List<Discrepancy> items = mentioning(c, "admitted that she");
         assertThat(items).hasSize(1);
         Discrepancy d = items.get(0);
@@ -48,6 +50,10 @@ class SubstitutionsTest {
         assertThat(d.readings()).extracting(Reading::text)
                 .anyMatch(t -> t.contains("rejected any blame")).anyMatch(t -> t.contains("admitted that she"));
         assertThat(mentioning(c, "rejected any blame")).containsExactly(d);
+        // E tells neither: it is in the item, at its gap
+        assertThat(d.readings()).anySatisfy(r -> assertThat(r.text()).isEmpty())
+                .flatExtracting(Reading::locations).extracting(Location::witnessId)
+                .containsExactlyInAnyOrder("A", "B", "C", "D", "E");
         // "had not acted" against a sentence with no negation: a change of meaning that can be named
         assertThat(d.severity()).isEqualTo(Severity.HIGH);
         assertThat(d.why()).contains("negation");
