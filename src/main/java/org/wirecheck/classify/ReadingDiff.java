@@ -68,6 +68,9 @@ final class ReadingDiff {
             boolean hasTitle = false;
             wordsAround(d, s);
             for (int i = s.from(); i < s.to(); i++) {
+                if (ctx.inStoryCredit(s.copy(), i)) {
+                    continue; // the story's credit (", CNN reports.") is compared as such, not as a statement's
+                }
                 String k = d.word(i).key();
                 hasDate |= Lexicon.isDateWord(k);
                 boolean title = Lexicon.TITLES.contains(k) && !endsAName(d, i);

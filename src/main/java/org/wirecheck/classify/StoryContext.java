@@ -16,6 +16,7 @@ public final class StoryContext {
     private final List<Document> docs;
     private final List<Furniture.Role[]> roles;
     private final List<Dateline.Parts> datelines;
+    private final List<StoryCredits.Credit> credits;
     private final Map<String, int[]> usage = new HashMap<>();
     private final List<java.util.Set<String>> vocabulary;
     private final Map<Document, boolean[]> titleCase = new java.util.IdentityHashMap<>();
@@ -36,6 +37,10 @@ public final class StoryContext {
         Map<String, Furniture.Role> seenRoles = new java.util.concurrent.ConcurrentHashMap<>();
         this.roles = docs.stream().map(d -> rolesOf(d, seenRoles)).toList();
         this.datelines = docs.stream().map(StoryContext::datelineOf).toList();
+        this.credits = new java.util.ArrayList<>();
+        for (int d = 0; d < docs.size(); d++) {
+            credits.add(StoryCredits.of(docs.get(d), datelines.get(d)));
+        }
         this.headlineWords = docs.stream().mapToInt(StoryContext::headlineWords).toArray();
         this.topWords = new int[docs.size()];
         for (int d = 0; d < docs.size(); d++) {
@@ -182,6 +187,11 @@ public final class StoryContext {
         return w >= 0 && w < topWords[d];
     }
 
+    /** The sentence index of copy d's lede (its first story sentence of eight words or more), or -1. */
+    public int lede(int d) {
+        return topWords[d] > headlineWords[d] ? docs.get(d).sentenceOf(topWords[d] - 1) : -1;
+    }
+
     private int topWords(int d) {
         Document doc = docs.get(d);
         for (int s = 0; s < doc.sentenceCount(); s++) {
@@ -217,6 +227,18 @@ public final class StoryContext {
     /** Copy d's dateline, or null. */
     public Dateline.Parts dateline(int d) {
         return datelines.get(d);
+    }
+
+    /** Whom copy d credits the whole story to ({@link StoryCredits}), or null. */
+    public StoryCredits.Credit storyCredit(int d) {
+        return credits.get(d);
+    }
+
+    /** True when word w of copy d is part of its story credit (", CNN reports."). */
+    public boolean inStoryCredit(int d, int w) {
+        StoryCredits.Credit c = credits.get(d);
+        Token t = docs.get(d).word(w);
+        return c != null && t.start() < c.range().end() && t.end() > c.range().start();
     }
 
     /** Role of a character offset in copy d's dateline ("agency", "place", "date", "dateline"), or null. */

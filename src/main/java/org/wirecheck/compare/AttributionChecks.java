@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 import org.wirecheck.align.CopySpan;
 import org.wirecheck.align.Variant;
 import org.wirecheck.classify.Judgement;
@@ -45,9 +46,14 @@ final class AttributionChecks {
     /** The words each (copy, sentence) states, credits left out, computed once. */
     private final Map<Long, Set<String>> statedCache = new java.util.HashMap<>();
 
+    private final SpeakerQuotes quotes;
+    private final SpeakerOutlets outlets;
+
     private AttributionChecks(List<Document> docs, StoryContext ctx, SentenceCoverage cov) {
         this.docs = docs;
         this.cov = cov;
+        this.quotes = new SpeakerQuotes(docs, credits, cov, this::statement);
+        this.outlets = new SpeakerOutlets(docs, credits, this::statement);
         for (int d = 0; d < docs.size(); d++) {
             Map<Integer, List<Attribution>> bySentence = new TreeMap<>();
             for (Attribution a : Attributions.of(d, ctx)) {
@@ -67,7 +73,7 @@ final class AttributionChecks {
         for (int d = 0; d < n; d++) {
             done[d] = new boolean[docs.get(d).sentenceCount()];
         }
-        List<Ranked> out = new ArrayList<>();
+        List<int[]> statements = new ArrayList<>();
         for (int d = 0; d < n; d++) {
             for (int s : credits.get(d).keySet()) {
                 if (done[d][s] || anonymous(d, s)) {
@@ -79,10 +85,87 @@ final class AttributionChecks {
                         done[o][told[o]] = true;
                     }
                 }
-                Ranked r = item(told);
-                if (r != null && out.stream().noneMatch(k -> repeats(r, k))) {
-                    out.add(r); // a statement reached again from another copy's rewrite is not a second item
+                statements.add(told);
+            }
+        }
+        List<Ranked> out = new ArrayList<>();
+        for (int[] told : merged(statements, this::joins)) {
+            Ranked r = item(told);
+            if (r != null && out.stream().noneMatch(k -> repeats(r, k))) {
+                out.add(r); // a statement reached again from another copy's rewrite is not a second item
+            }
+        }
+        for (int d = 0; d < n; d++) {
+            for (List<Attribution> own : credits.get(d).values()) {
+                for (Attribution a : own) {
+                    Ranked r = a.named() && !a.addressee().isEmpty() ? outlets.item(a) : null;
+                    if (r != null && out.stream().noneMatch(k -> repeats(r, k))) {
+                        out.add(r);
+                    }
+                    Ranked q = quotes.differing(a);
+                    if (q != null && out.stream().noneMatch(k -> touches(q, k))) {
+                        out.add(q);
+                    }
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The statements with those that share a credited sentence joined: a copy's sentence that two rewrites each tell
+     * (the one close to the first, the other close to the second) makes them one statement, when no copy tells them
+     * in different sentences.
+     */
+    static List<int[]> merged(List<int[]> statements, BiPredicate<int[], int[]> joins) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] told : statements) {
+            int[] into = out.stream().filter(k -> joins.test(k, told)).findFirst().orElse(null);
+            if (into == null) {
+                out.add(told.clone());
+                continue;
+            }
+            for (int o = 0; o < told.length; o++) {
+                into[o] = into[o] >= 0 ? into[o] : told[o];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when a and b tell the same credited sentence of some copy, no copy tells them in different ones, and their
+     * credits name the same speakers (a statement credited to someone else stays an item of its own).
+     */
+    private boolean joins(int[] a, int[] b) {
+        boolean shared = false;
+        for (int o = 0; o < a.length; o++) {
+            shared |= a[o] >= 0 && a[o] == b[o] && credits.get(o).containsKey(a[o]);
+        }
+        if (!shared || !compatible(a, b)) {
+            return false;
+        }
+        List<Attribution> x = speakers(a);
+        List<Attribution> y = speakers(b);
+        return x.stream().allMatch(c -> y.stream().anyMatch(c::sharesSpeaker))
+                && y.stream().allMatch(c -> x.stream().anyMatch(c::sharesSpeaker));
+    }
+
+    /** True when no copy tells statements a and b in different sentences. */
+    static boolean compatible(int[] a, int[] b) {
+        for (int o = 0; o < a.length; o++) {
+            if (a[o] >= 0 && b[o] >= 0 && a[o] != b[o]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The credits naming someone in the sentences of a statement. */
+    private List<Attribution> speakers(int[] told) {
+        List<Attribution> out = new ArrayList<>();
+        for (int o = 0; o < told.length; o++) {
+            if (told[o] >= 0) {
+                out.addAll(named(o, told[o]));
             }
         }
         return out;
@@ -91,6 +174,11 @@ final class AttributionChecks {
     /** True when every credit item r shows, item k shows too: the same statement reached from another copy. */
     private static boolean repeats(Ranked r, Ranked k) {
         return r.variant().spans().stream().filter(x -> !x.isEmpty()).allMatch(x -> Covered.overlaps(x, k));
+    }
+
+    /** True when one of r's readings overlaps one of k's: the same quotes reached from another copy. */
+    private static boolean touches(Ranked r, Ranked k) {
+        return r.variant().spans().stream().anyMatch(x -> !x.isEmpty() && Covered.overlaps(x, k));
     }
 
     /** Per copy, the sentence telling the statement of sentence s of copy d (-1 when it has none). */
@@ -182,8 +270,7 @@ final class AttributionChecks {
             if (told[o] < 0) {
                 continue;
             }
-            List<Attribution> own = credits.get(o).getOrDefault(told[o], List.of()).stream()
-                    .filter(x -> !x.anonymous()).toList();
+            List<Attribution> own = named(o, told[o]);
             if (own.isEmpty() && !credits.get(o).getOrDefault(told[o], List.of()).isEmpty()) {
                 continue; // "he said" may stand for any of the others
             }
@@ -194,7 +281,13 @@ final class AttributionChecks {
                 spans.add(new ArrayList<>());
                 uncredited = own.isEmpty() ? group : uncredited;
             }
-            spans.get(group).add(span(o, told[o], own));
+            spans.get(group).add(span(o, told[o], own, false));
+        }
+        CreditGap.place(docs, told, readings, spans);
+        if (uncredited < 0 && sameSpeakers(readings)) {
+            // the same speaker told someone else, or no one: the reading is the verb and whom it was told to
+            spans.replaceAll(g -> g.stream().map(x -> span(x.copy(), told[x.copy()], named(x.copy(), told[x.copy()]),
+                    true)).toList());
         }
         if (readings.size() < 2) {
             return null;
@@ -214,6 +307,24 @@ final class AttributionChecks {
                 : "the same statement is credited differently: ") + readingText;
         return new Ranked(v, groups, new Judgement(Kind.ATTRIBUTION, named ? Severity.HIGH : Severity.MEDIUM, why,
                 named ? SCORE_NAMED : uncredited >= 0 ? SCORE_DROPPED : SCORE_CREDIT));
+    }
+
+    /** The credits of sentence s of copy o that name someone (pronouns left out). */
+    private List<Attribution> named(int o, int s) {
+        return credits.get(o).getOrDefault(s, List.of()).stream().filter(x -> !x.anonymous()).toList();
+    }
+
+    /** True when every two readings credit a speaker they share ("a U.S. official" / "the official"). */
+    private static boolean sameSpeakers(List<List<Attribution>> readings) {
+        for (int i = 0; i < readings.size(); i++) {
+            for (int j = i + 1; j < readings.size(); j++) {
+                List<Attribution> other = readings.get(j);
+                if (readings.get(i).stream().noneMatch(a -> other.stream().anyMatch(a::sharesSpeaker))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The reading with a credit naming the same speaker and addressee as one of {@code own}; -1 when none has. */
@@ -246,14 +357,17 @@ final class AttributionChecks {
         return false;
     }
 
-    /** The words of copy o's credits in sentence s, or the point at the sentence's end when it has none. */
-    private CopySpan span(int o, int s, List<Attribution> own) {
+    /**
+     * The words of copy o's credits in sentence s (from the verb on when {@code fromVerb}), or the point at the
+     * sentence's end when it has none.
+     */
+    private CopySpan span(int o, int s, List<Attribution> own, boolean fromVerb) {
         Document doc = docs.get(o);
         if (own.isEmpty()) {
             int end = doc.sentenceEnd(s);
             return new CopySpan(o, end, end, doc.charEnd(end), doc.charEnd(end));
         }
-        int from = own.get(0).from();
+        int from = fromVerb ? own.get(0).verb() : own.get(0).from();
         int to = own.get(own.size() - 1).to();
         if (doc.charEnd(to) - doc.charStart(from) > MAX_CHARS) {
             to = own.get(0).to(); // credits far apart in one sentence: the first stands for them

@@ -107,7 +107,10 @@ public final class Comparer {
         }
         progress.step("Checking names, datelines and sources", 0.8);
         SentenceCoverage coverage = PassageChecks.coverage(docs, ctx);
-        ranked.addAll(Datelines.compare(docs, ctx, localBase, coverage));
+        List<Ranked> storyCredits = StoryCreditChecks.compare(docs, ctx, coverage);
+        ranked = Covered.without(ranked, storyCredits, Set.of(Kind.ATTRIBUTION, Kind.WORDING, Kind.NAME));
+        ranked.addAll(storyCredits);
+        ranked.addAll(Datelines.compare(docs, ctx, localBase));
         ranked.addAll(new NameDrift(docs, ctx).find(ranked));
         ranked.addAll(new EntitySwaps(docs, ctx).find(slotRanges, ranked));
         ranked.addAll(new Sources(docs).find(slotRanges));

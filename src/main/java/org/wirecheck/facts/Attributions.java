@@ -6,13 +6,15 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.wirecheck.classify.StoryContext;
+import org.wirecheck.classify.StoryCredits;
 import org.wirecheck.text.Document;
 
 /**
  * Reads who each sentence of a copy is credited to: "an official said", "said Earl Weener of the National
  * Transportation Safety Board", "Khan's lawyer, Intezar Panjotha, told Reuters", "according to police", "as per a
  * report from Meridian Television". English
- * reporting verbs and clause punctuation only; no list of names.
+ * reporting verbs and clause punctuation only; no list of names. The story's own credit ({@link StoryCredits}) is
+ * left out.
  */
 public final class Attributions {
 
@@ -22,6 +24,7 @@ public final class Attributions {
      * @param copy      index of the copy
      * @param sentence  the sentence it stands in
      * @param from      first word of the phrase (speaker or verb)
+     * @param verb      its reporting verb ("said", "told"), or the word the source follows ("according")
      * @param to        one past its last word
      * @param speaker   keys of the speaker's head words, without articles ("us official", "earl weener")
      * @param named     true when the speaker's head holds a proper noun ({@link StoryContext#properNoun}: "Amtrak",
@@ -29,7 +32,7 @@ public final class Attributions {
      *                  a named one
      * @param addressee whom it was told to, a name of several words by its initials ("ap"), empty when none
      */
-    public record Attribution(int copy, int sentence, int from, int to, String speaker, boolean named,
+    public record Attribution(int copy, int sentence, int from, int verb, int to, String speaker, boolean named,
                               String addressee) {
 
         /** True when the speaker is only a pronoun ("he said", "I'll say"): it names no one, so it is not compared. */
@@ -95,6 +98,7 @@ public final class Attributions {
         Attributions reader = new Attributions(copy, ctx);
         Document doc = reader.doc;
         List<Attribution> out = new ArrayList<>();
+        StoryCredits.Credit story = ctx.storyCredit(copy);
         for (int s = 0; s < doc.sentenceCount(); s++) {
             if (!ctx.storySentence(copy, s)) {
                 continue;
@@ -106,7 +110,7 @@ public final class Attributions {
                 }
                 Attribution a = SOURCE_FIRST.contains(doc.word(v).key()) ? reader.according(s, v)
                         : reader.credit(s, v, previous);
-                if (a != null) {
+                if (a != null && !storyCredit(doc, a, story)) {
                     out.add(a);
                     previous = a;
                 }
@@ -115,7 +119,13 @@ public final class Attributions {
         return out;
     }
 
-    /** "according to X", "as per a report from X", "citing X": the source follows. */
+    /** True when the credit is the whole story's (", CNN reports."): it is compared as such, not per statement. */
+    private static boolean storyCredit(Document doc, Attribution a, StoryCredits.Credit story) {
+        return story != null && doc.charStart(a.from()) < story.range().end()
+                && doc.charEnd(a.to()) > story.range().start();
+    }
+
+        /** "according to X", "as per a report from X", "citing X": the source follows. */
     private Attribution according(int s, int v) {
         int end = doc.sentenceEnd(s);
         String k = doc.word(v).key();
@@ -146,7 +156,7 @@ public final class Attributions {
                 return null;
             }
         }
-        return attribution(s, v, last, from, last, "");
+        return attribution(s, v, v, last, from, last, "");
     }
 
     private Attribution credit(int s, int v, Attribution previous) {
@@ -181,7 +191,7 @@ public final class Attributions {
                 named--;
             }
             if (named < relative) {
-                return attribution(s, named, last, named, relative, addressee);
+                return attribution(s, named, v, last, named, relative, addressee);
             }
         }
         if (first < start && start - first >= MAX_SPEAKER && first > begin && !breakBefore(first)
@@ -189,11 +199,11 @@ public final class Attributions {
             return null; // the words before run on past any speaker: a fragment of a clause, not who said it
         }
         if (first < start) {
-            return attribution(s, first, last, first, start, addressee);
+            return attribution(s, first, v, last, first, start, addressee);
         }
         if (first > begin && CLAUSE_WORDS.contains(doc.word(first - 1).key()) && previous != null) {
             // "Kamiana confirmed the arrest and told Reuters": the speaker of the clause before
-            return new Attribution(copy, s, v, last, previous.speaker(), previous.named(), addressee);
+            return new Attribution(copy, s, v, v, last, previous.speaker(), previous.named(), addressee);
         }
         Attribution inverted = addressee.isEmpty() ? inverted(s, v) : null;
         return inverted != null ? inverted : apposition(s, start, last, addressee);
@@ -212,7 +222,7 @@ public final class Attributions {
         if (after < end && !breakBefore(after)) {
             return null; // the words run on: a clause, not a speaker
         }
-        return attribution(s, v, after, v + 1, after, "");
+        return attribution(s, v, v, after, v + 1, after, "");
     }
 
     /** "Khan's lawyer, Intezar Panjotha, told Reuters": a full name set off by commas before the verb. */
@@ -230,10 +240,11 @@ public final class Attributions {
                 return null;
             }
         }
-        return start - first >= 2 ? attribution(s, first, last, first, start, addressee) : null;
+        return start - first >= 2 ? attribution(s, first, start, last, first, start, addressee) : null;
     }
 
-    private Attribution attribution(int s, int from, int to, int speakerFrom, int speakerTo, String addressee) {
+    private Attribution attribution(int s, int from, int verb, int to, int speakerFrom, int speakerTo,
+                                    String addressee) {
         int headEnd = headEnd(speakerFrom, speakerTo);
         String speaker = head(speakerFrom, headEnd);
         if (speaker.isEmpty()) {
@@ -243,7 +254,7 @@ public final class Attributions {
         for (int w = speakerFrom; w < headEnd; w++) {
             named |= ctx.properNoun(doc, w); // only the head names the speaker: "police in the city of Kano" is police
         }
-        return new Attribution(copy, s, from, to, speaker, named, addressee);
+        return new Attribution(copy, s, from, verb, to, speaker, named, addressee);
     }
 
     private boolean capitalised(int w) {

@@ -86,4 +86,76 @@ class AttributionChecksTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).severity()).isEqualTo(Severity.MEDIUM);
     }
+
+    @Test
+    void aCopyDroppingAMidSentenceCreditShowsTheGapWhereTheCreditStands() {
+        String credited = with(2, "Rescue boats from three villages took the passengers ashore on Sunday, the coast "
+                + "guard said, before the tide turned in the afternoon.");
+        String bare = with(2, "Rescue boats from three villages took the passengers ashore on Sunday before the tide "
+                + "turned in the afternoon.");
+        List<Discrepancy> found = credits(compare(credited, credited, bare));
+        assertThat(found).hasSize(1);
+        Location gap = found.get(0).readings().stream().filter(r -> r.text().isEmpty())
+                .flatMap(r -> r.locations().stream()).findFirst().orElseThrow();
+        assertThat(gap.witnessId()).isEqualTo("C");
+        assertThat(gap.start()).isEqualTo(gap.end()).isEqualTo(bare.indexOf(" before the tide"));
+    }
+
+    @Test
+    void theSameSpeakerToldSomeoneElseShowsTheVerbAndWhomNotTheSpeakerWrittenAnotherWay() {
+        String told = with(2, "Rescue boats from three villages took the passengers ashore before noon, a U.N. "
+                + "official told Reuters.");
+        String said = with(2, "Rescue boats from three villages took the passengers ashore before noon, the UN "
+                + "official said.");
+        List<Discrepancy> found = credits(compare(told, told, said));
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).readings()).extracting(Reading::text).containsExactlyInAnyOrder("told Reuters", "said");
+    }
+
+    @Test
+    void aSpeakerQuotedOnSomethingElseWithoutWhomTheySpokeToIsOneItem() {
+        String other = with(3, "\"I have never been so frightened in all my years at sea,\" Elin Varga said.");
+        List<Discrepancy> found = credits(compare(story(FERRY), story(FERRY), other));
+        assertThat(found).anySatisfy(d -> {
+            assertThat(d.why()).startsWith("the same speaker is quoted as telling someone");
+            assertThat(readingCopies(d, "Reuters")).containsExactly("A", "B");
+            assertThat(readingCopies(d, "Elin Varga said")).containsExactly("C");
+        });
+    }
+
+    @Test
+    void aSpeakerQuotedOnceInEachCopyButOnSomethingElseIsOneQuoteItem() {
+        String other = with(3, "\"I have never been so frightened in all my years at sea,\" Elin Varga said.");
+        Comparison c = compare(story(FERRY), story(FERRY), other);
+        List<Discrepancy> found = c.discrepancies().stream()
+                .filter(d -> d.why().startsWith("the same speaker is quoted saying something else")).toList();
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).kind()).isEqualTo(Kind.QUOTE);
+        assertThat(readingCopies(found.get(0), "We felt a long scraping noise")).containsExactly("A", "B");
+        assertThat(readingCopies(found.get(0), "I have never been so frightened")).containsExactly("C");
+    }
+
+    @Test
+    void aSpeakerQuotedAtLengthMayBeQuotedOnDifferentThingsWithoutAnItem() {
+        List<String> more = new java.util.ArrayList<>(FERRY);
+        more.add("\"The crew kept everyone calm and brought blankets,\" Elin Varga said.");
+        String other = with(3, "\"I have never been so frightened in all my years at sea,\" Elin Varga said.");
+        Comparison c = compare(story(more), story(more), other);
+        assertThat(c.discrepancies()).noneMatch(d -> d.why().startsWith("the same speaker is quoted saying"));
+    }
+
+    @Test
+    void twoTellingsThatShareACopysCreditedSentenceAreOneStatement() {
+        // a close rewrite matches the credited sentence of copy B from copy A, another matches it from copy C,
+        // while A and C do not match each other: one statement, one item
+        int[] fromA = {4, 3, -1, -1};
+        int[] fromC = {-1, 3, 6, -1};
+        int[] elsewhere = {-1, 2, -1, 5};
+        List<int[]> merged = AttributionChecks.merged(List.of(fromA, fromC, elsewhere),
+                (a, b) -> AttributionChecks.compatible(a, b) && a[1] == b[1]);
+        assertThat(merged).hasSize(2);
+        assertThat(merged.get(0)).containsExactly(4, 3, 6, -1);
+        assertThat(merged.get(1)).containsExactly(-1, 2, -1, 5);
+        assertThat(AttributionChecks.compatible(fromA, new int[] {5, 3, -1, -1})).isFalse();
+    }
 }

@@ -110,7 +110,7 @@ class FactsTest {
                 .toList();
         assertThat(credits).hasSize(1);
         Set<String> readings = credits.get(0).readings().stream().map(Reading::text).collect(Collectors.toSet());
-        assertThat(readings).containsExactlyInAnyOrder("AP", Datelines.NO_AGENCY);
+        assertThat(readings).containsExactlyInAnyOrder("AP", StoryCreditChecks.NO_AGENCY);
     }
 
     @Test

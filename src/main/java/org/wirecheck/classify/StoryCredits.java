@@ -1,0 +1,135 @@
+package org.wirecheck.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wirecheck.text.Document;
+import org.wirecheck.text.Keys;
+import org.wirecheck.text.TextRange;
+
+/**
+ * Reads whom a whole copy is credited to, wherever in the page the credit stands: the agency of its dateline
+ * ("SEOUL (Reuters) -"), a source line ("[Source: Reuters]", "Source: AFP"), an agency alone on its line ("Reuters",
+ * "(AFP)"), an agency that reports the story (", CNN reports."), else a byline ("By Jane Doe", "Sports Staff").
+ * Agencies are known by a general list of news agencies and broadcasters, never by the words of a story.
+ */
+public final class StoryCredits {
+
+    /**
+     * A copy's story credit.
+     *
+     * @param range  the credit's characters in the copy ("Reuters" of "(Reuters)", "CNN reports", "Sports Staff")
+     * @param name   whom it credits, as written
+     * @param key    what must agree across copies: an agency's short name ("ap" for "The Associated Press"), else
+     *               the name's squeezed key
+     * @param agency true for a news agency or broadcaster, false for a byline of persons or staff
+     */
+    public record Credit(TextRange range, String name, String key, boolean agency) {
+    }
+
+    /** News agencies and broadcasters that credit wire stories; the first form of each is its key. */
+    private static final List<List<String>> AGENCIES = List.of(
+            List.of("AP", "Associated Press"), List.of("Reuters", "Thomson Reuters"),
+            List.of("AFP", "Agence France-Presse", "Agence France Presse"), List.of("EFE"),
+            List.of("DPA", "Deutsche Presse-Agentur"), List.of("ANSA"), List.of("Kyodo", "Kyodo News"),
+            List.of("Yonhap", "Yonhap News Agency"), List.of("Xinhua"), List.of("TASS"), List.of("Interfax"),
+            List.of("RIA Novosti"), List.of("Anadolu", "Anadolu Agency"), List.of("Bernama"), List.of("Antara"),
+            List.of("PTI", "Press Trust of India"), List.of("IANS"), List.of("ANI"), List.of("UNI"),
+            List.of("PA", "PA Media", "Press Association"), List.of("AAP", "Australian Associated Press"),
+            List.of("CP", "Canadian Press"), List.of("UPI"), List.of("Bloomberg"), List.of("CNN"), List.of("BBC"),
+            List.of("Al Jazeera"), List.of("NHK"), List.of("KUNA"), List.of("WAM"), List.of("IRNA"));
+
+    private static final String AGENCY = "((?:[Tt]he )?(?:" + String.join("|", AGENCIES.stream().flatMap(List::stream)
+            .map(Pattern::quote).toList()) + "))";
+    private static final String NAME = "([A-Z][\\p{L}.'\u2019&-]*(?:[ ][A-Z][\\p{L}.'\u2019&-]*){0,4})";
+    /** "[Source: Reuters]", "Source: AFP", "Credit: Yonhap". */
+    private static final Pattern SOURCE_LINE = Pattern.compile(
+            "[\\[(]?\\s*(?i:sources?|credit|courtesy)\\s*:\\s*" + NAME + "\\s*[\\])]?\\.?");
+    /** "Reuters", "(AFP)", "- AP", "By Reuters" alone on a line. */
+    private static final Pattern AGENCY_LINE = Pattern.compile(
+            "[\\[(\\-\u2013\u2014\\s]*(?:[Bb]y\\s+)?" + AGENCY + "[\\])\\s.]*");
+    /** "By Jane Doe", "By Jane Doe and John Roe". */
+    private static final Pattern BY_LINE = Pattern.compile(
+            "[Bb]y\\s+(" + NAME.substring(1, NAME.length() - 1) + "(?: and " + NAME.substring(1, NAME.length() - 1)
+            + ")?)");
+    /** "Sports Staff", "Web Desk", "Staff Reporter", "Our Correspondent". */
+    private static final Pattern STAFF_LINE = Pattern.compile(
+            "((?:[A-Z][\\p{L}]*\\s)?(?i:staff|desk|bureau|news desk|web desk|correspondents?|reporters?)"
+            + "(?:\\s(?i:writer|reporter|correspondent))?)");
+    /** ", CNN reports.", "the BBC reported." : an agency reporting the story, ending its clause. */
+    private static final Pattern REPORTS = Pattern.compile("\\b" + AGENCY + "\\s+(?:reports|reported)(?=\\s*[.,;:])");
+    private static final int MAX_LINE = 60;
+
+    private StoryCredits() {
+    }
+
+    /** The story credit of a copy with this dateline (or null): its first agency credit, else its first byline. */
+    static Credit of(Document doc, Dateline.Parts dateline) {
+        String text = doc.text();
+        List<Credit> found = new ArrayList<>();
+        if (dateline != null && dateline.agency() != null) {
+            TextRange r = dateline.agency();
+            found.add(credit(r, text.substring(r.start(), r.end()), true));
+        }
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            Credit line = line(text, start, end);
+            if (line != null) {
+                found.add(line);
+            }
+            start = end + 1;
+        }
+        Matcher m = REPORTS.matcher(text);
+        while (m.find()) {
+            found.add(credit(new TextRange(m.start(), m.end()), m.group(1), true));
+        }
+        Credit first = null;
+        for (Credit c : found) {
+            boolean better = first == null || c.agency() && !first.agency()
+                    || c.agency() == first.agency() && c.range().start() < first.range().start();
+            first = better ? c : first;
+        }
+        return first;
+    }
+
+    /** The credit line text[start, end) is, or null. */
+    private static Credit line(String text, int start, int end) {
+        String raw = text.substring(start, end);
+        String line = raw.strip();
+        if (line.isEmpty() || line.length() > MAX_LINE) {
+            return null;
+        }
+        int at = start + raw.indexOf(line);
+        Matcher m = AGENCY_LINE.matcher(line);
+        if (m.matches()) {
+            return credit(new TextRange(at + m.start(1), at + m.end(1)), m.group(1), true);
+        }
+        m = SOURCE_LINE.matcher(line);
+        if (m.matches()) {
+            return credit(new TextRange(at, at + line.length()), m.group(1), true);
+        }
+        for (Pattern byline : List.of(BY_LINE, STAFF_LINE)) {
+            m = byline.matcher(line);
+            if (m.matches()) {
+                return credit(new TextRange(at, at + line.length()), m.group(1), false);
+            }
+        }
+        return null;
+    }
+
+    private static Credit credit(TextRange range, String name, boolean agency) {
+        String bare = name.replaceFirst("^[Tt]he ", "").strip();
+        for (List<String> forms : AGENCIES) {
+            for (String form : forms) {
+                if (form.equalsIgnoreCase(bare)) {
+                    return new Credit(range, name, forms.get(0).toLowerCase(Locale.ROOT), true);
+                }
+            }
+        }
+        return new Credit(range, name, Keys.squeeze(bare), agency);
+    }
+}
