@@ -220,11 +220,16 @@ final class AttributionChecks {
      */
     private int sameCredit(int d, int s, int o) {
         List<Attribution> own = credits.get(d).get(s);
+        if (own == null || own.isEmpty()) {
+            return -1; // an uncredited sentence has no credited telling to be matched with
+        }
         Set<String> stated = stated(d, s);
         for (Map.Entry<Integer, List<Attribution>> e : credits.get(o).entrySet()) {
-            boolean credited = e.getValue().stream().anyMatch(a -> own.stream().anyMatch(a::sameAs));
+            if (e.getValue().stream().noneMatch(a -> own.stream().anyMatch(a::sameAs))) {
+                continue;
+            }
             Set<String> other = stated(o, e.getKey());
-            if (credited && (stated.equals(other) || sameStatement(stated, other))) {
+            if (stated.equals(other) || sameStatement(stated, other)) {
                 return e.getKey();
             }
         }

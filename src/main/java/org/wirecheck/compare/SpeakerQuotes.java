@@ -48,18 +48,18 @@ final class SpeakerQuotes {
     /** The item for the quote credited by a, when another copy quotes its speaker on something else; else null. */
     Ranked differing(Attribution a) {
         int d = a.copy();
-        int[] told = statement.apply(d, a.sentence());
         if (!a.named() || a.anonymous() || quote(d, a.sentence()) == null || quoted(d, a) != 1) {
             return null;
         }
+        int[] told = statement.apply(d, a.sentence());
         for (int o = 0; o < docs.size(); o++) {
-            if (told[o] >= 0 || cov.endedBefore(d, a.sentence(), o)) {
+            if (told[o] >= 0 || cov.endedBefore(d, a.sentence(), o) || quoted(o, a) != 1) {
                 continue;
             }
             for (Map.Entry<Integer, List<Attribution>> e : credits.get(o).entrySet()) {
                 int t = e.getKey();
                 boolean same = e.getValue().stream().anyMatch(b -> b.named() && !b.anonymous() && b.sharesSpeaker(a));
-                if (!same || quote(o, t) == null || cov.endedBefore(o, t, d) || quoted(o, a) != 1) {
+                if (!same || quote(o, t) == null || cov.endedBefore(o, t, d)) {
                     continue;
                 }
                 int[] other = statement.apply(o, t);

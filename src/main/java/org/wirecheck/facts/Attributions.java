@@ -1,8 +1,6 @@
 package org.wirecheck.facts;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.wirecheck.classify.StoryContext;
@@ -44,7 +42,31 @@ public final class Attributions {
 
         /** True when both speakers share a word ("a U.S. official", "the official"). */
         public boolean sharesSpeaker(Attribution o) {
-            return !Collections.disjoint(Arrays.asList(speaker.split(" ")), Arrays.asList(o.speaker.split(" ")));
+            int from = 0;
+            while (from <= speaker.length()) { // each word of this speaker, looked for among o's (no allocation)
+                int to = speaker.indexOf(' ', from);
+                to = to < 0 ? speaker.length() : to;
+                if (hasWord(o.speaker, speaker, from, to)) {
+                    return true;
+                }
+                from = to + 1;
+            }
+            return false;
+        }
+
+        /** True when {@code words} (space-separated) holds the word {@code s[from, to)}. */
+        private static boolean hasWord(String words, String s, int from, int to) {
+            int len = to - from;
+            int i = 0;
+            while (i <= words.length()) {
+                int end = words.indexOf(' ', i);
+                end = end < 0 ? words.length() : end;
+                if (end - i == len && words.regionMatches(i, s, from, len)) {
+                    return true;
+                }
+                i = end + 1;
+            }
+            return false;
         }
 
         /** True when both name the same speaker ({@link #sharesSpeaker}) and addressee. */
