@@ -29,6 +29,8 @@ final class ReadingDiff {
     int readingsWithTitles;
     /** How many readings hold a proper noun anywhere in them. */
     int readingsWithNames;
+    /** The readings that hold a proper noun, and the gaps, by index. */
+    private final Set<Integer> namedReadings = new HashSet<>();
     /** The index of the last reading that holds a proper noun, -1 when none does. */
     int namedReading = -1;
     /** True when a reading gives a calendar date ("February 24"). */
@@ -175,6 +177,11 @@ final class ReadingDiff {
         return !t.isEmpty() && Character.isUpperCase(t.charAt(0));
     }
 
+    /** True when reading o holds a proper noun of its own (its context words left out), or is a gap. */
+    private boolean namesSomething(int o) {
+        return namedReadings.contains(o);
+    }
+
     /** Records reading s's words with one word of its sentence on each side, and which are proper nouns. */
     private void wordsAround(Document d, CopySpan s) {
         List<String> words = new ArrayList<>();
@@ -191,11 +198,14 @@ final class ReadingDiff {
             }
             String k = d.word(i).key();
             words.add(k);
-            isName.add(ctx.properNoun(d, i) && !Lexicon.TITLES.contains(k));
-            named |= inside && isName.get(isName.size() - 1) && k.length() > 1;
+            isName.add(ctx.properNoun(d, i)); // a capitalised title word belongs to a name too ("Premier League")
+            named |= inside && ctx.properNoun(d, i) && !Lexicon.TITLES.contains(k) && k.length() > 1;
             joined.add(i > 0 && d.text().substring(d.word(i - 1).end(), d.word(i).start()).equals(" "));
         }
         readingsWithNames += named ? 1 : 0;
+        if (named || s.isEmpty()) {
+            namedReadings.add(wordsOf.size()); // a gap is judged by the words around it
+        }
         namedReading = named ? wordsOf.size() : namedReading;
         wordsOf.add(words);
         isNameOf.add(isName);
@@ -223,12 +233,15 @@ final class ReadingDiff {
         return false;
     }
 
-    /** True when every other non-empty reading has name n with no name word next to it on {@code side}. */
+    /**
+     * True when every other reading that names someone or something has name n with no name word next to it on
+     * {@code side} (a reading that names nothing, "the table", neither confirms nor denies it), and one does.
+     */
     private boolean barelyIn(int r, String n, int side) {
         boolean any = false;
         for (int o = 0; o < wordsOf.size(); o++) {
             List<String> words = wordsOf.get(o);
-            if (o == r || words.isEmpty()) {
+            if (o == r || words.isEmpty() || !namesSomething(o)) {
                 continue;
             }
             int p = words.indexOf(n);

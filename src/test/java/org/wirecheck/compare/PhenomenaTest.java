@@ -60,6 +60,15 @@ class PhenomenaTest {
     }
 
     @Test
+    void aFullerNameStaysTheSameNameWhenAnotherCopyNamesNothingThere() {
+        String league = STORY.replace("protests by truck drivers", "protests by the Premier Haulage League");
+        String fuller = STORY.replace("protests by truck drivers", "protests by the Northern Premier Haulage League");
+        String none = STORY.replace("protests by truck drivers", "protests by hauliers");
+        assertThat(aboveLow(compare(league, league, fuller, none)))
+                .noneMatch(d -> (d.kind() == Kind.NAME || d.kind() == Kind.PLACE) && d.summary().contains("Northern"));
+    }
+
+    @Test
     void aNameOneCopyGivesWhereTheOthersNameNobodyIsNewsNotAnotherName() {
         String named = STORY.replace("protests by truck drivers", "protests by the Halvard Guild");
         List<Discrepancy> items = aboveLow(compare(STORY, STORY, named));
