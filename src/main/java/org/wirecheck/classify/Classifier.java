@@ -399,12 +399,14 @@ public final class Classifier {
         // whole passages rank with the passages found by content, above phrases added or dropped; a line of a few
         // words alone (a subhead, a label) ranks with the small phrases
         double score = words < PASSAGE_WORDS ? 2.5 : Math.min(1.0, words / 60.0) + (majorityEmpty ? 4.5 : 4.8);
+        int told = groups.stream().filter(g -> !g.isEmpty()).mapToInt(ReadingGroup::count).sum();
+        int lacking = groups.stream().filter(ReadingGroup::isEmpty).mapToInt(ReadingGroup::count).sum();
         if (majorityEmpty) {
-            return new Judgement(Kind.ADDITION, Severity.MEDIUM,
-                    "passage of " + words + " words that only some copies carry", score);
+            return new Judgement(Kind.ADDITION, Severity.MEDIUM, "passage of " + words + " words that only "
+                    + (told == 1 ? "one copy carries" : told + " copies carry"), score);
         }
-        return new Judgement(Kind.OMISSION, Severity.MEDIUM,
-                "passage of " + words + " words that some copies leave out", score);
+        return new Judgement(Kind.OMISSION, Severity.MEDIUM, "passage of " + words + " words that "
+                + (lacking == 1 ? "one copy leaves out" : lacking + " copies leave out"), score);
     }
 
     private static int words(CopySpan s) {

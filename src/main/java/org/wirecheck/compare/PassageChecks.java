@@ -217,8 +217,10 @@ final class PassageChecks {
         List<ReadingGroup> groups = most ? List.of(tells, missing) : List.of(missing, tells);
         List<CopySpan> all = new ArrayList<>(told);
         all.addAll(absent);
-        String why = most ? "passage of " + words + " words that " + copies(absent.size()) + " leave out"
-                : "passage of " + words + " words that only " + copies(told.size()) + " carry";
+        String why = most ? "passage of " + words + " words that " + copies(absent.size())
+                + (absent.size() == 1 ? " leaves out" : " leave out")
+                : "passage of " + words + " words that only " + copies(told.size())
+                + (told.size() == 1 ? " carries" : " carry");
         return new Ranked(new Variant(-1, -1, Variant.Shape.PASSAGE, all), groups,
                 new Judgement(most ? Kind.OMISSION : Kind.ADDITION, Severity.MEDIUM, why, score));
     }

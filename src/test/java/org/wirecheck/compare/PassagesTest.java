@@ -53,6 +53,7 @@ class PassagesTest {
         assertThat(d.kind()).isEqualTo(Kind.OMISSION);
         assertThat(d.severity()).isEqualTo(Severity.MEDIUM);
         assertThat(lacking(d)).containsExactly("D", "E");
+        assertThat(d.why()).endsWith("words that 2 copies leave out");
         assertThat(d.readings().get(0).locations()).extracting(Location::witnessId).containsExactly("A", "B", "C");
     }
 
@@ -66,6 +67,7 @@ class PassagesTest {
         assertThat(found).hasSize(1);
         Discrepancy d = found.get(0);
         assertThat(d.kind()).isEqualTo(Kind.ADDITION);
+        assertThat(d.why()).endsWith("words that only one copy carries");
         Location gap = d.readings().stream().filter(r -> r.text().isEmpty()).findFirst().orElseThrow()
                 .locations().get(0);
         // the paragraph is missing right after the sentence both copies tell before it
