@@ -1,9 +1,12 @@
 package org.wirecheck.compare;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.wirecheck.align.CopySpan;
+import org.wirecheck.align.Variant;
 import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
@@ -36,7 +39,7 @@ final class MovedWords {
             keys.add(b.toString());
         }
         List<Ranked> out = new ArrayList<>(ranked.size());
-        java.util.Set<Ranked> pairedMoves = movedPhrases(ranked, docs);
+        Set<Ranked> pairedMoves = movedPhrases(ranked, docs);
         for (Ranked r : ranked) {
             if (pairedMoves.contains(r)) {
                 if (r.judgement().kind() == Kind.OMISSION) { // the pair becomes one item, shown where it was left
@@ -60,8 +63,8 @@ final class MovedWords {
      * Word-level omissions and additions of the same words by the same copies within one paragraph: a phrase one
      * copy moved ("…," Brandt told reporters. "…" / "… …," Brandt told reporters.), both items of each such pair.
      */
-    private static java.util.Set<Ranked> movedPhrases(List<Ranked> ranked, List<Document> docs) {
-        java.util.Set<Ranked> out = new java.util.HashSet<>();
+    private static Set<Ranked> movedPhrases(List<Ranked> ranked, List<Document> docs) {
+        Set<Ranked> out = new HashSet<>();
         for (Ranked left : ranked) {
             if (left.judgement().kind() != Kind.OMISSION || out.contains(left) || !wordLevel(left)) {
                 continue;
@@ -80,7 +83,7 @@ final class MovedWords {
 
     /** A medium word-level item of one reading and one gap group. */
     private static boolean wordLevel(Ranked r) {
-        return r.variant().shape() == org.wirecheck.align.Variant.Shape.WORDS && r.groups().size() == 2
+        return r.variant().shape() == Variant.Shape.WORDS && r.groups().size() == 2
                 && r.judgement().severity() == Severity.MEDIUM
                 && r.groups().stream().filter(ReadingGroup::isEmpty).count() == 1;
     }
@@ -105,8 +108,8 @@ final class MovedWords {
         return true;
     }
 
-    private static java.util.Set<Integer> copies(ReadingGroup g) {
-        java.util.Set<Integer> out = new java.util.TreeSet<>();
+    private static Set<Integer> copies(ReadingGroup g) {
+        Set<Integer> out = new TreeSet<>();
         g.spans().forEach(s -> out.add(s.copy()));
         return out;
     }

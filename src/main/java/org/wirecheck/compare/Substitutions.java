@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.wirecheck.align.CopySpan;
 import org.wirecheck.align.Variant;
 import org.wirecheck.classify.Classifier;
@@ -188,7 +189,7 @@ final class Substitutions {
         List<CopySpan> spansB = new ArrayList<>(told(b).values());
         Map<Integer, CopySpan> toldA = told(a);
         Map<Integer, CopySpan> toldB = told(b);
-        Map<Integer, CopySpan> lacking = new java.util.TreeMap<>();
+        Map<Integer, CopySpan> lacking = new TreeMap<>();
         gaps(a).forEach((copy, gap) -> {
             if (!toldB.containsKey(copy)) {
                 lacking.put(copy, gap);
