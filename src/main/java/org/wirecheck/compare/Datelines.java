@@ -63,13 +63,11 @@ final class Datelines {
             }
             String t = docs.get(d).text().substring(r.start(), r.end());
             String key = key(t, kind);
-            Document doc = docs.get(d);
-            int from = doc.wordAtOrAfter(r.start());
-            int to = doc.wordAtOrAfter(r.end());
-            if (to <= from) {
+            CopySpan span = spanOf(docs.get(d), d, r);
+            if (span == null) {
                 continue;
             }
-            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new CopySpan(d, from, to, r.start(), r.end()));
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(span);
             text.putIfAbsent(key, t);
         }
         if (byKey.size() < 2) {
@@ -81,5 +79,12 @@ final class Datelines {
         Variant v = new Variant(-1, -1, Variant.Shape.WORDS, groups.stream().flatMap(g -> g.spans().stream()).toList());
         out.add(new Ranked(v, groups, new Judgement(kind, Severity.HIGH, why + ": "
                 + String.join(" / ", groups.stream().map(ReadingGroup::text).toList()), 9.5)));
+    }
+
+    /** Copy d's words over character range r, or null when the range holds no word. */
+    static CopySpan spanOf(Document doc, int d, TextRange r) {
+        int from = doc.wordAtOrAfter(r.start());
+        int to = doc.wordAtOrAfter(r.end());
+        return to <= from ? null : new CopySpan(d, from, to, r.start(), r.end());
     }
 }

@@ -58,12 +58,11 @@ final class StoryCreditChecks {
             TextRange r = c != null ? c.range() : p.whole();
             String key = c != null ? c.key() : "";
             Document doc = docs.get(d);
-            int from = doc.wordAtOrAfter(r.start());
-            int to = doc.wordAtOrAfter(r.end());
-            if (to <= from) {
+            CopySpan span = Datelines.spanOf(doc, d, r);
+            if (span == null) {
                 continue;
             }
-            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new CopySpan(d, from, to, r.start(), r.end()));
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(span);
             text.putIfAbsent(key, c != null ? doc.text().substring(r.start(), r.end()) : NO_AGENCY);
         }
         if (!bare.isEmpty() && !byKey.isEmpty()) {
