@@ -119,6 +119,9 @@ public final class Comparer {
         List<Ranked> numbers = NumberChecks.find(docs, mentions, coverage, ctx);
         ranked = Covered.without(ranked, numbers, Set.of(Kind.NUMBER));
         ranked.addAll(numbers);
+        List<Ranked> places = LocatedPlaces.find(docs, mentions, ctx);
+        ranked = Covered.without(ranked, places, Set.of(Kind.PLACE));
+        ranked.addAll(places);
         Set<Kind> creditKinds = Set.of(Kind.ATTRIBUTION, Kind.WORDING, Kind.NAME, Kind.TITLE);
         List<Ranked> credits = Covered.raised(AttributionChecks.find(docs, ctx, coverage), ranked, creditKinds);
         ranked = Covered.without(ranked, credits, creditKinds);
