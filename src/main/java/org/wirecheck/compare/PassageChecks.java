@@ -340,17 +340,25 @@ final class PassageChecks {
         return new CopySpan(o, 0, 0, w, w);
     }
 
-    /** Before o's match for the nearest sentence after {@code from} that o tells, or null when o tells none. */
+    /**
+     * Before the first, in o, of o's matches for the sentences after {@code from} that o tells (a copy that reorders
+     * the story tells them in another order; the passage comes before them all), or null when o tells none.
+     */
     private static CopySpan beforeNext(List<Document> docs, SentenceCoverage cov, int d, int from, int o) {
         Document other = docs.get(o);
+        int earliest = -1;
         for (int s = from + 1; s < docs.get(d).sentenceCount(); s++) {
             SentenceCoverage.Match m = cov.best(d, s, o);
             if (cov.tells(d, s, o) && m.sentence() >= 0) {
-                int w = other.sentenceStart(m.sentence());
-                return new CopySpan(o, w, w, other.word(w).start(), other.word(w).start());
+                // o may tell them in another order: the passage comes before the first of them that o tells
+                earliest = earliest < 0 ? m.sentence() : Math.min(earliest, m.sentence());
             }
         }
-        return null;
+        if (earliest < 0) {
+            return null;
+        }
+        int w = other.sentenceStart(earliest);
+        return new CopySpan(o, w, w, other.word(w).start(), other.word(w).start());
     }
 
     /**

@@ -75,6 +75,22 @@ class PassagesTest {
     }
 
     @Test
+    void aLedeMissingFromACopyThatStartsWithALaterParagraphIsMissingAtItsStart() {
+        // D lacks the lede and opens with the forecast, which the others tell further down
+        List<String> reordered = new ArrayList<>(FLOOD.subList(1, FLOOD.size()));
+        reordered.add(0, reordered.remove(4));
+        String full = story(FLOOD);
+        Comparison c = compare(full, full, full, story(reordered));
+        Discrepancy lede = passageItems(c).stream()
+                .filter(d -> d.readings().stream().anyMatch(r -> r.text().contains("Floodwaters"))).findFirst()
+                .orElseThrow();
+        assertThat(lacking(lede)).containsExactly("D");
+        Location gap = lede.readings().stream().filter(r -> r.text().isEmpty()).findFirst().orElseThrow()
+                .locations().get(0);
+        assertThat(gap.start()).isEqualTo(gap.end()).isZero();
+    }
+
+    @Test
     void aPassageAfterOtherMaterialTheCopyLacksIsMissingBeforeTheNextSentenceItTells() {
         // C tells the shelters after the quote; D lacks both, so the sentence before the shelters is not D's
         // to follow: the shelters' gap stands before the forecast, which D tells right after them
