@@ -29,8 +29,6 @@ final class ReadingDiff {
     int readingsWithTitles;
     /** How many readings hold a proper noun anywhere in them. */
     int readingsWithNames;
-    /** The readings that hold a proper noun, and the gaps, by index. */
-    private final Set<Integer> namedReadings = new HashSet<>();
     /** The index of the last reading that holds a proper noun, -1 when none does. */
     int namedReading = -1;
     /** True when a reading gives a calendar date ("February 24"). */
@@ -41,14 +39,12 @@ final class ReadingDiff {
     private final List<Integer> differingOf = new ArrayList<>();
     /** Name keys written with a full stop after them ("Kan."): possibly an abbreviation. */
     private final Set<String> abbreviations = new LinkedHashSet<>();
-    /** Each reading's word keys, and which of them are proper nouns, in order. */
-    private final List<List<String>> wordsOf = new ArrayList<>();
-    private final List<List<Boolean>> isNameOf = new ArrayList<>();
-    /** Per reading word: true when only a space sets it apart from the word before (one phrase, no list). */
-    private final List<List<Boolean>> joinedOf = new ArrayList<>();
+    /** The names of each reading, with a word of context on each side. */
+    private final ReadingNames readingNames;
 
     ReadingDiff(StoryContext ctx, List<ReadingGroup> groups, List<Document> docs) {
         this.ctx = ctx;
+        this.readingNames = new ReadingNames(ctx);
         List<Set<String>> contexts = new ArrayList<>();
         List<Set<String>> readingKeys = new ArrayList<>();
         for (ReadingGroup g : groups) {
@@ -68,14 +64,14 @@ final class ReadingDiff {
             int differing = 0;
             boolean hasDate = false;
             boolean hasTitle = false;
-            wordsAround(d, s);
+            readingNames.add(d, s);
             for (int i = s.from(); i < s.to(); i++) {
                 if (ctx.inStoryCredit(s.copy(), i)) {
                     continue; // the story's credit (", CNN reports.") is compared as such, not as a statement's
                 }
                 String k = d.word(i).key();
                 hasDate |= Lexicon.isDateWord(k);
-                boolean title = Lexicon.TITLES.contains(k) && !endsAName(d, i);
+                boolean title = Lexicon.TITLES.contains(k) && !ReadingNames.endsAName(d, i);
                 hasTitle |= title;
                 fullDate |= Lexicon.MONTHS.containsKey(k) && i + 1 < s.to()
                         && Numbers.isNumeric(d.word(i + 1).key()) && d.word(i + 1).key().length() <= 2;
@@ -122,6 +118,8 @@ final class ReadingDiff {
         if (numbers.size() == 1 && groups.size() > 1) {
             numbers.add("(none)");
         }
+        readingsWithNames = readingNames.named();
+        namedReading = readingNames.lastNamed();
         keepChangedNames(groups, namesOf, surfaceOf);
     }
 
@@ -143,8 +141,8 @@ final class ReadingDiff {
                 }
                 // a name only one copy mentions counts when it is the change itself, not part of a rewrite
                 boolean shortChange = differingOf.get(r) <= Classifier.MAX_NAME_CHANGE;
-                if (substitution && !qualifies(r, k) || !substitution && unknownElsewhere && shortChange
-                        && !qualifies(r, k)) {
+                if (substitution && !readingNames.qualifies(r, k) || !substitution && unknownElsewhere && shortChange
+                        && !readingNames.qualifies(r, k)) {
                     names.add(k);
                 }
             }
@@ -156,105 +154,6 @@ final class ReadingDiff {
                 }
             }
         }
-    }
-
-    /**
-     * True when title word i ends a name rather than giving someone's office: it is capitalised right after a
-     * capitalised word that is no title, and no capitalised word follows ("the Southwest Chief", a train; "Police
-     * Chief Bilal Kamiana" and "Prime Minister" keep their titles).
-     */
-    static boolean endsAName(Document d, int i) {
-        if (i == 0 || d.startsSentence(i) || !capitalised(d, i) || !capitalised(d, i - 1)
-                || Lexicon.TITLES.contains(d.word(i - 1).key()) || d.startsSentence(i - 1)
-                || !d.text().substring(d.word(i - 1).end(), d.word(i).start()).equals(" ")) {
-            return false;
-        }
-        return i + 1 >= d.size() || d.startsSentence(i + 1) || !capitalised(d, i + 1);
-    }
-
-    private static boolean capitalised(Document d, int i) {
-        String t = d.word(i).text();
-        return !t.isEmpty() && Character.isUpperCase(t.charAt(0));
-    }
-
-    /** True when reading o holds a proper noun of its own (its context words left out), or is a gap. */
-    private boolean namesSomething(int o) {
-        return namedReadings.contains(o);
-    }
-
-    /** Records reading s's words with one word of its sentence on each side, and which are proper nouns. */
-    private void wordsAround(Document d, CopySpan s) {
-        List<String> words = new ArrayList<>();
-        List<Boolean> isName = new ArrayList<>();
-        List<Boolean> joined = new ArrayList<>();
-        boolean named = false;
-        int from = s.isEmpty() ? d.wordAtOrAfter(s.charStart()) : s.from(); // a gap's word index may be unset
-        int to = s.isEmpty() ? from : s.to();
-        int sentence = d.size() == 0 ? -1 : d.sentenceOf(Math.max(0, Math.min(from, d.size() - 1)));
-        for (int i = from - 1; i <= to; i++) {
-            boolean inside = i >= from && i < to;
-            if (i < 0 || i >= d.size() || !inside && d.sentenceOf(i) != sentence) {
-                continue;
-            }
-            String k = d.word(i).key();
-            words.add(k);
-            isName.add(ctx.properNoun(d, i)); // a capitalised title word belongs to a name too ("Premier League")
-            named |= inside && ctx.properNoun(d, i) && !Lexicon.TITLES.contains(k) && k.length() > 1;
-            joined.add(i > 0 && d.text().substring(d.word(i - 1).end(), d.word(i).start()).equals(" "));
-        }
-        readingsWithNames += named ? 1 : 0;
-        if (named || s.isEmpty()) {
-            namedReadings.add(wordsOf.size()); // a gap is judged by the words around it
-        }
-        namedReading = named ? wordsOf.size() : namedReading;
-        wordsOf.add(words);
-        isNameOf.add(isName);
-        joinedOf.add(joined);
-    }
-
-    /**
-     * True when name k of reading r only adds to a name every other reading gives without it: it stands next to a
-     * name word that each other reading has with no name word on that side ("English Premier League" / "Premier
-     * League", "Jonas Relk" / "Relk"). The same name in a fuller form is no other name.
-     */
-    private boolean qualifies(int r, String k) {
-        List<String> words = wordsOf.get(r);
-        int i = words.indexOf(k);
-        if (i < 0) {
-            return false;
-        }
-        for (int side : new int[] {1, -1}) {
-            int j = i + side;
-            if (j >= 0 && j < words.size() && isNameOf.get(r).get(j) && joinedOf.get(r).get(Math.max(i, j))
-                    && barelyIn(r, words.get(j), -side)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when every other reading that names someone or something has name n with no name word next to it on
-     * {@code side} (a reading that names nothing, "the table", neither confirms nor denies it), and one does.
-     */
-    private boolean barelyIn(int r, String n, int side) {
-        boolean any = false;
-        for (int o = 0; o < wordsOf.size(); o++) {
-            List<String> words = wordsOf.get(o);
-            if (o == r || words.isEmpty() || !namesSomething(o)) {
-                continue;
-            }
-            int p = words.indexOf(n);
-            if (p < 0 || !isNameOf.get(o).get(p)) {
-                return false;
-            }
-            int q = p + side;
-            if (q >= 0 && q < words.size() && isNameOf.get(o).get(q) && joinedOf.get(o).get(Math.max(p, q))) {
-                return false;
-            }
-            any = true;
-        }
-        return any;
     }
 
     /**

@@ -13,7 +13,7 @@ class TitleInNameTest {
         Document d = Document.of(new Witness("a.txt", "a.txt", text));
         for (int i = 0; i < d.size(); i++) {
             if (d.word(i).text().equals(word)) {
-                return ReadingDiff.endsAName(d, i);
+                return ReadingNames.endsAName(d, i);
             }
         }
         throw new AssertionError(word + " not in " + text);
