@@ -9,6 +9,7 @@ import org.wirecheck.align.CopySpan;
 import org.wirecheck.align.Variant;
 import org.wirecheck.text.Document;
 import org.wirecheck.text.Keys;
+import org.wirecheck.text.Lexicon;
 
 /**
  * Labels a variant with a kind and a severity, following the order a fact-checker weighs them: furniture and style
@@ -174,6 +175,7 @@ public final class Classifier {
             this::sourceChanged,
             this::nameInAnotherForm,
             this::nameOrPlaceChanged,
+            this::placeOnlySomeName,
             this::quoteFunctionWordChanged,
             this::quoteChanged,
             this::meaningChanged,
@@ -320,7 +322,8 @@ public final class Classifier {
         if (!p.anyEmpty() && !p.spelledNear() && diff.readingsWithNames == 1 && p.groups().size() == 2) {
             // "the engineer" / "the Southwest Chief": a name one copy gives where the other names nobody is news
             // the other leaves out, not another name
-            return new Judgement(diff.namedReading == 0 ? Kind.OMISSION : Kind.ADDITION, Severity.MEDIUM,
+            return new Judgement(place ? Kind.PLACE : diff.namedReading == 0 ? Kind.OMISSION : Kind.ADDITION,
+                    Severity.MEDIUM,
                     "name only some copies give: "
                     + String.join(" / ", diff.surface), 3 + p.compact() + p.drift());
         }
@@ -328,6 +331,36 @@ public final class Classifier {
         String why = p.spelledNear() ? "proper noun spelled differently: " : p.anyEmpty()
                 ? "name present in some copies only: " : place ? "place differs: " : "name differs: ";
         return new Judgement(k, Severity.HIGH, why + String.join(" / ", diff.surface), 8 + p.compact() + p.drift());
+    }
+
+    /**
+     * A place only one reading names, where the others name nothing ("an Islamabad district court" / "a district
+     * court" / "the court"): the copies say less about where, not somewhere else. Medium.
+     */
+    private Judgement placeOnlySomeName(PairFacts p) {
+        ReadingDiff diff = p.diff();
+        if (p.anyEmpty() || diff.readingsWithNames != 1 || diff.maxWords > MAX_NAME_CHANGE
+                || diff.namedReadingNames.isEmpty() || !diff.namedReadingNames.stream().allMatch(ctx::placeLike)) {
+            return null;
+        }
+        // the same words around the place in another reading ("an Islamabad district" / "a district"): the place
+        // is what one reading adds, not part of a rewording ("stated that NATO" / "added that the alliance")
+        List<String> rest = new ArrayList<>();
+        for (String k : p.groups().get(diff.namedReading).key().split(" ")) {
+            if (!diff.namedReadingNames.contains(k) && !Lexicon.isStopword(k)) {
+                rest.add(k);
+            }
+        }
+        boolean sameAround = rest.isEmpty(); // the place and function words only: "A Brenholt" / "A" / "The"
+        for (int g = 0; g < p.groups().size(); g++) {
+            List<String> other = List.of(p.groups().get(g).key().split(" "));
+            sameAround |= g != diff.namedReading && other.containsAll(rest);
+        }
+        if (!sameAround) {
+            return null;
+        }
+        return new Judgement(Kind.PLACE, Severity.MEDIUM, "place only some copies name: "
+                + String.join(" / ", p.groups().stream().map(ReadingGroup::text).toList()), 3 + p.compact());
     }
 
     /** Quoted words that differ in function words only. */

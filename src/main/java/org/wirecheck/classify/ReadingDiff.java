@@ -31,6 +31,8 @@ final class ReadingDiff {
     int readingsWithNames;
     /** The index of the last reading that holds a proper noun, -1 when none does. */
     int namedReading = -1;
+    /** That reading's own proper nouns (empty when none does). */
+    Set<String> namedReadingNames = Set.of();
     /** True when a reading gives a calendar date ("February 24"). */
     boolean fullDate;
     /** True when every differing content word is a proper noun ("Sweden" dropped from a list of countries). */
@@ -120,6 +122,7 @@ final class ReadingDiff {
         }
         readingsWithNames = readingNames.named();
         namedReading = readingNames.lastNamed();
+        namedReadingNames = namedReading < 0 ? Set.of() : readingNames.namesOf(namedReading);
         keepChangedNames(groups, namesOf, surfaceOf);
     }
 

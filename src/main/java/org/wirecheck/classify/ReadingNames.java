@@ -23,6 +23,8 @@ final class ReadingNames {
     private final List<List<Boolean>> joinedOf = new ArrayList<>();
     /** The readings that hold a proper noun of their own, and the gaps, by index. */
     private final Set<Integer> namedOrGap = new HashSet<>();
+    /** Each reading's own proper nouns (no title word, its context left out). */
+    private final List<Set<String>> ownNames = new ArrayList<>();
     private int named;
     private int lastNamed = -1;
 
@@ -69,6 +71,7 @@ final class ReadingNames {
         List<Boolean> isName = new ArrayList<>();
         List<Boolean> joinedWords = new ArrayList<>();
         boolean hasName = false;
+        Set<String> own = new HashSet<>();
         int from = s.isEmpty() ? d.wordAtOrAfter(s.charStart()) : s.from(); // a gap's word index may be unset
         int to = s.isEmpty() ? from : s.to();
         int sentence = d.size() == 0 ? -1 : d.sentenceOf(Math.max(0, Math.min(from, d.size() - 1)));
@@ -80,7 +83,10 @@ final class ReadingNames {
             String k = d.word(i).key();
             words.add(k);
             isName.add(ctx.properNoun(d, i)); // a capitalised title word belongs to a name too ("Premier League")
-            hasName |= inside && ctx.properNoun(d, i) && !Lexicon.TITLES.contains(k) && k.length() > 1;
+            if (inside && ctx.properNoun(d, i) && !Lexicon.TITLES.contains(k) && k.length() > 1) {
+                hasName = true;
+                own.add(k);
+            }
             joinedWords.add(joined(d, i));
         }
         named += hasName ? 1 : 0;
@@ -91,6 +97,12 @@ final class ReadingNames {
         wordsOf.add(words);
         isNameOf.add(isName);
         joinedOf.add(joinedWords);
+        ownNames.add(own);
+    }
+
+    /** Reading r's own proper nouns (keys). */
+    Set<String> namesOf(int r) {
+        return ownNames.get(r);
     }
 
     /**

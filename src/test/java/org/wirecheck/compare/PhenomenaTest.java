@@ -95,6 +95,21 @@ class PhenomenaTest {
     }
 
     @Test
+    void aPlaceOnlySomeCopiesNameIsAMediumPlace() {
+        String fuel = "Fuel prices rose";
+        String court = STORY.replace(fuel, "A Brenholt court will hear the case in May.\n\n" + fuel);
+        String unnamed = STORY.replace(fuel, "A court will hear the case in May.\n\n" + fuel);
+        String other = STORY.replace(fuel, "The court will hear the case in May.\n\n" + fuel);
+        List<Discrepancy> items = aboveLow(compare(court, court, unnamed, other));
+        assertThat(items).anySatisfy(d -> {
+            assertThat(d.kind()).isEqualTo(Kind.PLACE);
+            assertThat(d.severity()).isEqualTo(Severity.MEDIUM);
+            assertThat(d.summary()).contains("Brenholt");
+        });
+        assertThat(items).noneMatch(d -> d.severity() == Severity.HIGH);
+    }
+
+    @Test
     void spunTitleIsTitle() {
         String spun = STORY.replace("Prime Minister Jonas Relk", "Prime Priest Jonas Relk");
         Discrepancy d = compare(STORY, STORY, spun).discrepancies().get(0);
