@@ -1,6 +1,5 @@
 package org.wirecheck.classify;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +8,6 @@ import org.wirecheck.align.CopySpan;
 import org.wirecheck.align.Variant;
 import org.wirecheck.text.Document;
 import org.wirecheck.text.Keys;
-import org.wirecheck.text.Lexicon;
 
 /**
  * Labels a variant with a kind and a severity, following the order a fact-checker weighs them: furniture and style
@@ -28,9 +26,31 @@ public final class Classifier {
     private static final int PASSAGE_WORDS = 5;
 
     private final StoryContext ctx;
+    /** The rules on names, titles, sources and places. */
+    private final NameRules names;
 
     public Classifier(StoryContext ctx) {
         this.ctx = ctx;
+        this.names = new NameRules(ctx);
+        this.pairRules = List.of(
+                this::longRewording,
+                this::factInPhraseAddedOrDropped,
+                this::sameInAnotherStyle,
+                this::misspelt,
+                this::headlinesWorded,
+                this::dateChanged,
+                this::numberInOneReadingOnly,
+                this::numberChanged,
+                names::titleChanged,
+                names::sourceChanged,
+                names::nameInAnotherForm,
+                names::nameOrPlaceChanged,
+                names::placeOnlySomeName,
+                this::quoteFunctionWordChanged,
+                this::quoteChanged,
+                this::meaningChanged,
+                this::onlyFunctionWords,
+                this::wordsAddedOrDropped);
     }
 
     /** Kinds that name a fact, judged by a variant's sharpest pair of readings. */
@@ -127,7 +147,8 @@ public final class Classifier {
     private Judgement pair(List<ReadingGroup> groups, boolean majorityEmpty, double drift) {
         ReadingDiff diff = new ReadingDiff(ctx, groups, ctx.docs());
         PairFacts p = new PairFacts(groups, majorityEmpty, drift, diff, quoted(groups), compactness(groups),
-                groups.stream().anyMatch(ReadingGroup::isEmpty), nearSpelling(diff.names), sameRoot(diff.names));
+                groups.stream().anyMatch(ReadingGroup::isEmpty), NameRules.nearSpelling(diff.names),
+                NameRules.sameRoot(diff.names));
         for (Function<PairFacts, Judgement> rule : pairRules) {
             Judgement j = rule.apply(p);
             if (j != null) {
@@ -146,9 +167,9 @@ public final class Classifier {
      * @param compact 0..2, higher for shorter readings ({@link #compactness})
      * @param anyEmpty one reading has no words
      * @param spelledNear two of the differing names are spellings of one another ({@link Spelling#near})
-     * @param oneName the differing names are one name in different forms ({@link #sameRoot})
+     * @param oneName the differing names are one name in different forms ({@link NameRules#sameRoot})
      */
-    private record PairFacts(List<ReadingGroup> groups, boolean majorityEmpty, double drift, ReadingDiff diff,
+    record PairFacts(List<ReadingGroup> groups, boolean majorityEmpty, double drift, ReadingDiff diff,
                              boolean quoted, double compact, boolean anyEmpty, boolean spelledNear,
                              boolean oneName) {
 
@@ -162,25 +183,7 @@ public final class Classifier {
     }
 
     /** The rules a pair of readings is judged by, in the order they are tried; each gives null if it does not apply. */
-    private final List<Function<PairFacts, Judgement>> pairRules = List.of(
-            this::longRewording,
-            this::factInPhraseAddedOrDropped,
-            this::sameInAnotherStyle,
-            this::misspelt,
-            this::headlinesWorded,
-            this::dateChanged,
-            this::numberInOneReadingOnly,
-            this::numberChanged,
-            this::titleChanged,
-            this::sourceChanged,
-            this::nameInAnotherForm,
-            this::nameOrPlaceChanged,
-            this::placeOnlySomeName,
-            this::quoteFunctionWordChanged,
-            this::quoteChanged,
-            this::meaningChanged,
-            this::onlyFunctionWords,
-            this::wordsAddedOrDropped);
+    private final List<Function<PairFacts, Judgement>> pairRules;
 
     /** Readings that differ by more than {@link #LONG} words: a passage added, dropped or reworded (quoted or not). */
     private Judgement longRewording(PairFacts p) {
@@ -281,86 +284,6 @@ public final class Classifier {
         }
         return new Judgement(Kind.NUMBER, Severity.HIGH, "number differs: " + String.join(" vs ", p.diff().numbers),
                 8 + p.compact() + p.drift());
-    }
-
-    /** A changed title or role: both readings hold one or the change is short, and no name changes with it. */
-    private Judgement titleChanged(PairFacts p) {
-        ReadingDiff diff = p.diff();
-        if (diff.titles.isEmpty() || diff.readingsWithTitles != p.groups().size() && diff.maxWords > 2
-                || !diff.names.isEmpty() && diff.maxWords > 2) {
-            return null;
-        }
-        return new Judgement(Kind.TITLE, Severity.HIGH, "title or role differs: " + String.join(" / ", diff.titles),
-                7.5 + p.compact() + p.drift());
-    }
-
-    /** A changed name next to a word of saying or sourcing: the statement is credited to someone else. */
-    private Judgement sourceChanged(PairFacts p) {
-        if (p.diff().names.isEmpty() || !p.diff().source) {
-            return null;
-        }
-        return new Judgement(Kind.ATTRIBUTION, Severity.HIGH, "source of the statement differs: "
-                + String.join(" / ", p.diff().surface), 8 + p.compact() + p.drift());
-    }
-
-    /** One name in different forms ("Pakistan's" / "Pakistani") that is no misspelling: low wording. */
-    private Judgement nameInAnotherForm(PairFacts p) {
-        if (p.diff().names.isEmpty() || !p.oneName() || p.spelledNear()) {
-            return null;
-        }
-        return new Judgement(Kind.WORDING, Severity.LOW, "same name in another form: "
-                + String.join(" / ", p.diff().surface), 2);
-    }
-
-    /** A changed, misspelt or one-sided name; a place when every such name is place-like. */
-    private Judgement nameOrPlaceChanged(PairFacts p) {
-        ReadingDiff diff = p.diff();
-        if (diff.names.isEmpty()) {
-            return null;
-        }
-        boolean place = diff.names.stream().allMatch(ctx::placeLike);
-        if (!p.anyEmpty() && !p.spelledNear() && diff.readingsWithNames == 1 && p.groups().size() == 2) {
-            // "the engineer" / "the Southwest Chief": a name one copy gives where the other names nobody is news
-            // the other leaves out, not another name
-            return new Judgement(place ? Kind.PLACE : diff.namedReading == 0 ? Kind.OMISSION : Kind.ADDITION,
-                    Severity.MEDIUM,
-                    "name only some copies give: "
-                    + String.join(" / ", diff.surface), 3 + p.compact() + p.drift());
-        }
-        Kind k = place ? Kind.PLACE : Kind.NAME;
-        String why = p.spelledNear() ? "proper noun spelled differently: " : p.anyEmpty()
-                ? "name present in some copies only: " : place ? "place differs: " : "name differs: ";
-        return new Judgement(k, Severity.HIGH, why + String.join(" / ", diff.surface), 8 + p.compact() + p.drift());
-    }
-
-    /**
-     * A place only one reading names, where the others name nothing ("an Islamabad district court" / "a district
-     * court" / "the court"): the copies say less about where, not somewhere else. Medium.
-     */
-    private Judgement placeOnlySomeName(PairFacts p) {
-        ReadingDiff diff = p.diff();
-        if (p.anyEmpty() || diff.readingsWithNames != 1 || diff.maxWords > MAX_NAME_CHANGE
-                || diff.namedReadingNames.isEmpty() || !diff.namedReadingNames.stream().allMatch(ctx::placeLike)) {
-            return null;
-        }
-        // the same words around the place in another reading ("an Islamabad district" / "a district"): the place
-        // is what one reading adds, not part of a rewording ("stated that NATO" / "added that the alliance")
-        List<String> rest = new ArrayList<>();
-        for (String k : p.groups().get(diff.namedReading).key().split(" ")) {
-            if (!diff.namedReadingNames.contains(k) && !Lexicon.isStopword(k)) {
-                rest.add(k);
-            }
-        }
-        boolean sameAround = rest.isEmpty(); // the place and function words only: "A Brenholt" / "A" / "The"
-        for (int g = 0; g < p.groups().size(); g++) {
-            List<String> other = List.of(p.groups().get(g).key().split(" "));
-            sameAround |= g != diff.namedReading && other.containsAll(rest);
-        }
-        if (!sameAround) {
-            return null;
-        }
-        return new Judgement(Kind.PLACE, Severity.MEDIUM, "place only some copies name: "
-                + String.join(" / ", p.groups().stream().map(ReadingGroup::text).toList()), 3 + p.compact());
     }
 
     /** Quoted words that differ in function words only. */
@@ -538,53 +461,6 @@ public final class Classifier {
             rest.add(b.toString());
         }
         return rest.size() == 1 && groups.stream().anyMatch(g -> !g.key().isEmpty());
-    }
-
-    private static boolean nearSpelling(Set<String> names) {
-        List<String> l = new ArrayList<>(names);
-        for (int i = 0; i < l.size(); i++) {
-            for (int j = i + 1; j < l.size(); j++) {
-                if (Spelling.near(l.get(i), l.get(j))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when the names are one name in different forms: a possessive, a demonym or a plural of the same root
-     * ("Pakistan's" / "Pakistani", "Korea" / "Korean").
-     */
-    private static boolean sameRoot(Set<String> names) {
-        if (names.size() < 2) {
-            return false;
-        }
-        // names are word keys, which already drop a possessive "'s"
-        List<String> roots = new ArrayList<>(names);
-        String shortest = roots.stream().min(java.util.Comparator.comparingInt(String::length)).orElse("");
-        if (shortest.length() < 4) {
-            return false;
-        }
-        for (String r : roots) {
-            if (!r.equals(shortest) && !demonymOf(shortest, r)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static final List<String> DEMONYM_ENDINGS = List.of("i", "n", "an", "ian", "ese", "ish", "s");
-
-    /** True when {@code longer} is {@code root} with a demonym or plural ending ("Korea"/"Korean"). */
-    private static boolean demonymOf(String root, String longer) {
-        for (String e : DEMONYM_ENDINGS) {
-            if (longer.equals(root + e) || root.endsWith("a") && longer.equals(root.substring(0, root.length() - 1)
-                    + e)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** True when every reading lies in its copy's headline. */
