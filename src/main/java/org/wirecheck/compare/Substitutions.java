@@ -212,10 +212,15 @@ final class Substitutions {
         String meaning = Classifier.meaningChange(firstSentence(spansA.get(0)), firstSentence(spansB.get(0)));
         Judgement j = meaning != null
                 ? new Judgement(Kind.WORDING, Severity.HIGH, "the copies tell this passage differently, and "
-                        + meaning, SCORE_MEANING)
+                        + withoutReadings(meaning), SCORE_MEANING)
                 : new Judgement(Kind.WORDING, Severity.MEDIUM, "the copies tell this passage differently",
                         Math.max(SCORE, Math.max(a.judgement().score(), b.judgement().score())));
         return new Ranked(new Variant(-1, -1, Variant.Shape.PASSAGE, all), groups, j);
+    }
+
+    /** The meaning change named without the readings' word keys, which the item shows as the copies wrote them. */
+    private static String withoutReadings(String meaning) {
+        return meaning.startsWith("negation") ? "a negation in one reading only" : meaning;
     }
 
     private ReadingGroup group(List<CopySpan> spans) {
