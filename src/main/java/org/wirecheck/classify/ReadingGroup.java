@@ -31,6 +31,16 @@ public record ReadingGroup(String key, String text, List<CopySpan> spans) {
         return spans.size();
     }
 
+    /**
+     * The reading that {@code spans} tell (non-empty spans, any order): keyed by the first copy's words, shown in the
+     * form most of them write, its spans in copy order.
+     */
+    public static ReadingGroup told(List<CopySpan> spans, List<Document> docs) {
+        List<CopySpan> sorted = spans.stream().sorted(java.util.Comparator.comparingInt(CopySpan::copy)).toList();
+        CopySpan first = sorted.get(0);
+        return new ReadingGroup(keyOf(docs.get(first.copy()), first), displayText(sorted, docs), sorted);
+    }
+
     /** Groups the spans of a variant (for passages: the copies that have it, and those that lack it). */
     public static List<ReadingGroup> of(Variant v, List<Document> docs, int base) {
         boolean exact = v.shape() == Variant.Shape.CASE;

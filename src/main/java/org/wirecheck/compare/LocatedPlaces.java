@@ -117,9 +117,7 @@ final class LocatedPlaces {
         }
         List<ReadingGroup> groups = new ArrayList<>();
         for (List<CopySpan> spans : groupSpans) {
-            CopySpan first = spans.get(0);
-            groups.add(new ReadingGroup(ReadingGroup.keyOf(docs.get(first.copy()), first),
-                    ReadingGroup.displayText(spans, docs), spans));
+            groups.add(ReadingGroup.told(spans, docs));
         }
         groups.sort((x, y) -> Integer.compare(y.count(), x.count()));
         Variant v = new Variant(-1, -1, Variant.Shape.WORDS, groups.stream().flatMap(g -> g.spans().stream()).toList());

@@ -207,11 +207,8 @@ final class PassageChecks {
      */
     static Ranked passageItem(List<CopySpan> carriers, List<CopySpan> absent, int words, double score,
                               List<Document> docs) {
-        List<CopySpan> told = new ArrayList<>(carriers);
-        told.sort((x, y) -> Integer.compare(x.copy(), y.copy()));
-        CopySpan first = told.get(0);
-        ReadingGroup tells = new ReadingGroup(ReadingGroup.keyOf(docs.get(first.copy()), first),
-                ReadingGroup.displayText(told, docs), told);
+        ReadingGroup tells = ReadingGroup.told(carriers, docs);
+        List<CopySpan> told = tells.spans();
         ReadingGroup missing = new ReadingGroup("", "", absent);
         boolean most = told.size() > absent.size();
         List<ReadingGroup> groups = most ? List.of(tells, missing) : List.of(missing, tells);

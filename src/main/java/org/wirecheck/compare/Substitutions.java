@@ -47,18 +47,22 @@ final class Substitutions {
 
     private List<Ranked> fold(List<Ranked> ranked) {
         List<Integer> passages = new ArrayList<>();
+        Map<Integer, Sides> sides = new HashMap<>();
         for (int i = 0; i < ranked.size(); i++) {
             if (isPassage(ranked.get(i))) {
                 passages.add(i);
+                sides.put(i, Sides.of(ranked.get(i)));
             }
         }
         record Pair(int a, int b, int evidence) {
         }
         List<Pair> pairs = new ArrayList<>();
-        for (int a : passages) {
-            for (int b : passages) {
-                int e = a == b ? 0 : evidence(ranked.get(a), ranked.get(b));
-                if (e > 0 && (a < b || evidence(ranked.get(b), ranked.get(a)) == 0)) {
+        for (int x = 0; x < passages.size(); x++) {
+            for (int y = x + 1; y < passages.size(); y++) {
+                int a = passages.get(x);
+                int b = passages.get(y);
+                int e = evidence(sides.get(a), sides.get(b)); // the same both ways
+                if (e > 0) {
                     pairs.add(new Pair(a, b, e));
                 }
             }
@@ -73,7 +77,7 @@ final class Substitutions {
             }
             used.add(p.a());
             used.add(p.b());
-            merged.put(Math.min(p.a(), p.b()), merge(ranked.get(p.a()), ranked.get(p.b())));
+            merged.put(p.a(), merge(ranked.get(p.a()), sides.get(p.a()), ranked.get(p.b()), sides.get(p.b())));
         }
         List<Ranked> out = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
@@ -84,6 +88,23 @@ final class Substitutions {
             }
         }
         return out;
+    }
+
+    /** A passage item's telling spans and gaps, by copy in copy order. */
+    private record Sides(Map<Integer, CopySpan> told, Map<Integer, CopySpan> gaps) {
+
+        static Sides of(Ranked r) {
+            Map<Integer, CopySpan> told = new TreeMap<>();
+            Map<Integer, CopySpan> gaps = new TreeMap<>();
+            for (ReadingGroup g : r.groups()) {
+                g.spans().forEach(s -> (g.isEmpty() ? gaps : told).putIfAbsent(s.copy(), s));
+            }
+            return new Sides(told, gaps);
+        }
+
+        CopySpan first() {
+            return told.values().iterator().next();
+        }
     }
 
     /** A medium passage item some copies tell and the others lack, with one reading and one gap group. */
@@ -99,15 +120,13 @@ final class Substitutions {
      * their telling of a, plus copies telling b whose gap for a touches theirs. 0 unless both sides show it, no copy
      * tells both, and the passages share content.
      */
-    private int evidence(Ranked a, Ranked b) {
-        Map<Integer, CopySpan> toldA = told(a);
-        Map<Integer, CopySpan> toldB = told(b);
-        if (toldA.keySet().stream().anyMatch(toldB::containsKey)) {
+    private int evidence(Sides a, Sides b) {
+        if (a.told().keySet().stream().anyMatch(b.told()::containsKey)) {
             return 0;
         }
-        int ab = touching(toldA, gaps(b));
-        int ba = touching(toldB, gaps(a));
-        if (ab == 0 || ba == 0 || !related(toldA.values().iterator().next(), toldB.values().iterator().next())) {
+        int ab = touching(a.told(), b.gaps());
+        int ba = touching(b.told(), a.gaps());
+        if (ab == 0 || ba == 0 || !related(a.first(), b.first())) {
             return 0;
         }
         return ab + ba;
@@ -166,50 +185,31 @@ final class Substitutions {
         return out;
     }
 
-    private static Map<Integer, CopySpan> told(Ranked r) {
-        Map<Integer, CopySpan> out = new HashMap<>();
-        r.groups().stream().filter(g -> !g.isEmpty()).flatMap(g -> g.spans().stream())
-                .forEach(s -> out.putIfAbsent(s.copy(), s));
-        return out;
-    }
-
-    private static Map<Integer, CopySpan> gaps(Ranked r) {
-        Map<Integer, CopySpan> out = new HashMap<>();
-        r.groups().stream().filter(ReadingGroup::isEmpty).flatMap(g -> g.spans().stream())
-                .forEach(s -> out.putIfAbsent(s.copy(), s));
-        return out;
-    }
-
     /**
      * One item: what the copies telling a say, what those telling b say, and the gaps of the copies that tell
      * neither.
      */
-    private Ranked merge(Ranked a, Ranked b) {
-        List<CopySpan> spansA = new ArrayList<>(told(a).values());
-        List<CopySpan> spansB = new ArrayList<>(told(b).values());
-        Map<Integer, CopySpan> toldA = told(a);
-        Map<Integer, CopySpan> toldB = told(b);
+    private Ranked merge(Ranked a, Sides sa, Ranked b, Sides sb) {
         Map<Integer, CopySpan> lacking = new TreeMap<>();
-        gaps(a).forEach((copy, gap) -> {
-            if (!toldB.containsKey(copy)) {
+        sa.gaps().forEach((copy, gap) -> {
+            if (!sb.told().containsKey(copy)) {
                 lacking.put(copy, gap);
             }
         });
-        gaps(b).forEach((copy, gap) -> {
-            if (!toldA.containsKey(copy)) {
+        sb.gaps().forEach((copy, gap) -> {
+            if (!sa.told().containsKey(copy)) {
                 lacking.put(copy, gap); // a copy that lacks both shows b's gap
             }
         });
-        List<CopySpan> neither = new ArrayList<>(lacking.values());
-        List<ReadingGroup> groups = new ArrayList<>(List.of(group(spansA), group(spansB)));
+        List<ReadingGroup> groups = new ArrayList<>(List.of(ReadingGroup.told(List.copyOf(sa.told().values()), docs),
+                ReadingGroup.told(List.copyOf(sb.told().values()), docs)));
         groups.sort(Comparator.comparingInt((ReadingGroup g) -> -g.count()).thenComparing(ReadingGroup::key));
-        if (!neither.isEmpty()) {
-            neither.sort(Comparator.comparingInt(CopySpan::copy));
-            groups.add(new ReadingGroup("", "", neither));
+        if (!lacking.isEmpty()) {
+            groups.add(new ReadingGroup("", "", List.copyOf(lacking.values()))); // in copy order
         }
         List<CopySpan> all = new ArrayList<>();
         groups.forEach(g -> all.addAll(g.spans()));
-        String meaning = Classifier.meaningChange(firstSentence(spansA.get(0)), firstSentence(spansB.get(0)));
+        String meaning = Classifier.meaningChange(firstSentence(sa.first()), firstSentence(sb.first()));
         Judgement j = meaning != null
                 ? new Judgement(Kind.WORDING, Severity.HIGH, "the copies tell this passage differently, and "
                         + withoutReadings(meaning), SCORE_MEANING)
@@ -221,13 +221,6 @@ final class Substitutions {
     /** The meaning change named without the readings' word keys, which the item shows as the copies wrote them. */
     private static String withoutReadings(String meaning) {
         return meaning.startsWith("negation") ? "a negation in one reading only" : meaning;
-    }
-
-    private ReadingGroup group(List<CopySpan> spans) {
-        spans.sort(Comparator.comparingInt(CopySpan::copy));
-        CopySpan first = spans.get(0);
-        return new ReadingGroup(ReadingGroup.keyOf(docs.get(first.copy()), first),
-                ReadingGroup.displayText(spans, docs), spans);
     }
 
     /** The word keys of the span's first sentence, space-separated. */
