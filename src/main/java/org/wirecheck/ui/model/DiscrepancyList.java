@@ -130,7 +130,7 @@ public final class DiscrepancyList {
 
     /** The sections of the list as grouped ({@link Sections}); empty when not grouped. */
     public List<Section> sections() {
-        return Sections.of(grouping.get(), visible, result.get());
+        return sections;
     }
 
     /** How many discrepancies of each kind the result has (before filtering). */
@@ -195,6 +195,9 @@ public final class DiscrepancyList {
         return true;
     }
 
+    /** The sections of the list as last filtered and grouped ({@link #sections()}). */
+    private List<Section> sections = List.of();
+
     private void refilter() {
         refilter(false);
     }
@@ -218,8 +221,13 @@ public final class DiscrepancyList {
         }
         if (grouping.get() == Grouping.KIND) {
             out.sort(Comparator.comparing(Discrepancy::kind)); // stable: engine ranking inside a kind
-        } else if (grouping.get() == Grouping.FACT) {
-            out = SameFact.groups(out).stream().flatMap(List::stream).collect(Collectors.toList());
+        }
+        if (grouping.get() == Grouping.FACT) {
+            List<List<Discrepancy>> facts = SameFact.groups(out); // made once: the order and the sections
+            out = facts.stream().flatMap(List::stream).collect(Collectors.toList());
+            sections = Sections.ofFacts(facts);
+        } else {
+            sections = Sections.of(grouping.get(), out, r);
         }
         if (!keepIfSame || !out.equals(visible)) {
             visible.setAll(out);

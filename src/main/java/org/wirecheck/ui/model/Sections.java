@@ -35,8 +35,13 @@ final class Sections {
     }
 
     private static List<Section> byFact(List<Discrepancy> shown) {
+        return ofFacts(SameFact.groups(shown));
+    }
+
+    /** The sections of a list grouped by fact, from its groups ({@link SameFact#groups}) already made. */
+    static List<Section> ofFacts(List<List<Discrepancy>> facts) {
         List<Section> out = new ArrayList<>();
-        for (List<Discrepancy> group : SameFact.groups(shown)) {
+        for (List<Discrepancy> group : facts) {
             String key = SameFact.key(group.get(0));
             if (group.size() == 1) {
                 out.add(new Section("fact:" + key, null, null, "", group));
