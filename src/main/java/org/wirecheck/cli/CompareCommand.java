@@ -308,7 +308,8 @@ final class CompareCommand implements Callable<Integer> {
         return code;
     }
 
-    private static Path toPath(String s) {
+    /** The path a command-line argument names, or null when it names none. */
+    static Path toPath(String s) {
         try {
             return Path.of(s);
         } catch (InvalidPathException e) {

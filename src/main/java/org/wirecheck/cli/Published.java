@@ -1,7 +1,6 @@
 package org.wirecheck.cli;
 
 import java.nio.file.Path;
-import java.nio.file.InvalidPathException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +31,7 @@ final class Published {
         if (time.isEmpty()) {
             return "not a time with a zone (e.g. 2026-12-07T04:10:00Z)";
         }
-        Path path;
-        try {
-            path = Path.of(file);
-        } catch (InvalidPathException e) {
-            path = null;
-        }
-        List<Integer> matches = FilePaths.matching(path, file, paths);
+        List<Integer> matches = FilePaths.matching(CompareCommand.toPath(file), file, paths);
         if (matches.size() != 1) {
             return matches.isEmpty() ? "not one of the files to compare" : "matches several files; give its path";
         }
