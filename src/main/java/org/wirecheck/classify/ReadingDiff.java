@@ -144,8 +144,7 @@ final class ReadingDiff {
                 }
                 // a name only one copy mentions counts when it is the change itself, not part of a rewrite
                 boolean shortChange = differingOf.get(r) <= Classifier.MAX_NAME_CHANGE;
-                if (substitution && !readingNames.qualifies(r, k) || !substitution && unknownElsewhere && shortChange
-                        && !readingNames.qualifies(r, k)) {
+                if ((substitution || unknownElsewhere && shortChange) && !readingNames.qualifies(r, k)) {
                     names.add(k);
                 }
             }

@@ -82,8 +82,9 @@ final class ReadingNames {
             }
             String k = d.word(i).key();
             words.add(k);
-            isName.add(ctx.properNoun(d, i)); // a capitalised title word belongs to a name too ("Premier League")
-            if (inside && ctx.properNoun(d, i) && !Lexicon.TITLES.contains(k) && k.length() > 1) {
+            boolean proper = ctx.properNoun(d, i);
+            isName.add(proper); // a capitalised title word belongs to a name too ("Premier League")
+            if (inside && proper && !Lexicon.TITLES.contains(k) && k.length() > 1) {
                 hasName = true;
                 own.add(k);
             }

@@ -238,7 +238,7 @@ public final class StoryContext {
     public boolean inStoryCredit(int d, int w) {
         StoryCredits.Credit c = credits.get(d);
         Token t = docs.get(d).word(w);
-        return c != null && t.start() < c.range().end() && t.end() > c.range().start();
+        return c != null && c.overlaps(t.start(), t.end());
     }
 
     /** Role of a character offset in copy d's dateline ("agency", "place", "date", "dateline"), or null. */

@@ -27,6 +27,11 @@ public final class StoryCredits {
      * @param agency true for a news agency or broadcaster, false for a byline of persons or staff
      */
     public record Credit(TextRange range, String name, String key, boolean agency) {
+
+        /** True when characters [start, end) of the copy overlap the credit. */
+        public boolean overlaps(int start, int end) {
+            return start < range.end() && end > range.start();
+        }
     }
 
     /** News agencies and broadcasters that credit wire stories; the first form of each is its key. */

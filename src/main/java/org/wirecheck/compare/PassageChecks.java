@@ -301,18 +301,17 @@ final class PassageChecks {
     }
 
     /**
-     * Where copy o would tell the passage that starts at sentence {@code from} of copy d, after o's match for the
-     * nearest earlier sentence o tells: a passage that opens a paragraph goes before o's next sentence, one that
-     * continues a paragraph at the end of that match; else before o's match for the nearest later sentence.
+     * Where copy o would tell the passage that starts at sentence {@code from} of copy d (decision 0026): right after
+     * o's match for the sentence before it when o tells that one (after the whole paragraph when the passage opens
+     * one); else before the first of o's tellings of the sentences after it ({@link #beforeNext}); else after o's
+     * match for the nearest earlier sentence it tells; else at o's start.
      */
     static CopySpan pointFor(List<Document> docs, SentenceCoverage cov, int d, int from, int o) {
         Document other = docs.get(o);
         boolean afterNeighbour = from > 0 && cov.tells(d, from - 1, o) && cov.best(d, from - 1, o).sentence() >= 0;
-        if (!afterNeighbour) {
-            CopySpan next = beforeNext(docs, cov, d, from, o);
-            if (next != null) {
-                return next;
-            }
+        CopySpan next = afterNeighbour ? null : beforeNext(docs, cov, d, from, o);
+        if (next != null) {
+            return next;
         }
         for (int s = from - 1; s >= 0; s--) {
             SentenceCoverage.Match m = cov.best(d, s, o);
@@ -329,7 +328,7 @@ final class PassageChecks {
                 return new CopySpan(o, w, w, c, c);
             }
         }
-        CopySpan next = beforeNext(docs, cov, d, from, o);
+        next = afterNeighbour ? beforeNext(docs, cov, d, from, o) : null; // already looked for when not
         if (next != null) {
             return next;
         }

@@ -143,11 +143,10 @@ public final class Attributions {
 
     /** True when the credit is the whole story's (", CNN reports."): it is compared as such, not per statement. */
     private static boolean storyCredit(Document doc, Attribution a, StoryCredits.Credit story) {
-        return story != null && doc.charStart(a.from()) < story.range().end()
-                && doc.charEnd(a.to()) > story.range().start();
+        return story != null && story.overlaps(doc.charStart(a.from()), doc.charEnd(a.to()));
     }
 
-        /** "according to X", "as per a report from X", "citing X": the source follows. */
+    /** "according to X", "as per a report from X", "citing X": the source follows. */
     private Attribution according(int s, int v) {
         int end = doc.sentenceEnd(s);
         String k = doc.word(v).key();

@@ -151,7 +151,8 @@ public final class NumberMentions {
         return new NumberMention(copy, from, to, value, prior, after, names, sentence, List.copyOf(context));
     }
 
-    private static boolean isName(Document d, int w) {
+    /** True when word w is capitalised inside its sentence: a name among the words around a number. */
+    static boolean isName(Document d, int w) {
         return Character.isUpperCase(d.word(w).text().charAt(0)) && !d.startsSentence(w);
     }
 

@@ -54,13 +54,12 @@ final class Partitives {
         List<String> names = new ArrayList<>();
         for (int w = m.to() + skip; w < d.sentenceEnd(m.sentence()) && after.size() < NEAR; w++) {
             after.add(Stems.of(d.word(w).key()));
-            if (Character.isUpperCase(d.word(w).text().charAt(0)) && !d.startsSentence(w)) {
+            if (NumberMentions.isName(d, w)) {
                 names.add(d.word(w).key());
             }
         }
         // the words before a part tell the whole ("Eight cars derailed, four of which"): only the whole's mark stands
         return new NumberMention(m.copy(), m.from(), m.to(), m.value(), List.of("of " + whole.value()), after, names,
-                m.sentence(),
-                m.context());
+                m.sentence(), m.context());
     }
 }
