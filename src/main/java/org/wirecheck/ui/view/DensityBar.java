@@ -41,10 +41,9 @@ final class DensityBar extends Region {
         setMaxWidth(WIDTH);
         selected.getStyleClass().add("density-selected");
         selected.setMouseTransparent(true);
+        // a new result refilters the list, so the list's change is the one signal to follow
         list.visible().addListener((ListChangeListener<Discrepancy>) c -> refresh());
-        list.resultProperty().addListener((o, a, b) -> refresh());
         list.selectedProperty().addListener((o, a, b) -> placeSelected()); // the ticks stay where they are
-        heightProperty().addListener((o, a, b) -> requestLayout());
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             Discrepancy d = nearest(e.getY());
             if (d != null) {
