@@ -47,7 +47,12 @@ public record Discrepancy(String id, Kind kind, Severity severity, String summar
      */
     public boolean departs(String witnessId) {
         Reading mine = readingOf(witnessId);
-        return mine != null && (!hasMajority() || mine != readings.get(0));
+        return departsWith(mine == null ? -1 : readings.indexOf(mine));
+    }
+
+    /** Whether carrying reading number {@code reading} (-1: none) departs from an agreed majority. */
+    public boolean departsWith(int reading) {
+        return reading >= 0 && !(hasMajority() && reading == 0);
     }
 
     /** True when one reading is carried by more copies than any other (else no reading is the majority). */

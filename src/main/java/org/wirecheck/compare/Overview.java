@@ -191,7 +191,7 @@ public final class Overview {
 
     /** Whether carrying reading {@code reading} of {@code d} departs from an agreed majority. */
     static boolean departs(Discrepancy d, int reading) {
-        return reading >= 0 && !(d.hasMajority() && reading == 0);
+        return d.departsWith(reading);
     }
 
     static State state(Discrepancy d, int reading) {
