@@ -105,12 +105,8 @@ final class ReviewCommands {
         if (chosen.isEmpty()) {
             return false;
         }
-        Path target = chosen.get();
-        boolean renamed = false;
-        if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + ReviewFile.EXTENSION)) {
-            target = target.resolveSibling(target.getFileName() + "." + ReviewFile.EXTENSION);
-            renamed = true;
-        }
+        Path target = withExtension(chosen.get(), ReviewFile.EXTENSION);
+        boolean renamed = !target.equals(chosen.get());
         if (isCompared(target)) {
             session.problems().add("Not saved: " + target + " is one of the compared copies.");
             return false;
@@ -318,11 +314,8 @@ final class ReviewCommands {
         if (chosen.isEmpty()) {
             return;
         }
-        Path target = chosen.get();
-        boolean renamed = !target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
-        if (renamed) {
-            target = target.resolveSibling(target.getFileName() + ".zip");
-        }
+        Path target = withExtension(chosen.get(), "zip");
+        boolean renamed = !target.equals(chosen.get());
         ExportOptions opts = mayWrite(comparison, target, renamed, "Evidence bundle", "the evidence bundle");
         if (opts == null) {
             return;
@@ -341,6 +334,12 @@ final class ReviewCommands {
      * The options to write {@code target} with, after asking before replacing an existing file; null when it may not
      * be written (a message says why) or the user chose not to replace it.
      */
+    /** {@code p}, or {@code p} with ".ext" added when its name does not end so (in any case). */
+    static Path withExtension(Path p, String ext) {
+        boolean has = p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + ext);
+        return has ? p : p.resolveSibling(p.getFileName() + "." + ext);
+    }
+
     private ExportOptions mayWrite(Comparison comparison, Path target, boolean renamed, String name, String what) {
         ExportOptions opts = ExportOptions.defaults();
         try {
