@@ -7,14 +7,16 @@ import java.util.Map;
 import org.wirecheck.align.CopySpan;
 import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
+import org.wirecheck.classify.Numbers;
 import org.wirecheck.classify.ReadingGroup;
 import org.wirecheck.classify.Severity;
 
 /**
  * Copies often come from two or more versions of the wire story (an early and a later update, or two agencies).
  * A difference that splits the copies exactly along those families is a difference between versions, not drift in
- * one republished copy. A changed fact (high, not wording or quote) keeps its rank, since an updated figure is
- * often the main finding; other differences keep kind and severity but rank below single-copy drift; both say so.
+ * one republished copy. A changed fact (high, not wording or quote), or a number only one version gives, keeps its
+ * rank, since an updated figure is often the main finding; other differences keep kind and severity but rank below
+ * single-copy drift; both say so.
  */
 final class Versions {
 
@@ -33,7 +35,8 @@ final class Versions {
                 continue;
             }
             Judgement v = r.judgement();
-            if (v.severity() == Severity.HIGH && v.kind() != Kind.WORDING && v.kind() != Kind.QUOTE) {
+            if (v.severity() == Severity.HIGH && v.kind() != Kind.WORDING && v.kind() != Kind.QUOTE
+                    || numberInOneReading(r.groups())) {
                 // a fact updated between versions of the wire (the toll rising) is a finding of its own: it keeps
                 // its rank and says which versions carry which reading
                 out.add(new Ranked(r.variant(), r.groups(), new Judgement(v.kind(), v.severity(),
@@ -49,6 +52,23 @@ final class Versions {
                     new Judgement(v.kind(), v.severity(), why.toString(), v.score() - RANK_DOWN)));
         }
         return out;
+    }
+
+    /**
+     * True when one reading states a number that another (not absent) states none of: "95th-minute" for
+     * "stoppage-time", a figure a later version gives. That is a fact one version has, not a rewording.
+     */
+    private static boolean numberInOneReading(List<ReadingGroup> groups) {
+        boolean with = false;
+        boolean without = false;
+        for (ReadingGroup g : groups) {
+            if (!g.isEmpty()) {
+                boolean has = !Numbers.values(List.of(g.key().split(" "))).isEmpty();
+                with |= has;
+                without |= !has;
+            }
+        }
+        return with && without;
     }
 
     /**

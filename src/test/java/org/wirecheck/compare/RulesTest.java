@@ -290,6 +290,18 @@ class RulesTest {
     }
 
     @Test
+    void aNumberOnlyOneVersionGivesKeepsItsRank() {
+        String later = BASE.replace("open in March", "open in April").replace("1,200 workers", "1,500 workers")
+                .replace("a third", "a half").replace("for generations", "for 200 years");
+        String drift = BASE.replace("called the project", "described the project");
+        Comparison c = compare(BASE, BASE, drift, later, later, later);
+        Discrepancy figure = find(c, "generations", "200");
+        Discrepancy wording = find(c, "called", "described");
+        assertThat(figure.why()).contains("versions of the story");
+        assertThat(c.discrepancies().indexOf(figure)).isLessThan(c.discrepancies().indexOf(wording));
+    }
+
+    @Test
     void repeatedCaptionAndReadAlsoLinksAreBoilerplate() {
         String caption = "Cranes line the new quay in Valdora";
         String withFurniture = text(List.of(HARBOUR.get(0), caption, HARBOUR.get(1), HARBOUR.get(2),
