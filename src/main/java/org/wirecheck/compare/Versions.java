@@ -22,6 +22,8 @@ final class Versions {
 
     /** Score taken off a difference between versions, enough to rank it below drift of the same severity. */
     static final double RANK_DOWN = 4;
+    /** The most words a reading may have for a number in it to be a figure one version gives. */
+    private static final int FIGURE_WORDS = 2;
 
     private Versions() {
     }
@@ -55,13 +57,18 @@ final class Versions {
     }
 
     /**
-     * True when one reading states a number that another (not absent) states none of: "95th-minute" for
-     * "stoppage-time", a figure a later version gives. That is a fact one version has, not a rewording.
+     * True when one reading states a number in place of another's word or two (not absent): "95th-minute" for
+     * "stoppage-time", a figure a later version gives. That is a fact one version has, not a rewording; longer
+     * readings are rewordings that a number happens to fall in.
      */
     private static boolean numberInOneReading(List<ReadingGroup> groups) {
         boolean with = false;
         boolean without = false;
         for (ReadingGroup g : groups) {
+            CopySpan s = g.spans().get(0);
+            if (s.to() - s.from() > FIGURE_WORDS) {
+                return false;
+            }
             if (!g.isEmpty()) {
                 boolean has = !Numbers.values(List.of(g.key().split(" "))).isEmpty();
                 with |= has;
