@@ -229,6 +229,13 @@ public final class StoryContext {
         return datelines.get(d);
     }
 
+    /** True when word w of copy d lies in its dateline. */
+    public boolean inDateline(int d, int w) {
+        Dateline.Parts p = datelines.get(d);
+        int at = docs.get(d).charStart(w);
+        return p != null && at >= p.whole().start() && at < p.whole().end();
+    }
+
     /** Whom copy d credits the whole story to ({@link StoryCredits}), or null. */
     public StoryCredits.Credit storyCredit(int d) {
         return credits.get(d);

@@ -36,14 +36,19 @@ final class Headlines {
         return out;
     }
 
-    /** True when the item's readings that say something all lie in their copies' headlines. */
+    /**
+     * True when the item's readings that say something all lie in their copies' headlines (a reading that runs on
+     * into the dateline below its headline, "Islamabad, August 05", still does: the dateline is compared on its own).
+     */
     private static boolean inHeadlines(Ranked r, StoryContext ctx) {
         boolean any = false;
         for (CopySpan s : r.variant().spans()) {
             if (s.isEmpty()) {
                 continue;
             }
-            if (!ctx.inHeadline(s.copy(), s.from()) || !ctx.inHeadline(s.copy(), s.to() - 1)) {
+            int last = s.to() - 1;
+            if (!ctx.inHeadline(s.copy(), s.from())
+                    || !ctx.inHeadline(s.copy(), last) && !ctx.inDateline(s.copy(), last)) {
                 return false;
             }
             any = true;

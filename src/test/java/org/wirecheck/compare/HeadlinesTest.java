@@ -44,4 +44,19 @@ class HeadlinesTest {
         assertThat(c.discrepancies()).anyMatch(d -> d.kind() == Kind.NUMBER && d.severity() == Severity.HIGH
                 && d.readings().stream().anyMatch(r -> r.text().contains("840")));
     }
+
+    @Test
+    void aHeadlineOneCopyWordsItsOwnWayIsLowEvenWhenTheDatelineFollowsIt() {
+        String wire = datelined("Valdora terminal to open in March, port says");
+        Comparison c = compare(wire, wire, wire, datelined("Fishermen fear for eels as Valdora gets new terminal"));
+        assertThat(c.discrepancies()).noneMatch(d -> d.severity() != Severity.LOW);
+    }
+
+    private static String datelined(String headline) {
+        List<String> p = new ArrayList<>();
+        p.add(headline);
+        p.add("Valdora, March 3: " + HARBOUR.get(0));
+        p.addAll(HARBOUR.subList(1, HARBOUR.size()));
+        return text(p);
+    }
 }
