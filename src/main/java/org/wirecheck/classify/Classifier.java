@@ -261,7 +261,7 @@ public final class Classifier {
     private Judgement dateChanged(PairFacts p) {
         ReadingDiff diff = p.diff();
         if (diff.dates.isEmpty() || diff.readingsWithDates != p.groups().size() && !diff.fullDate
-                && diff.maxWords > 2) {
+                && diff.maxWords > 2 || touchesDateline(p.groups())) {
             return null;
         }
         return new Judgement(Kind.DATE, Severity.HIGH, "date differs: " + String.join(" / ", diff.dates),
@@ -392,6 +392,23 @@ public final class Classifier {
             found = r;
         }
         return found == null ? Furniture.Role.NONE : found;
+    }
+
+    /**
+     * True when a reading takes in words of its copy's dateline ("SEOUL, Jan 30 (Reuters"): a dateline's date is
+     * compared with the other datelines on its own, not with whatever another copy has in its place.
+     */
+    private boolean touchesDateline(List<ReadingGroup> groups) {
+        for (ReadingGroup g : groups) {
+            for (CopySpan s : g.spans()) {
+                for (int w = s.from(); w < s.to(); w++) {
+                    if (ctx.inDateline(s.copy(), w)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** True when every non-empty reading lies inside its copy's dateline. */

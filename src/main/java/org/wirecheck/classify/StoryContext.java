@@ -231,9 +231,7 @@ public final class StoryContext {
 
     /** True when word w of copy d lies in its dateline. */
     public boolean inDateline(int d, int w) {
-        Dateline.Parts p = datelines.get(d);
-        int at = docs.get(d).charStart(w);
-        return p != null && at >= p.whole().start() && at < p.whole().end();
+        return datelineRole(d, docs.get(d).charStart(w)) != null;
     }
 
     /** Whom copy d credits the whole story to ({@link StoryCredits}), or null. */

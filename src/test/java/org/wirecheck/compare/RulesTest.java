@@ -118,7 +118,7 @@ class RulesTest {
 
     @Test
     void differentAgencyInTheDatelineIsAttribution() {
-        String reuters = "VALDORA, March 3 (Reuters) - " + BASE;
+        String reuters = "VALDORA, Jan 30 (Reuters) - " + BASE;
         String afp = "VALDORA, March 3 (AFP) - " + BASE;
         Comparison c = compare(reuters, reuters, afp);
         Discrepancy d = find(c, "Reuters", "AFP");
@@ -287,6 +287,14 @@ class RulesTest {
         assertThat(c.discrepancies().indexOf(name)).isLessThan(c.discrepancies().indexOf(version));
         assertThat(c.copies().get(0).family()).isEqualTo(c.copies().get(1).family());
         assertThat(c.copies().get(3).family()).isNotEqualTo(c.copies().get(0).family());
+    }
+
+    @Test
+    void aDatelineOnlyOneCopyHasIsNoChangedDate() {
+        String datelined = with(0, "VALDORA, Jan 30 (Reuters) - " + HARBOUR.get(0));
+        String headed = with(0, "Ports and shipping: " + HARBOUR.get(0));
+        Comparison c = compare(BASE, BASE, headed, datelined);
+        assertThat(c.discrepancies()).noneMatch(d -> d.kind() == Kind.DATE && d.severity() == Severity.HIGH);
     }
 
     @Test
