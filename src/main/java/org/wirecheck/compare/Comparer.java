@@ -129,6 +129,7 @@ public final class Comparer {
         ranked = PassageChecks.withPassages(docs, coverage, ranked);
         ranked = Substitutions.fold(ranked, docs, ctx);
         ranked = Headlines.worded(ranked, ctx);
+        ranked = Retold.lowered(ranked, docs);
         ranked = MovedWords.lowered(ranked, docs);
         int[] family = Families.of(ranked, docs.size());
         for (int i = 0; i < family.length; i++) {
