@@ -14,9 +14,9 @@ import org.wirecheck.classify.Severity;
 /**
  * Copies often come from two or more versions of the wire story (an early and a later update, or two agencies).
  * A difference that splits the copies exactly along those families is a difference between versions, not drift in
- * one republished copy. A changed fact (high, not wording or quote), or a number only one version gives, keeps its
- * rank, since an updated figure is often the main finding; other differences keep kind and severity but rank below
- * single-copy drift; both say so.
+ * one republished copy. What one version states and the other does not (a changed fact, a passage only one version
+ * carries, a credit, a place, a number only one version gives) keeps its rank, since an update is often the main
+ * finding; a rewording between versions keeps kind and severity but ranks below single-copy drift; both say so.
  */
 final class Versions {
 
@@ -37,10 +37,9 @@ final class Versions {
                 continue;
             }
             Judgement v = r.judgement();
-            if (v.severity() == Severity.HIGH && v.kind() != Kind.WORDING && v.kind() != Kind.QUOTE
-                    || numberInOneReading(r.groups())) {
-                // a fact updated between versions of the wire (the toll rising) is a finding of its own: it keeps
-                // its rank and says which versions carry which reading
+            if (v.kind() != Kind.WORDING && v.kind() != Kind.QUOTE || numberInOneReading(r.groups())) {
+                // a fact updated between versions of the wire (the toll rising, the cause found) is a finding of its
+                // own: it keeps its rank and says which versions carry which reading
                 out.add(new Ranked(r.variant(), r.groups(), new Judgement(v.kind(), v.severity(),
                         v.why() + " (the copies follow different versions of the story)", v.score())));
                 continue;

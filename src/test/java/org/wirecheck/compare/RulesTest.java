@@ -290,6 +290,21 @@ class RulesTest {
     }
 
     @Test
+    void aPassageOnlyTheLaterVersionHasKeepsItsRank() {
+        List<String> added = new java.util.ArrayList<>(HARBOUR);
+        added.add(5, "Inspectors from the national waterways agency found cracks in two of the new quay walls.");
+        String later = text(added).replace("open in March", "open in April").replace("1,200 workers", "1,500 workers")
+                .replace("a third", "a half");
+        String drift = BASE.replace("called the project", "described the project");
+        Comparison c = compare(BASE, BASE, drift, later, later, later);
+        Discrepancy passage = find(c, "", "Inspectors from the national");
+        Discrepancy wording = find(c, "called", "described");
+        assertThat(passage.kind()).isIn(Kind.ADDITION, Kind.OMISSION);
+        assertThat(passage.why()).contains("versions of the story");
+        assertThat(c.discrepancies().indexOf(passage)).isLessThan(c.discrepancies().indexOf(wording));
+    }
+
+    @Test
     void aDatelineOnlyOneCopyHasIsNoChangedDate() {
         String datelined = with(0, "VALDORA, Jan 30 (Reuters) - " + HARBOUR.get(0));
         String headed = with(0, "Ports and shipping: " + HARBOUR.get(0));
