@@ -39,6 +39,7 @@ import org.wirecheck.report.ReportText;
 import org.wirecheck.report.Review;
 import org.wirecheck.report.ReviewEntry;
 import org.wirecheck.report.pdf.PdfCanvas.Span;
+import org.wirecheck.text.Texts;
 
 /**
  * The report as a PDF (A4, Apache PDFBox): the summary on page one ({@link PdfSummary}), then the facts in detail,
@@ -146,7 +147,7 @@ public final class PdfReport implements ReportRenderer {
     private static void item(ReportModel m, Item d, PdfCanvas c, boolean first) throws IOException {
         List<Span> head = List.of(Span.bold(d.id(), INK), Span.plain("  ", INK), Span.bold(d.kind().name(), MUTED),
                 Span.plain("  ", INK), badge(d.severity().label(), d.severity()), Span.plain("  ", INK),
-                Span.bold(ReportText.cut(ReportText.oneLine(d.summary()), ReportModel.MAX_READING), INK));
+                Span.bold(Texts.cut(Texts.oneLine(d.summary()), ReportModel.MAX_READING), INK));
         // keep the heading with the first reading
         float keep = c.height(head, 10.5f, 0) + 3 * BODY * PdfCanvas.LEADING + 8;
         c.ensure(keep);
@@ -156,7 +157,7 @@ public final class PdfReport implements ReportRenderer {
         }
         c.paragraph(head, 10.5f, 0);
         if (!d.why().isBlank()) {
-            c.paragraph(List.of(Span.plain(ReportText.oneLine(d.why()), MUTED)), 7.5f, 0);
+            c.paragraph(List.of(Span.plain(Texts.oneLine(d.why()), MUTED)), 7.5f, 0);
         }
         c.space(1);
         for (ItemReading r : d.readings()) {
@@ -169,9 +170,9 @@ public final class PdfReport implements ReportRenderer {
         if (d.review().isPresent()) {
             ReviewEntry rv = d.review().get();
             List<Span> spans = new ArrayList<>();
-            spans.add(Span.bold("Verdict: " + ReportText.oneLine(rv.verdict()), REVIEW));
+            spans.add(Span.bold("Verdict: " + Texts.oneLine(rv.verdict()), REVIEW));
             if (!rv.note().isBlank()) {
-                spans.add(Span.plain(" \u2014 " + ReportText.oneLine(rv.note()), INK));
+                spans.add(Span.plain(" \u2014 " + Texts.oneLine(rv.note()), INK));
             }
             c.space(2);
             c.paragraph(spans, BODY, 10);
@@ -201,13 +202,13 @@ public final class PdfReport implements ReportRenderer {
             if (several) {
                 spans.add(Span.bold(String.join(" ", e.copyIds()) + ": ", MUTED));
             }
-            spans.add(Span.plain(ReportText.cutStart(e.before(), CONTEXT), INK));
+            spans.add(Span.plain(Texts.cutStart(e.before(), CONTEXT), INK));
             if (e.gap()) {
                 spans.add(Span.marked(ReportText.GAP, HIGH, GAP, true));
             } else {
                 spans.add(Span.marked(e.marked(), INK, MARK, true));
             }
-            spans.add(Span.plain(ReportText.cut(e.after(), CONTEXT), INK));
+            spans.add(Span.plain(Texts.cut(e.after(), CONTEXT), INK));
             if (several) {
                 List<String> others = r.copyIds().stream().filter(id -> !e.copyIds().contains(id)).toList();
                 spans.add(Span.plain("   (also in " + String.join(" ", others) + ")",

@@ -19,7 +19,6 @@ import org.wirecheck.compare.Comparison;
 import org.wirecheck.compare.KnownTimes;
 import org.wirecheck.files.OutputRefusedException;
 import org.wirecheck.report.ExportOptions;
-import org.wirecheck.report.ReportText;
 import org.wirecheck.report.export.EvidenceBundle;
 import org.wirecheck.report.export.Exporter;
 import org.wirecheck.report.export.ReportFormat;
@@ -31,6 +30,7 @@ import org.wirecheck.review.ReviewFileException;
 import org.wirecheck.review.ReviewState;
 import org.wirecheck.review.SavedCopy;
 import org.wirecheck.review.SourceCheck;
+import org.wirecheck.text.Texts;
 import org.wirecheck.ui.model.CopyKeys;
 import org.wirecheck.ui.model.DiscrepancyList;
 import org.wirecheck.ui.model.ExportScopes;
@@ -174,7 +174,7 @@ final class ReviewCommands {
             return false;
         }
         ReviewDocument doc = r.document();
-        String copies = doc.copies().isEmpty() ? "no copies" : ReportText.plural(doc.copies().size(), "copy", "copies")
+        String copies = doc.copies().isEmpty() ? "no copies" : Texts.plural(doc.copies().size(), "copy", "copies")
                 + " ("
                 + doc.copies().get(0).name() + (doc.copies().size() > 1 ? " and " + (doc.copies().size() - 1)
                 + " more)" : ")");
