@@ -245,7 +245,7 @@ public final class PdfReport implements ReportRenderer {
                 list.add(String.format(Locale.ROOT, "U+%04X \u00d7%d", e.getKey(), e.getValue()));
             }
             c.space(4);
-            c.paragraph(List.of(Span.bold(total + (total == 1 ? " character" : " characters")
+            c.paragraph(List.of(Span.bold(Texts.plural(total, "character", "characters")
                     + " could not be shown with the fonts available and appear as a replacement mark: ", HIGH),
                     Span.plain(list.toString() + ". Install a font that covers them (on Debian or Ubuntu: "
                             + "fonts-droid-fallback or fonts-wqy-microhei for Chinese and Japanese, fonts-nanum for "

@@ -216,7 +216,7 @@ public final class TextReport implements ReportRenderer {
         }
         StringJoiner kinds = new StringJoiner(", ");
         byKind.forEach((k, count) -> kinds.add(k.name() + " " + count));
-        return n + (n == 1 ? " discrepancy: " : " discrepancies: ") + sev + "; " + kinds;
+        return Texts.plural(n, "discrepancy", "discrepancies") + ": " + sev + "; " + kinds;
     }
 
     /** White space runs (line breaks included) become one space. */

@@ -80,8 +80,8 @@ final class ReviewCommands {
             return true;
         }
         int n = review.state().size();
-        return switch (dialogs.askUnsaved(owner.get(), "The review has unsaved changes (" + n
-                + (n == 1 ? " discrepancy" : " discrepancies") + " with a verdict or note). Save it before "
+        return switch (dialogs.askUnsaved(owner.get(), "The review has unsaved changes ("
+                + Texts.plural(n, "discrepancy", "discrepancies") + " with a verdict or note). Save it before "
                 + before + "?")) {
             case SAVE -> save();
             case DISCARD -> {
@@ -180,7 +180,7 @@ final class ReviewCommands {
                 + " more)" : ")");
         int n = doc.state().size();
         String message = "Wirecheck ended without saving the review of " + copies + ": "
-                + n + (n == 1 ? " discrepancy" : " discrepancies") + " with a verdict or note, last changed "
+                + Texts.plural(n, "discrepancy", "discrepancies") + " with a verdict or note, last changed "
                 + WHEN.format(r.lastChange()) + (r.savedFile() != null ? ", last saved to "
                 + r.savedFile().getFileName() : ", never saved") + "." + (left.size() > 1 ? " (" + (left.size() - 1)
                 + " older unsaved reviews stay in " + recoveryDir + ".)" : "") + "\n\nRestore it?";
@@ -236,7 +236,7 @@ final class ReviewCommands {
         }
         session.openCopies(paths, copies, reference);
         ReviewState state = doc.state();
-        status.info(what + ": " + state.size() + (state.size() == 1 ? " discrepancy" : " discrepancies")
+        status.info(what + ": " + Texts.plural(state.size(), "discrepancy", "discrepancies")
                 + " with a verdict or note");
         if (changed.isEmpty() && missing.isEmpty()) {
             notice.hide();
