@@ -25,8 +25,7 @@ import java.util.StringJoiner;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.wirecheck.compare.Comparison;
-import org.wirecheck.compare.Overview;
-import org.wirecheck.compare.StoryVersions;
+import org.wirecheck.compare.StoryViews;
 import org.wirecheck.report.ExportOptions;
 import org.wirecheck.report.ReportModel.CopyInfo;
 import org.wirecheck.report.ReportModel.Excerpt;
@@ -60,13 +59,9 @@ public final class PdfReport implements ReportRenderer {
     public byte[] render(Comparison comparison, Review review, ExportOptions options) throws IOException {
         ReportModel m = ReportModel.of(comparison, review, options, false);
         Comparison scoped = ScopedComparison.of(comparison, review, options, false);
-        Story story = !scoped.sameStory() || scoped.discrepancies().isEmpty() ? null
-                : new Story(StoryVersions.of(scoped, options.times()), Overview.of(scoped));
+        StoryViews story = !scoped.sameStory() || scoped.discrepancies().isEmpty() ? null
+                : StoryViews.of(scoped, options.times());
         return renderDetailed(m, options.fonts(), options.systemFonts(), story).pdf();
-    }
-
-    /** The versions and the overview matrix, drawn after the counts when the copies are one story. */
-    record Story(StoryVersions versions, Overview overview) {
     }
 
     /** A PDF made, with what it took. */
@@ -87,7 +82,7 @@ public final class PdfReport implements ReportRenderer {
         return renderDetailed(m, userFonts, systemFonts, null);
     }
 
-    static Rendered renderDetailed(ReportModel m, List<Path> userFonts, boolean systemFonts, Story story)
+    static Rendered renderDetailed(ReportModel m, List<Path> userFonts, boolean systemFonts, StoryViews story)
             throws IOException {
         try (PDDocument doc = new PDDocument();
              PdfFonts fonts = new PdfFonts(doc, userFonts, systemFonts, sample(m))) {
