@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.wirecheck.classify.Severity;
+import org.wirecheck.text.Texts;
 
 /**
  * How far one copy departs from the others, a "drift card": the facts it tells differently (high discrepancies in
@@ -97,24 +98,19 @@ public record CopyDrift(String copyId, List<Discrepancy> facts, int otherDrift, 
     /** One line: {@code "changes 3 facts · lacks 2 passages · rewrites 5 passages · stops early"}. */
     public String summary() {
         List<String> parts = new ArrayList<>();
-        parts.add(facts.isEmpty() ? "changes no fact" : "changes " + count(facts.size(), "fact"));
+        parts.add(facts.isEmpty() ? "changes no fact" : "changes " + Texts.plural(facts.size(), "fact", "facts"));
         if (lacks > 0) {
-            parts.add("lacks " + count(lacks, "passage"));
+            parts.add("lacks " + Texts.plural(lacks, "passage", "passages"));
         }
         if (adds > 0) {
-            parts.add("adds " + count(adds, "passage"));
+            parts.add("adds " + Texts.plural(adds, "passage", "passages"));
         }
         if (rewrites > 0) {
-            parts.add("rewrites " + count(rewrites, "passage"));
+            parts.add("rewrites " + Texts.plural(rewrites, "passage", "passages"));
         }
         if (truncated) {
             parts.add("stops early");
         }
         return String.join(" · ", parts);
-    }
-
-    /** {@code "1 fact"}, {@code "2 facts"}. */
-    static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

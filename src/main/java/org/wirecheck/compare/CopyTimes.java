@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.wirecheck.compare.PublicationTimes.Basis;
 import org.wirecheck.compare.PublicationTimes.Stamp;
 import org.wirecheck.compare.StoryVersions.TimedCopy;
+import org.wirecheck.text.Texts;
 
 /** The known times of the copies (by index in the comparison), ordered and said in words. */
 final class CopyTimes {
@@ -79,18 +80,14 @@ final class CopyTimes {
         }
         List<String> doubts = new ArrayList<>();
         if (first.stamp().basis() == Basis.PUBLISHED && fetchedOnly > 0) {
-            doubts.add(copies((int) fetchedOnly) + " carrying only a fetch time");
+            doubts.add(Texts.plural((int) fetchedOnly, "copy", "copies") + " carrying only a fetch time");
         }
         if (untimed > 0) {
-            doubts.add(copies(untimed) + " without a time");
+            doubts.add(Texts.plural(untimed, "copy", "copies") + " without a time");
         }
         if (!doubts.isEmpty()) {
             b.append(" An earlier copy cannot be ruled out: ").append(String.join(" and ", doubts)).append('.');
         }
         return b.toString();
-    }
-
-    private static String copies(int n) {
-        return n + (n == 1 ? " copy" : " copies");
     }
 }

@@ -110,7 +110,11 @@ public final class Overview {
      * them.
      */
     public static Overview of(Comparison comparison, List<CopyDrift> drift) {
-        ReadingMatrix m = new ReadingMatrix(comparison);
+        return of(comparison, drift, new ReadingMatrix(comparison));
+    }
+
+    /** The same from the comparison's reading table already made ({@link StoryViews}). */
+    static Overview of(Comparison comparison, List<CopyDrift> drift, ReadingMatrix m) {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < m.copies().size(); i++) {
             Copy c = m.copies().get(i);

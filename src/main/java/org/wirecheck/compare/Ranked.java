@@ -9,6 +9,7 @@ import org.wirecheck.align.Variant;
 import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.ReadingGroup;
 import org.wirecheck.text.Document;
+import org.wirecheck.text.Texts;
 
 /** A classified variant on its way to becoming a {@link Discrepancy}; knows the order of importance. */
 record Ranked(Variant variant, List<ReadingGroup> groups, Judgement judgement) {
@@ -99,12 +100,8 @@ record Ranked(Variant variant, List<ReadingGroup> groups, Judgement judgement) {
                 parts.add("…");
                 break;
             }
-            parts.add(g.isEmpty() ? "(absent)" : abbreviate(g.text()));
+            parts.add(g.isEmpty() ? "(absent)" : Texts.clip(g.text(), SUMMARY_READING));
         }
         return String.join(" / ", parts);
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= SUMMARY_READING ? s : s.substring(0, SUMMARY_READING - 1).stripTrailing() + "…";
     }
 }

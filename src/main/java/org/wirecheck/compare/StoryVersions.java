@@ -71,7 +71,11 @@ public record StoryVersions(boolean distinct, List<Version> versions, List<Timed
 
     /** The versions of a comparison, ordered with the times known. */
     public static StoryVersions of(Comparison comparison, PublicationTimes times) {
-        ReadingMatrix m = new ReadingMatrix(comparison);
+        return of(comparison, times, new ReadingMatrix(comparison));
+    }
+
+    /** The same from the comparison's reading table already made ({@link StoryViews}). */
+    static StoryVersions of(Comparison comparison, PublicationTimes times, ReadingMatrix m) {
         Set<String> setAside = setAside(comparison);
         Map<Integer, List<Integer>> families = new LinkedHashMap<>();
         for (int c = 0; c < m.copies().size(); c++) {

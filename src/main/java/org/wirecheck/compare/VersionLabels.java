@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.text.Lexicon;
+import org.wirecheck.text.Texts;
 import org.wirecheck.text.Token;
 import org.wirecheck.text.Tokenizer;
 
@@ -94,7 +95,7 @@ final class VersionLabels {
         Reading mine = disc.readings().get(r);
         if (mine.isEmpty()) {
             Reading other = disc.readings().get(r == 0 ? 1 : 0);
-            return cut("without " + firstWords(other.text(), 4));
+            return Texts.clip("without " + firstWords(other.text(), 4), MAX_LABEL);
         }
         List<String> own = ownWords(disc, r);
         String words = String.join(" ", own);
@@ -104,7 +105,7 @@ final class VersionLabels {
                 words = counted + " " + words;
             }
         }
-        return cut(words.isEmpty() ? firstWords(mine.text(), 4) : words);
+        return Texts.clip(words.isEmpty() ? firstWords(mine.text(), 4) : words, MAX_LABEL);
     }
 
     /** The reading version {@code v}'s copies alone carry at {@code d} (all of those involved agree), or -1. */
@@ -164,9 +165,5 @@ final class VersionLabels {
             b.append(i == 0 ? "" : " ").append(words.get(i).text());
         }
         return words.size() > n ? b + " …" : b.toString();
-    }
-
-    private static String cut(String s) {
-        return s.length() <= MAX_LABEL ? s : s.substring(0, MAX_LABEL - 1).stripTrailing() + "…";
     }
 }

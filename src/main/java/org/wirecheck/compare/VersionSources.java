@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.wirecheck.compare.PublicationTimes.Basis;
 import org.wirecheck.compare.PublicationTimes.Stamp;
+import org.wirecheck.text.Texts;
 
 /**
  * The likely source of a version: the copy that departs least from the readings most of the version's copies share
@@ -97,7 +98,7 @@ final class VersionSources {
     /** {@code "2 places (D4, D7)"}. */
     private String places(List<Integer> departs) {
         List<String> ids = departs.stream().limit(MAX_NAMED).map(d -> m.discrepancies().get(d).id()).toList();
-        return CopyDrift.count(departs.size(), "place") + " (" + String.join(", ", ids)
+        return Texts.plural(departs.size(), "place", "places") + " (" + String.join(", ", ids)
                 + (departs.size() > MAX_NAMED ? ", …" : "") + ")";
     }
 

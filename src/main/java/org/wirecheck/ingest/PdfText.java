@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.wirecheck.text.Metadata;
+import org.wirecheck.text.Texts;
 
 /**
  * The text layer of a PDF, with PDFBox's text extraction in reading order: paragraphs as PDFBox finds them (a blank
@@ -36,7 +37,8 @@ final class PdfText {
             String raw = stripper.getText(doc);
             List<String> paragraphs = paragraphs(raw);
             if (paragraphs.isEmpty()) {
-                throw new LoadException("PDF has no text layer (" + pages(doc.getNumberOfPages())
+                throw new LoadException("PDF has no text layer ("
+                        + Texts.plural(doc.getNumberOfPages(), "page", "pages")
                         + " of images only, as a scan is); run text recognition (OCR) on it first, or paste its text");
             }
             return new Extracted(String.join("\n\n", paragraphs), List.of(), metadata(doc.getDocumentInformation()),
@@ -46,10 +48,6 @@ final class PdfText {
         } catch (IOException e) {
             throw new LoadException("not a readable PDF (" + e.getMessage() + ")");
         }
-    }
-
-    private static String pages(int n) {
-        return n == 1 ? "1 page" : n + " pages";
     }
 
     /** Paragraphs of the stripped text: each one's lines joined by a space, empty ones dropped. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.wirecheck.text.Metadata;
 import org.wirecheck.text.Origin;
+import org.wirecheck.text.Texts;
 
 /**
  * The evidence a report lists under a copy: for a fetched page the time, final address, HTTP status and content
@@ -58,7 +59,7 @@ public final class CopyEvidence {
 
     private static void add(List<String> out, String label, String value) {
         if (!value.isEmpty()) {
-            out.add(label + ": " + ReportText.cut(value, MAX_VALUE));
+            out.add(label + ": " + Texts.cut(value, MAX_VALUE));
         }
     }
 }

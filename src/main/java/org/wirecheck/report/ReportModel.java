@@ -13,6 +13,7 @@ import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.Severity;
 import org.wirecheck.compare.Comparison;
 import org.wirecheck.compare.Location;
+import org.wirecheck.text.Texts;
 
 /**
  * Everything a discrepancy report shows, in the order it shows it, built once from a {@link Comparison} and a
@@ -102,14 +103,14 @@ public record ReportModel(String tool, ZonedDateTime date, String title, String 
     public String copiesText() {
         int n = comparedCount();
         if (n == 0) {
-            return ReportText.plural(copies.size(), "copy", "copies") + " read, not compared";
+            return Texts.plural(copies.size(), "copy", "copies") + " read, not compared";
         }
         return ReportText.copiesCompared(n, setAsideCount());
     }
 
     /** {@code "(of the 37 discrepancies this report covers)"}: what {@link #verdicts()} counts. */
     public String verdictsOf() {
-        return "(of the " + ReportText.plural(items.size(), "discrepancy", "discrepancies") + " this report covers)";
+        return "(of the " + Texts.plural(items.size(), "discrepancy", "discrepancies") + " this report covers)";
     }
 
     /**
@@ -121,7 +122,7 @@ public record ReportModel(String tool, ZonedDateTime date, String title, String 
         if (n == 0) {
             return "";
         }
-        return "And " + ReportText.plural(n, "item", "items") + " of wording drift (medium and low: rewording, "
+        return "And " + Texts.plural(n, "item", "items") + " of wording drift (medium and low: rewording, "
                 + "passages left out or added, style): " + (driftDetailed() ? "listed after the facts."
                 : "counted below, not detailed in this report (export with the wording drift, or as HTML, to list "
                 + "them).");
@@ -183,9 +184,9 @@ public record ReportModel(String tool, ZonedDateTime date, String title, String 
         /** {@code "everything (248 discrepancies)"}, {@code "facts only: 37 of 248 discrepancies"}. */
         public String text() {
             if (kind == ReportScope.Kind.ALL) {
-                return description + " (" + ReportText.plural(total, "discrepancy", "discrepancies") + ")";
+                return description + " (" + Texts.plural(total, "discrepancy", "discrepancies") + ")";
             }
-            return description + ": " + covered + " of " + ReportText.plural(total, "discrepancy",
+            return description + ": " + covered + " of " + Texts.plural(total, "discrepancy",
                     "discrepancies");
         }
     }
@@ -210,7 +211,7 @@ public record ReportModel(String tool, ZonedDateTime date, String title, String 
 
         /** {@code "2 confirmed errors · 1 to follow up · 3 dismissed · 31 not yet reviewed"}. */
         public String text() {
-            return ReportText.plural(confirmed, "confirmed error", "confirmed errors") + " \u00b7 " + followUp
+            return Texts.plural(confirmed, "confirmed error", "confirmed errors") + " \u00b7 " + followUp
                     + " to follow up \u00b7 " + dismissed + " dismissed \u00b7 " + unreviewed + " not yet reviewed";
         }
     }
@@ -302,7 +303,7 @@ public record ReportModel(String tool, ZonedDateTime date, String title, String 
                 if (!sb.isEmpty()) {
                     sb.append(" \u00b7 ");
                 }
-                sb.append(r.absent() ? "(absent)" : "\u201c" + ReportText.cut(r.shown(), max) + "\u201d")
+                sb.append(r.absent() ? "(absent)" : "\u201c" + Texts.cut(r.shown(), max) + "\u201d")
                         .append(' ').append(String.join(" ", r.copyIds()));
             }
             if (!lacking.isEmpty()) {
@@ -341,7 +342,7 @@ public record ReportModel(String tool, ZonedDateTime date, String title, String 
 
         /** The text on one line, cut with an ellipsis beyond {@value ReportModel#MAX_READING} characters. */
         public String shown() {
-            return ReportText.cut(ReportText.oneLine(text), MAX_READING);
+            return Texts.cut(Texts.oneLine(text), MAX_READING);
         }
     }
 

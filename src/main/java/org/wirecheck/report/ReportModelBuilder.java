@@ -24,6 +24,7 @@ import org.wirecheck.report.ReportModel.ItemReading;
 import org.wirecheck.report.ReportModel.KindCount;
 import org.wirecheck.report.ReportModel.Summary;
 import org.wirecheck.text.TextRange;
+import org.wirecheck.text.Texts;
 
 /**
  * Builds the {@link ReportModel} of one comparison: the copies, the ranked items with their readings and the
@@ -113,7 +114,7 @@ final class ReportModelBuilder {
         if (t.isEmpty()) {
             t = base.witness().name();
         }
-        return ReportText.cut(ReportText.oneLine(ReportText.clean(t)), ReportModel.MAX_TITLE);
+        return Texts.cut(Texts.oneLine(ReportText.clean(t)), ReportModel.MAX_TITLE);
     }
 
     private Item item(Discrepancy d, int rank, Optional<ReviewEntry> reviewed) {
@@ -163,9 +164,9 @@ final class ReportModelBuilder {
         to = Math.min(text.length(), Math.max(to, end));
 
         List<TextRange> hidden = copy.witness().hidden();
-        String before = ReportText.collapse(ReportText.clean(visible(text, from, start, hidden))).stripLeading();
-        String marked = ReportText.collapse(ReportText.clean(visible(text, start, end, hidden)));
-        String after = ReportText.collapse(ReportText.clean(visible(text, end, to, hidden))).stripTrailing();
+        String before = Texts.collapse(ReportText.clean(visible(text, from, start, hidden))).stripLeading();
+        String marked = Texts.collapse(ReportText.clean(visible(text, start, end, hidden)));
+        String after = Texts.collapse(ReportText.clean(visible(text, end, to, hidden))).stripTrailing();
         // white space at the edges of the reading belongs outside the mark
         if (!marked.isBlank()) {
             if (marked.startsWith(" ")) {
@@ -179,9 +180,9 @@ final class ReportModelBuilder {
         } else {
             marked = "";
         }
-        before = ReportText.cutStart(before, ReportModel.MAX_CONTEXT);
-        after = ReportText.cut(after, ReportModel.MAX_CONTEXT);
-        marked = ReportText.cutMiddle(marked, ReportModel.MAX_MARKED);
+        before = Texts.cutStart(before, ReportModel.MAX_CONTEXT);
+        after = Texts.cut(after, ReportModel.MAX_CONTEXT);
+        marked = Texts.cutMiddle(marked, ReportModel.MAX_MARKED);
         return List.of(before, marked, after);
     }
 

@@ -13,6 +13,7 @@ import org.wirecheck.report.ReportModel.Excerpt;
 import org.wirecheck.report.ReportModel.Item;
 import org.wirecheck.report.ReportModel.ItemReading;
 import org.wirecheck.report.ReportText;
+import org.wirecheck.text.Texts;
 
 /**
  * The details: the facts (and the items the review flagged), then the wording drift when the report details it;
@@ -58,10 +59,10 @@ final class DiscrepanciesSection {
         append(h3, " ");
         text(h3, "span", sev, "sev", sev);
         append(h3, " ");
-        text(h3, "span", ReportText.cut(ReportText.oneLine(d.summary()), ReportModel.MAX_READING), "summary")
+        text(h3, "span", Texts.cut(Texts.oneLine(d.summary()), ReportModel.MAX_READING), "summary")
                 .attr("dir", "auto");
         if (!d.why().isBlank()) {
-            text(article, "p", ReportText.oneLine(d.why()), "why");
+            text(article, "p", Texts.oneLine(d.why()), "why");
         }
         Element readings = add(article, "ol", "readings");
         for (ItemReading r : d.readings()) {

@@ -7,9 +7,8 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.wirecheck.compare.Comparison;
-import org.wirecheck.compare.Overview;
 import org.wirecheck.compare.PublicationTimes;
-import org.wirecheck.compare.StoryVersions;
+import org.wirecheck.compare.StoryViews;
 import org.wirecheck.report.ExportOptions;
 import org.wirecheck.report.ReportModel;
 import org.wirecheck.report.ReportRenderer;
@@ -64,8 +63,8 @@ public final class HtmlReport implements ReportRenderer {
             return;
         }
         main.ownerDocument().head().appendElement("style").appendChild(new DataNode("\n" + StoryStyle.CSS));
-        StoryVersions versions = StoryVersions.of(comparison, times);
-        VersionsSection.build(versions, main);
-        OverviewSection.build(Overview.of(comparison), versions, main);
+        StoryViews story = StoryViews.of(comparison, times);
+        VersionsSection.build(story.versions(), main);
+        OverviewSection.build(story.overview(), story.versions(), main);
     }
 }

@@ -16,7 +16,7 @@ import org.wirecheck.compare.Overview.Row;
 import org.wirecheck.compare.Overview.State;
 import org.wirecheck.compare.Reading;
 import org.wirecheck.compare.StoryVersions;
-import org.wirecheck.report.ReportText;
+import org.wirecheck.text.Texts;
 
 /**
  * The overview matrix: one row per copy (grouped by version, the copy that departs most first), one column per
@@ -89,7 +89,7 @@ final class OverviewSection {
         td.addClass(kindClass(d));
         Reading reading = d.readings().get(o.reading(r, c));
         String shown = reading.isEmpty() ? "(lacks the words)"
-                : "“" + ReportText.cut(ReportText.oneLine(reading.text()), MAX_TITLE_READING) + "”";
+                : "“" + Texts.cut(Texts.oneLine(reading.text()), MAX_TITLE_READING) + "”";
         attr(td, "title", o.rows().get(r).copyId() + ", " + d.id() + " " + d.kind() + ": " + shown + " — "
                 + s.name().toLowerCase(Locale.ROOT).replace('_', ' '));
     }

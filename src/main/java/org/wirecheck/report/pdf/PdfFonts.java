@@ -33,7 +33,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.pdmodel.font.encoding.WinAnsiEncoding;
-import org.wirecheck.report.ReportText;
+import org.wirecheck.text.Texts;
 
 /**
  * The fonts of one PDF report and which of them draws each character.
@@ -521,7 +521,7 @@ final class PdfFonts implements Closeable {
                     problems.add(where + ": no usable font inside, skipped");
                 }
             } catch (IOException | RuntimeException e) {
-                problems.add(where + ": cannot be read as a font (" + ReportText.oneLine(String.valueOf(e.getMessage()))
+                problems.add(where + ": cannot be read as a font (" + Texts.oneLine(String.valueOf(e.getMessage()))
                         + "), skipped");
                 ttf = null;
             }

@@ -25,8 +25,7 @@ import java.util.StringJoiner;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.wirecheck.compare.Comparison;
-import org.wirecheck.compare.Overview;
-import org.wirecheck.compare.StoryVersions;
+import org.wirecheck.compare.StoryViews;
 import org.wirecheck.report.ExportOptions;
 import org.wirecheck.report.ReportModel.CopyInfo;
 import org.wirecheck.report.ReportModel.Excerpt;
@@ -39,6 +38,7 @@ import org.wirecheck.report.ReportText;
 import org.wirecheck.report.Review;
 import org.wirecheck.report.ReviewEntry;
 import org.wirecheck.report.pdf.PdfCanvas.Span;
+import org.wirecheck.text.Texts;
 
 /**
  * The report as a PDF (A4, Apache PDFBox): the summary on page one ({@link PdfSummary}), then the facts in detail,
@@ -59,13 +59,9 @@ public final class PdfReport implements ReportRenderer {
     public byte[] render(Comparison comparison, Review review, ExportOptions options) throws IOException {
         ReportModel m = ReportModel.of(comparison, review, options, false);
         Comparison scoped = ScopedComparison.of(comparison, review, options, false);
-        Story story = !scoped.sameStory() || scoped.discrepancies().isEmpty() ? null
-                : new Story(StoryVersions.of(scoped, options.times()), Overview.of(scoped));
+        StoryViews story = !scoped.sameStory() || scoped.discrepancies().isEmpty() ? null
+                : StoryViews.of(scoped, options.times());
         return renderDetailed(m, options.fonts(), options.systemFonts(), story).pdf();
-    }
-
-    /** The versions and the overview matrix, drawn after the counts when the copies are one story. */
-    record Story(StoryVersions versions, Overview overview) {
     }
 
     /** A PDF made, with what it took. */
@@ -86,7 +82,7 @@ public final class PdfReport implements ReportRenderer {
         return renderDetailed(m, userFonts, systemFonts, null);
     }
 
-    static Rendered renderDetailed(ReportModel m, List<Path> userFonts, boolean systemFonts, Story story)
+    static Rendered renderDetailed(ReportModel m, List<Path> userFonts, boolean systemFonts, StoryViews story)
             throws IOException {
         try (PDDocument doc = new PDDocument();
              PdfFonts fonts = new PdfFonts(doc, userFonts, systemFonts, sample(m))) {
@@ -146,7 +142,7 @@ public final class PdfReport implements ReportRenderer {
     private static void item(ReportModel m, Item d, PdfCanvas c, boolean first) throws IOException {
         List<Span> head = List.of(Span.bold(d.id(), INK), Span.plain("  ", INK), Span.bold(d.kind().name(), MUTED),
                 Span.plain("  ", INK), badge(d.severity().label(), d.severity()), Span.plain("  ", INK),
-                Span.bold(ReportText.cut(ReportText.oneLine(d.summary()), ReportModel.MAX_READING), INK));
+                Span.bold(Texts.cut(Texts.oneLine(d.summary()), ReportModel.MAX_READING), INK));
         // keep the heading with the first reading
         float keep = c.height(head, 10.5f, 0) + 3 * BODY * PdfCanvas.LEADING + 8;
         c.ensure(keep);
@@ -156,7 +152,7 @@ public final class PdfReport implements ReportRenderer {
         }
         c.paragraph(head, 10.5f, 0);
         if (!d.why().isBlank()) {
-            c.paragraph(List.of(Span.plain(ReportText.oneLine(d.why()), MUTED)), 7.5f, 0);
+            c.paragraph(List.of(Span.plain(Texts.oneLine(d.why()), MUTED)), 7.5f, 0);
         }
         c.space(1);
         for (ItemReading r : d.readings()) {
@@ -169,9 +165,9 @@ public final class PdfReport implements ReportRenderer {
         if (d.review().isPresent()) {
             ReviewEntry rv = d.review().get();
             List<Span> spans = new ArrayList<>();
-            spans.add(Span.bold("Verdict: " + ReportText.oneLine(rv.verdict()), REVIEW));
+            spans.add(Span.bold("Verdict: " + Texts.oneLine(rv.verdict()), REVIEW));
             if (!rv.note().isBlank()) {
-                spans.add(Span.plain(" \u2014 " + ReportText.oneLine(rv.note()), INK));
+                spans.add(Span.plain(" \u2014 " + Texts.oneLine(rv.note()), INK));
             }
             c.space(2);
             c.paragraph(spans, BODY, 10);
@@ -201,13 +197,13 @@ public final class PdfReport implements ReportRenderer {
             if (several) {
                 spans.add(Span.bold(String.join(" ", e.copyIds()) + ": ", MUTED));
             }
-            spans.add(Span.plain(ReportText.cutStart(e.before(), CONTEXT), INK));
+            spans.add(Span.plain(Texts.cutStart(e.before(), CONTEXT), INK));
             if (e.gap()) {
                 spans.add(Span.marked(ReportText.GAP, HIGH, GAP, true));
             } else {
                 spans.add(Span.marked(e.marked(), INK, MARK, true));
             }
-            spans.add(Span.plain(ReportText.cut(e.after(), CONTEXT), INK));
+            spans.add(Span.plain(Texts.cut(e.after(), CONTEXT), INK));
             if (several) {
                 List<String> others = r.copyIds().stream().filter(id -> !e.copyIds().contains(id)).toList();
                 spans.add(Span.plain("   (also in " + String.join(" ", others) + ")",
@@ -244,7 +240,7 @@ public final class PdfReport implements ReportRenderer {
                 list.add(String.format(Locale.ROOT, "U+%04X \u00d7%d", e.getKey(), e.getValue()));
             }
             c.space(4);
-            c.paragraph(List.of(Span.bold(total + (total == 1 ? " character" : " characters")
+            c.paragraph(List.of(Span.bold(Texts.plural(total, "character", "characters")
                     + " could not be shown with the fonts available and appear as a replacement mark: ", HIGH),
                     Span.plain(list.toString() + ". Install a font that covers them (on Debian or Ubuntu: "
                             + "fonts-droid-fallback or fonts-wqy-microhei for Chinese and Japanese, fonts-nanum for "

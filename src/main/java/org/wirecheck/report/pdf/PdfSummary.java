@@ -25,6 +25,7 @@ import org.wirecheck.report.ReportLegend;
 import org.wirecheck.report.ReportText;
 import org.wirecheck.report.pdf.PdfCanvas.Cell;
 import org.wirecheck.report.pdf.PdfCanvas.Span;
+import org.wirecheck.text.Texts;
 
 /**
  * The PDF report's first layer, for an editor who reads nothing else: the headline, what was compared, the
@@ -56,7 +57,7 @@ final class PdfSummary {
         }
         for (String w : m.warnings()) {
             c.space(6);
-            c.paragraph(List.of(Span.bold("Warning: ", HIGH), Span.plain(ReportText.oneLine(w), INK)), BODY, 0);
+            c.paragraph(List.of(Span.bold("Warning: ", HIGH), Span.plain(Texts.oneLine(w), INK)), BODY, 0);
         }
     }
 
@@ -124,7 +125,7 @@ final class PdfSummary {
         }
         PdfStyle.heading(c, "Counts");
         List<Span> totals = new ArrayList<>();
-        totals.add(Span.bold(ReportText.plural(s.total(), "discrepancy", "discrepancies"), INK));
+        totals.add(Span.bold(Texts.plural(s.total(), "discrepancy", "discrepancies"), INK));
         totals.add(Span.plain(":  ", INK));
         for (Severity sev : Severity.values()) {
             totals.add(PdfStyle.badge(s.count(sev) + "\u00a0" + sev.label(), sev));

@@ -17,6 +17,7 @@ import org.wirecheck.report.ReportRenderer;
 import org.wirecheck.report.ReportText;
 import org.wirecheck.report.Review;
 import org.wirecheck.report.ReviewEntry;
+import org.wirecheck.text.Texts;
 
 /**
  * The report as a table for spreadsheets: RFC 4180 CSV (comma separated, CRLF line ends, fields holding a comma,
@@ -59,8 +60,8 @@ public final class CsvReport implements ReportRenderer {
                 cells.add(d.id());
                 cells.add(d.kind().name());
                 cells.add(d.severity().label());
-                cells.add(ReportText.oneLine(d.summary()));
-                cells.add(ReportText.oneLine(d.why()));
+                cells.add(Texts.oneLine(d.summary()));
+                cells.add(Texts.oneLine(d.why()));
                 cells.add(r.text());
                 cells.add(r.absent() ? "yes" : "no");
                 cells.add(r.majority() ? "yes" : "no");
@@ -132,7 +133,7 @@ public final class CsvReport implements ReportRenderer {
 
     /** One field: cleaned, cut to {@value #MAX_CELL} characters, neutralised, quoted when needed. */
     static String field(String value) {
-        String v = neutralise(ReportText.cut(ReportText.clean(value), MAX_CELL));
+        String v = neutralise(Texts.cut(ReportText.clean(value), MAX_CELL));
         boolean quote = false;
         for (int i = 0; i < v.length() && !quote; i++) {
             char ch = v.charAt(i);

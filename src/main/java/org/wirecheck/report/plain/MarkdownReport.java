@@ -16,6 +16,7 @@ import org.wirecheck.report.ReportModel;
 import org.wirecheck.report.ReportRenderer;
 import org.wirecheck.report.ReportText;
 import org.wirecheck.report.Review;
+import org.wirecheck.text.Texts;
 
 /**
  * The report in Markdown (CommonMark with GitHub-flavoured tables), in layers: the summary (headline, copies, the
@@ -153,10 +154,10 @@ public final class MarkdownReport implements ReportRenderer {
     private static void item(ReportModel m, Item d, StringBuilder sb) {
         sb.append("### ").append(text(d.id())).append(" \u00b7 ").append(d.kind().name()).append(" \u00b7 ")
                 .append(d.severity().label()).append(" \u00b7 ")
-                .append(text(ReportText.cut(ReportText.oneLine(d.summary()), ReportModel.MAX_READING)))
+                .append(text(Texts.cut(Texts.oneLine(d.summary()), ReportModel.MAX_READING)))
                 .append("\n\n");
         if (!d.why().isBlank()) {
-            sb.append('*').append(text(ReportText.oneLine(d.why()))).append("*\n\n");
+            sb.append('*').append(text(Texts.oneLine(d.why()))).append("*\n\n");
         }
         sb.append("| Reading | Copies | Count |\n|---|---|--:|\n");
         for (ItemReading r : d.readings()) {
@@ -186,9 +187,9 @@ public final class MarkdownReport implements ReportRenderer {
             sb.append('\n');
         }
         d.review().ifPresent(rv -> {
-            sb.append("**Verdict:** ").append(text(ReportText.oneLine(rv.verdict())));
+            sb.append("**Verdict:** ").append(text(Texts.oneLine(rv.verdict())));
             if (!rv.note().isBlank()) {
-                sb.append(" \u2014 ").append(text(ReportText.oneLine(rv.note())));
+                sb.append(" \u2014 ").append(text(Texts.oneLine(rv.note())));
             }
             sb.append("\n\n");
         });
@@ -203,7 +204,7 @@ public final class MarkdownReport implements ReportRenderer {
      * characters backslash-escaped, control characters replaced by U+FFFD. Leading and trailing spaces are kept.
      */
     static String text(String s) {
-        String line = ReportText.collapse(ReportText.clean(s));
+        String line = Texts.collapse(ReportText.clean(s));
         StringBuilder sb = new StringBuilder(line.length() + 8);
         for (int i = 0; i < line.length(); i++) {
             char ch = line.charAt(i);

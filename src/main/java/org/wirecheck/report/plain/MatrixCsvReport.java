@@ -13,9 +13,9 @@ import org.wirecheck.compare.Overview.Row;
 import org.wirecheck.compare.Reading;
 import org.wirecheck.report.ExportOptions;
 import org.wirecheck.report.ReportRenderer;
-import org.wirecheck.report.ReportText;
 import org.wirecheck.report.Review;
 import org.wirecheck.report.ScopedComparison;
+import org.wirecheck.text.Texts;
 
 /**
  * The overview matrix ({@link Overview}) as CSV, written like {@link CsvReport} (RFC 4180, UTF-8, CRLF, cells a
@@ -72,7 +72,7 @@ public final class MatrixCsvReport implements ReportRenderer {
                 .append(d.severity().label());
         List<Reading> readings = d.readings();
         for (int i = 0; i < Math.min(MAX_HEAD_READINGS, readings.size()); i++) {
-            String text = readings.get(i).isEmpty() ? "∅" : ReportText.cut(ReportText.oneLine(
+            String text = readings.get(i).isEmpty() ? "∅" : Texts.cut(Texts.oneLine(
                     readings.get(i).text()), MAX_HEAD_READING);
             b.append(" | ").append(Overview.letter(i)).append(' ').append(text);
         }

@@ -12,6 +12,7 @@ import org.wirecheck.compare.PublicationTimes;
 import org.wirecheck.compare.StoryVersions;
 import org.wirecheck.compare.StoryVersions.TimedCopy;
 import org.wirecheck.compare.StoryVersions.Version;
+import org.wirecheck.compare.StoryViews;
 
 /**
  * The JSON report's optional {@code versions} and {@code overview} fields (schema version 1 allows extra fields;
@@ -29,8 +30,9 @@ final class StoryJson {
         if (!c.sameStory() || c.discrepancies().isEmpty()) {
             return;
         }
-        versions(StoryVersions.of(c, times), g);
-        overview(Overview.of(c), g);
+        StoryViews story = StoryViews.of(c, times);
+        versions(story.versions(), g);
+        overview(story.overview(), g);
     }
 
     private static void versions(StoryVersions v, JsonGenerator g) throws IOException {

@@ -23,6 +23,7 @@ import org.wirecheck.report.ReportScope;
 import org.wirecheck.report.ReportText;
 import org.wirecheck.report.Review;
 import org.wirecheck.report.ToolVersion;
+import org.wirecheck.text.Texts;
 
 /**
  * The readable terminal listing of a {@link Comparison}: a header, the copies, the warnings, every discrepancy in the
@@ -90,7 +91,7 @@ public final class TextReport implements ReportRenderer {
         }
         if (r != Review.NONE) {
             sb.append("Review: ").append(ReportModel.Verdicts.of(listed.stream().map(r::entryFor).toList()).text())
-                    .append(" (of the ").append(ReportText.plural(listed.size(), "discrepancy", "discrepancies"))
+                    .append(" (of the ").append(Texts.plural(listed.size(), "discrepancy", "discrepancies"))
                     .append(" listed)\n\n");
         }
         if (listed.isEmpty()) {
@@ -215,7 +216,7 @@ public final class TextReport implements ReportRenderer {
         }
         StringJoiner kinds = new StringJoiner(", ");
         byKind.forEach((k, count) -> kinds.add(k.name() + " " + count));
-        return n + (n == 1 ? " discrepancy: " : " discrepancies: ") + sev + "; " + kinds;
+        return Texts.plural(n, "discrepancy", "discrepancies") + ": " + sev + "; " + kinds;
     }
 
     /** White space runs (line breaks included) become one space. */

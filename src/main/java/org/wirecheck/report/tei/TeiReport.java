@@ -20,6 +20,7 @@ import org.wirecheck.report.ReportRenderer;
 import org.wirecheck.report.Review;
 import org.wirecheck.report.ScopedComparison;
 import org.wirecheck.report.ToolVersion;
+import org.wirecheck.text.Texts;
 
 /**
  * The collation as TEI P5 parallel segmentation, for CollateX, EVT, Juxta and other scholarly tools: the copies as
@@ -72,7 +73,7 @@ public final class TeiReport implements ReportRenderer {
         for (String line : text.split("\\R", 50)) {
             String t = line.strip().replaceFirst("^#+\\s*", "").strip();
             if (!t.isEmpty()) {
-                return t.length() <= 200 ? t : t.substring(0, 199).stripTrailing() + "…";
+                return Texts.clip(t, 200);
             }
         }
         return "";

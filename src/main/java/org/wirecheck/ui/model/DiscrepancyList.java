@@ -25,8 +25,8 @@ import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.Severity;
 import org.wirecheck.compare.Discrepancy;
 import org.wirecheck.compare.SameFact;
-import org.wirecheck.report.ReportText;
 import org.wirecheck.review.Verdict;
+import org.wirecheck.text.Texts;
 
 /**
  * The sidebar's state: the discrepancies of the current result, filtered by severity, kind, copy, verdict and a
@@ -246,8 +246,8 @@ public final class DiscrepancyList {
             return (i + 1) + " of " + visible.size();
         }
         if (visible.size() == total) {
-            return ReportText.plural(total, "discrepancy", "discrepancies");
+            return Texts.plural(total, "discrepancy", "discrepancies");
         }
-        return visible.size() + " of " + ReportText.plural(total, "discrepancy", "discrepancies") + " shown";
+        return visible.size() + " of " + Texts.plural(total, "discrepancy", "discrepancies") + " shown";
     }
 }

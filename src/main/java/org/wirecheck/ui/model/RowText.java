@@ -7,6 +7,7 @@ import org.wirecheck.compare.Discrepancy;
 import org.wirecheck.compare.Location;
 import org.wirecheck.compare.Reading;
 import org.wirecheck.compare.StoryVersions;
+import org.wirecheck.text.Texts;
 
 /** How a discrepancy reads in the sidebar: its readings ("Chey / Choi") and who carries them ("4 of 5"). */
 public final class RowText {
@@ -27,7 +28,7 @@ public final class RowText {
                 parts.add("…");
                 break;
             }
-            parts.add(shorten(reading(r)));
+            parts.add(Texts.clip(reading(r), MAX_READING));
         }
         return String.join(" / ", parts);
     }
@@ -143,9 +144,5 @@ public final class RowText {
             return true;
         }
         return d.readings().stream().anyMatch(r -> r.text().toLowerCase(Locale.ROOT).contains(q));
-    }
-
-    private static String shorten(String s) {
-        return s.length() <= MAX_READING ? s : s.substring(0, MAX_READING - 1).stripTrailing() + "…";
     }
 }

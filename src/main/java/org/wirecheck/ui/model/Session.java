@@ -24,6 +24,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.wirecheck.report.ReportText;
 import org.wirecheck.ingest.WebFetcher;
+import org.wirecheck.text.Texts;
 import org.wirecheck.text.Witness;
 
 /**
@@ -355,7 +356,7 @@ public final class Session {
         }
         int n = r.discrepancies().size();
         return ReportText.copiesCompared(r.compared(), r.setAside()) + " in "
-                + String.format(java.util.Locale.ROOT, "%.1f s", r.millis() / 1000.0) + ": " + n
-                + (n == 1 ? " discrepancy" : " discrepancies");
+                + String.format(java.util.Locale.ROOT, "%.1f s", r.millis() / 1000.0) + ": "
+                + Texts.plural(n, "discrepancy", "discrepancies");
     }
 }

@@ -27,6 +27,7 @@ import javafx.stage.Stage;
 import org.wirecheck.classify.Severity;
 import org.wirecheck.compare.Discrepancy;
 import org.wirecheck.review.Verdict;
+import org.wirecheck.text.Texts;
 import org.wirecheck.ui.model.DiscrepancyList;
 import org.wirecheck.ui.model.PaneCopy;
 import org.wirecheck.ui.model.ReaderResult;
@@ -247,7 +248,7 @@ public final class MainWindow extends BorderPane implements PaneActions {
         ReaderResult r = session.result();
         Path file = review.fileProperty().get();
         int n = r.panes().size();
-        stage.setTitle("Wirecheck" + (n == 0 ? "" : " — " + n + (n == 1 ? " copy" : " copies"))
+        stage.setTitle("Wirecheck" + (n == 0 ? "" : " — " + Texts.plural(n, "copy", "copies"))
                 + (file == null ? "" : " — " + file.getFileName())
                 + (review.dirtyProperty().get() ? " (unsaved review)" : ""));
     }
@@ -266,7 +267,7 @@ public final class MainWindow extends BorderPane implements PaneActions {
     private String hint() {
         if (session.busyProperty().get()) {
             int n = session.files().size();
-            return "Reading and comparing " + n + (n == 1 ? " copy" : " copies") + "…\n\n"
+            return "Reading and comparing " + Texts.plural(n, "copy", "copies") + "…\n\n"
                     + "The progress is in the status bar below; Cancel (or Esc) stops.";
         }
         if (Samples.files().isEmpty() && session.files().isEmpty()) {

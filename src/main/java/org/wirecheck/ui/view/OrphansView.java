@@ -5,6 +5,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import org.wirecheck.review.ReviewItem;
+import org.wirecheck.text.Texts;
 import org.wirecheck.ui.model.ReviewModel;
 
 /**
@@ -46,7 +47,7 @@ final class OrphansView extends TitledPane {
     private void refresh() {
         var orphans = review.orphans();
         items.getItems().setAll(orphans);
-        setText(orphans.size() + (orphans.size() == 1 ? " verdict" : " verdicts")
+        setText(Texts.plural(orphans.size(), "verdict", "verdicts")
                 + " without a discrepancy in this comparison (kept)");
         setVisible(!orphans.isEmpty());
         setManaged(!orphans.isEmpty());

@@ -19,7 +19,6 @@ import org.wirecheck.compare.Comparison;
 import org.wirecheck.compare.KnownTimes;
 import org.wirecheck.files.OutputRefusedException;
 import org.wirecheck.report.ExportOptions;
-import org.wirecheck.report.ReportText;
 import org.wirecheck.report.export.EvidenceBundle;
 import org.wirecheck.report.export.Exporter;
 import org.wirecheck.report.export.ReportFormat;
@@ -31,6 +30,7 @@ import org.wirecheck.review.ReviewFileException;
 import org.wirecheck.review.ReviewState;
 import org.wirecheck.review.SavedCopy;
 import org.wirecheck.review.SourceCheck;
+import org.wirecheck.text.Texts;
 import org.wirecheck.ui.model.CopyKeys;
 import org.wirecheck.ui.model.DiscrepancyList;
 import org.wirecheck.ui.model.ExportScopes;
@@ -80,8 +80,8 @@ final class ReviewCommands {
             return true;
         }
         int n = review.state().size();
-        return switch (dialogs.askUnsaved(owner.get(), "The review has unsaved changes (" + n
-                + (n == 1 ? " discrepancy" : " discrepancies") + " with a verdict or note). Save it before "
+        return switch (dialogs.askUnsaved(owner.get(), "The review has unsaved changes ("
+                + Texts.plural(n, "discrepancy", "discrepancies") + " with a verdict or note). Save it before "
                 + before + "?")) {
             case SAVE -> save();
             case DISCARD -> {
@@ -174,13 +174,13 @@ final class ReviewCommands {
             return false;
         }
         ReviewDocument doc = r.document();
-        String copies = doc.copies().isEmpty() ? "no copies" : ReportText.plural(doc.copies().size(), "copy", "copies")
+        String copies = doc.copies().isEmpty() ? "no copies" : Texts.plural(doc.copies().size(), "copy", "copies")
                 + " ("
                 + doc.copies().get(0).name() + (doc.copies().size() > 1 ? " and " + (doc.copies().size() - 1)
                 + " more)" : ")");
         int n = doc.state().size();
         String message = "Wirecheck ended without saving the review of " + copies + ": "
-                + n + (n == 1 ? " discrepancy" : " discrepancies") + " with a verdict or note, last changed "
+                + Texts.plural(n, "discrepancy", "discrepancies") + " with a verdict or note, last changed "
                 + WHEN.format(r.lastChange()) + (r.savedFile() != null ? ", last saved to "
                 + r.savedFile().getFileName() : ", never saved") + "." + (left.size() > 1 ? " (" + (left.size() - 1)
                 + " older unsaved reviews stay in " + recoveryDir + ".)" : "") + "\n\nRestore it?";
@@ -236,7 +236,7 @@ final class ReviewCommands {
         }
         session.openCopies(paths, copies, reference);
         ReviewState state = doc.state();
-        status.info(what + ": " + state.size() + (state.size() == 1 ? " discrepancy" : " discrepancies")
+        status.info(what + ": " + Texts.plural(state.size(), "discrepancy", "discrepancies")
                 + " with a verdict or note");
         if (changed.isEmpty() && missing.isEmpty()) {
             notice.hide();

@@ -27,8 +27,8 @@ import javafx.util.Callback;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.Severity;
 import org.wirecheck.compare.Discrepancy;
-import org.wirecheck.report.ReportText;
 import org.wirecheck.review.Verdict;
+import org.wirecheck.text.Texts;
 import org.wirecheck.ui.model.DiscrepancyList;
 import org.wirecheck.ui.model.Grouping;
 import org.wirecheck.ui.model.PaneCopy;
@@ -282,7 +282,7 @@ public final class SidebarView extends VBox {
             }
             int total = list.resultProperty().get().discrepancies().size();
             int shown = list.visible().size();
-            count.setText(shown == total ? ReportText.plural(total, "discrepancy", "discrepancies")
+            count.setText(shown == total ? Texts.plural(total, "discrepancy", "discrepancies")
                     : shown + " of " + total + " shown");
         } finally {
             updating = false;

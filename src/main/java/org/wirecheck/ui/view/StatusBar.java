@@ -8,6 +8,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.wirecheck.classify.Severity;
+import org.wirecheck.text.Texts;
 import org.wirecheck.ui.model.DiscrepancyList;
 import org.wirecheck.ui.model.ReviewModel;
 import org.wirecheck.ui.model.Session;
@@ -74,7 +75,7 @@ public final class StatusBar extends HBox {
         int[] n = new int[Severity.values().length];
         all.forEach(d -> n[d.severity().ordinal()]++);
         int facts = n[Severity.HIGH.ordinal()];
-        return facts + (facts == 1 ? " fact" : " facts") + " · " + n[Severity.MEDIUM.ordinal()] + " medium · "
+        return Texts.plural(facts, "fact", "facts") + " · " + n[Severity.MEDIUM.ordinal()] + " medium · "
                 + n[Severity.LOW.ordinal()] + " low";
     }
 
