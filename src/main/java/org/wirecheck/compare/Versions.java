@@ -9,7 +9,6 @@ import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.Numbers;
 import org.wirecheck.classify.ReadingGroup;
-import org.wirecheck.classify.Severity;
 
 /**
  * Copies often come from two or more versions of the wire story (an early and a later update, or two agencies).
