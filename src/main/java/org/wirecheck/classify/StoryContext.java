@@ -31,6 +31,9 @@ public final class StoryContext {
     private static final int CAPITALISED = 0;
     private static final int LOWER = 1;
     private static final int AFTER_LOCATIVE = 2;
+    private static final int USES = 3;
+    /** A name is used as a place when at least one in this many of its uses follows a place preposition. */
+    private static final int PLACE_SHARE = 10;
 
     public StoryContext(List<Document> docs) {
         this.docs = docs;
@@ -56,7 +59,8 @@ public final class StoryContext {
             titleCase.put(d, headline);
             for (int i = 0; i < d.size(); i++) {
                 Token t = d.word(i);
-                int[] u = usage.computeIfAbsent(t.key(), k -> new int[3]);
+                int[] u = usage.computeIfAbsent(t.key(), k -> new int[4]);
+                u[USES]++;
                 if (headline[d.sentenceOf(i)]) {
                     // a headline in title case capitalises every word: no evidence of a proper noun
                 } else if (!d.startsSentence(i) && Character.isUpperCase(t.text().charAt(0))) {
@@ -64,11 +68,24 @@ public final class StoryContext {
                 } else if (Character.isLowerCase(t.text().charAt(0))) {
                     u[LOWER]++;
                 }
-                if (i > 0 && Lexicon.LOCATIVES.contains(d.word(i - 1).key())) {
+                if (i > 0 && afterLocative(d, i)) {
                     u[AFTER_LOCATIVE]++;
                 }
             }
         }
+    }
+
+    /**
+     * True when word i follows a place word: right after a preposition ("in Lahore", "near Cimarron"), or after a
+     * comma behind a common noun ("the capital, Islamabad"); not after a name's last word ("Dodge City, Amtrak said").
+     */
+    private static boolean afterLocative(Document d, int i) {
+        Token before = d.word(i - 1);
+        if (!Lexicon.LOCATIVES.contains(before.key())) {
+            return false;
+        }
+        String between = d.text().substring(before.end(), d.word(i).start()).strip();
+        return between.isEmpty() || between.equals(",") && Character.isLowerCase(before.text().charAt(0));
     }
 
     /**
@@ -286,9 +303,12 @@ public final class StoryContext {
         return u[CAPITALISED] >= u[LOWER];
     }
 
-    /** True when a proper noun is used as a place: after a place preposition in some copy. */
+    /**
+     * True when a proper noun is used as a place: after a place preposition ("in", "near", "to") in at least one in
+     * {@link #PLACE_SHARE} of its uses across the copies; a company questions were "referred to" once is no place.
+     */
     public boolean placeLike(String key) {
         int[] u = usage.get(key);
-        return u != null && u[AFTER_LOCATIVE] > 0;
+        return u != null && u[AFTER_LOCATIVE] > 0 && u[AFTER_LOCATIVE] * PLACE_SHARE >= u[USES];
     }
 }

@@ -95,6 +95,22 @@ class PhenomenaTest {
     }
 
     @Test
+    void aCompanyOnceAfterToIsNoPlace() {
+        List<String> story = List.of(
+                "Kessing said pump prices would fall within a week of the tax cut.",
+                "Kessing imports most of the country's fuel, and Kessing tankers supply half of its stations.",
+                "Kessing expects demand to rise, and Kessing shares gained three percent on Tuesday.",
+                "Analysts said Kessing had lobbied for the cut; Kessing denied it.",
+                "Kessing employs 4,000 people; Kessing depots are being expanded in the north.",
+                "Kessing will report its results in May.",
+                "Questions about supply were referred to Kessing.");
+        String named = String.join("\n\n", story) + "\n";
+        String pronoun = named.replaceFirst("Kessing said", "It said");
+        assertThat(compare(named, named, pronoun).discrepancies())
+                .anyMatch(d -> d.summary().contains("Kessing")).noneMatch(d -> d.kind() == Kind.PLACE);
+    }
+
+    @Test
     void aPlaceOnlySomeCopiesNameIsAMediumPlace() {
         String fuel = "Fuel prices rose";
         String court = STORY.replace(fuel, "A Brenholt court will hear the case in May.\n\n" + fuel);
