@@ -29,7 +29,7 @@ final class Retold {
     static final double NEW_SHARE = 0.2;
 
     private final List<Document> docs;
-    private final Map<Integer, Set<String>> stems = new HashMap<>();
+    private final Map<Integer, List<Set<String>>> stems = new HashMap<>();
 
     private Retold(List<Document> docs) {
         this.docs = docs;
@@ -60,8 +60,10 @@ final class Retold {
     }
 
     /**
-     * The share of the first telling's content words (stemmed, no stop words) that no copy lacking the passage
-     * uses; 1 when the passage has too few content words to judge or no copy lacks it.
+     * The share of the first telling's content words (stemmed, no stop words) that some copy lacking the passage
+     * does not use within a few adjacent sentences (its best such run, two sentences longer than the passage): the
+     * words must be told together, not scattered over a long copy. 1 when the passage has too few content words to
+     * judge or no copy lacks it.
      */
     private double newShare(List<ReadingGroup> groups) {
         CopySpan told = null;
@@ -79,28 +81,53 @@ final class Retold {
             return 1;
         }
         Document d = docs.get(told.copy());
-        int content = 0;
-        int fresh = 0;
+        Set<String> content = new HashSet<>();
         for (int w = told.from(); w < told.to(); w++) {
             String key = d.word(w).key();
-            if (key.isEmpty() || Lexicon.isStopword(key) || !Character.isLetterOrDigit(key.charAt(0))) {
-                continue;
-            }
-            content++;
-            String stem = Stems.of(key);
-            if (lacking.stream().noneMatch(o -> stemsOf(o).contains(stem))) {
-                fresh++;
+            if (!key.isEmpty() && !Lexicon.isStopword(key) && Character.isLetterOrDigit(key.charAt(0))) {
+                content.add(Stems.of(key));
             }
         }
-        return content < MIN_WORDS ? 1 : (double) fresh / content;
+        if (content.size() < MIN_WORDS) {
+            return 1;
+        }
+        int span = d.sentenceOf(told.to() - 1) - d.sentenceOf(told.from()) + 1 + 2;
+        int found = content.size();
+        for (int o : lacking) {
+            found = Math.min(found, bestRun(o, content, span));
+        }
+        return (double) (content.size() - found) / content.size();
     }
 
-    private Set<String> stemsOf(int copy) {
+    /** The most of {@code words} that {@code span} adjacent sentences of copy o use. */
+    private int bestRun(int o, Set<String> words, int span) {
+        List<Set<String>> sentences = stemsOf(o);
+        int best = 0;
+        for (int from = 0; from < sentences.size(); from++) {
+            Set<String> seen = new HashSet<>();
+            for (int t = from; t < Math.min(sentences.size(), from + span); t++) {
+                for (String w : sentences.get(t)) {
+                    if (words.contains(w)) {
+                        seen.add(w);
+                    }
+                }
+            }
+            best = Math.max(best, seen.size());
+        }
+        return best;
+    }
+
+    /** Copy c's stems, per sentence. */
+    private List<Set<String>> stemsOf(int copy) {
         return stems.computeIfAbsent(copy, c -> {
-            Set<String> out = new HashSet<>();
             Document d = docs.get(c);
-            for (int w = 0; w < d.size(); w++) {
-                out.add(Stems.of(d.word(w).key()));
+            List<Set<String>> out = new ArrayList<>();
+            for (int t = 0; t < d.sentenceCount(); t++) {
+                Set<String> set = new HashSet<>();
+                for (int w = d.sentenceStart(t); w < d.sentenceEnd(t); w++) {
+                    set.add(Stems.of(d.word(w).key()));
+                }
+                out.add(set);
             }
             return out;
         });
