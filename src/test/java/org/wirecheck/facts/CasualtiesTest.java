@@ -1,0 +1,57 @@
+package org.wirecheck.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.wirecheck.facts.Casualties.Claim;
+import org.wirecheck.text.Document;
+import org.wirecheck.text.Witness;
+
+/** How badly a copy says people were hurt, read in sentences about injuries only. */
+class CasualtiesTest {
+
+    private static Casualties.Statement first(String text) {
+        return Casualties.first(Document.of(new Witness("a.txt", "a.txt", text + "\n")));
+    }
+
+    private static String words(String text) {
+        Document d = Document.of(new Witness("a.txt", "a.txt", text + "\n"));
+        Casualties.Statement s = Casualties.first(d);
+        return d.text().substring(d.charStart(s.from()), d.charEnd(s.to()));
+    }
+
+    @Test
+    void aDeniedSeriousHurtIsNoneSerious() {
+        assertThat(first("A spokeswoman said none of the injuries were life-threatening.").claim())
+                .isEqualTo(Claim.NONE_SERIOUS);
+        assertThat(first("No one was seriously hurt when the bus overturned.").claim()).isEqualTo(Claim.NONE_SERIOUS);
+        assertThat(first("The driver wasn't critically injured, police said.").claim()).isEqualTo(Claim.NONE_SERIOUS);
+        assertThat(first("Three people suffered non-life-threatening injuries.").claim())
+                .isEqualTo(Claim.NONE_SERIOUS);
+        assertThat(first("Four passengers were treated for minor injuries.").claim()).isEqualTo(Claim.NONE_SERIOUS);
+        assertThat(words("A spokeswoman said none of the injuries were life-threatening."))
+                .isEqualTo("none of the injuries were life-threatening");
+    }
+
+    @Test
+    void aSeriousHurtIsSomeSeriousWithTheNumberItCounts() {
+        assertThat(first("At least 32 people were hurt, two of them critically, officials said.").claim())
+                .isEqualTo(Claim.SOME_SERIOUS);
+        assertThat(words("At least 32 people were hurt, two of them critically, officials said."))
+                .isEqualTo("two of them critically");
+        assertThat(first("They were listed in critical condition.").claim()).isEqualTo(Claim.SOME_SERIOUS);
+        assertThat(first("The crash left one man with life-threatening injuries.").claim())
+                .isEqualTo(Claim.SOME_SERIOUS);
+    }
+
+    @Test
+    void aDenialInAnotherClauseDoesNotReach() {
+        assertThat(first("No one was killed, but two were critically injured.").claim())
+                .isEqualTo(Claim.SOME_SERIOUS);
+    }
+
+    @Test
+    void aSentenceNotAboutHurtSaysNothing() {
+        assertThat(first("The minister was critical of the plan and called it a serious mistake.")).isNull();
+    }
+}
