@@ -9,6 +9,7 @@ import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.Numbers;
 import org.wirecheck.classify.ReadingGroup;
+import org.wirecheck.classify.Severity;
 
 /**
  * Copies often come from two or more versions of the wire story (an early and a later update, or two agencies).
@@ -36,7 +37,8 @@ final class Versions {
                 continue;
             }
             Judgement v = r.judgement();
-            if (v.kind() != Kind.WORDING && v.kind() != Kind.QUOTE || numberInOneReading(r.groups())) {
+            if (v.kind() != Kind.WORDING && v.kind() != Kind.QUOTE || v.severity() == Severity.HIGH
+                    || numberInOneReading(r.groups())) {
                 // a fact updated between versions of the wire (the toll rising, the cause found) is a finding of its
                 // own: it keeps its rank and says which versions carry which reading
                 out.add(new Ranked(r.variant(), r.groups(), new Judgement(v.kind(), v.severity(),

@@ -305,6 +305,16 @@ class RulesTest {
     }
 
     @Test
+    void aChangeOfMeaningBetweenVersionsKeepsItsRank() {
+        String later = BASE.replace("open in March", "open in April").replace("1,200 workers", "1,500 workers")
+                .replace("a third", "a half").replace("rejected the findings", "did not reject the findings");
+        Comparison c = compare(BASE, BASE, later, later, later);
+        Discrepancy negated = find(c, "rejected", "did not reject");
+        assertThat(negated.severity()).isEqualTo(Severity.HIGH);
+        assertThat(negated.why()).contains("negation").contains("the copies follow different versions");
+    }
+
+    @Test
     void aDatelineOnlyOneCopyHasIsNoChangedDate() {
         String datelined = with(0, "VALDORA, Jan 30 (Reuters) - " + HARBOUR.get(0));
         String headed = with(0, "Ports and shipping: " + HARBOUR.get(0));
