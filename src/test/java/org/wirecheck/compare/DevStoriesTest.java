@@ -30,7 +30,7 @@ class DevStoriesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "court-imran-khan-2023, 0.79, 0.54",
-        "derail-kansas-2016,    0.73, 0.56",
+        "derail-kansas-2016,    0.78, 0.60",
         "haaland-fulham,        0.68, 0.50"
     })
     void keepsItsFloors(String story, double recallFloor, double precisionFloor) throws IOException, LoadException {
