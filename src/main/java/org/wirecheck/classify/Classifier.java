@@ -8,6 +8,7 @@ import org.wirecheck.align.CopySpan;
 import org.wirecheck.align.Variant;
 import org.wirecheck.text.Document;
 import org.wirecheck.text.Keys;
+import org.wirecheck.text.Lexicon;
 
 /**
  * Labels a variant with a kind and a severity, following the order a fact-checker weighs them: furniture and style
@@ -39,6 +40,7 @@ public final class Classifier {
                 this::misspelt,
                 this::headlinesWorded,
                 this::dateChanged,
+                this::whenChanged,
                 this::numberInOneReadingOnly,
                 this::numberChanged,
                 names::titleChanged,
@@ -58,6 +60,10 @@ public final class Classifier {
     private static final int SCATTERED_WORDS = 4;
     /** A phrase added or dropped of at most this many words ranks below passages unless it holds a number. */
     private static final int SMALL_PHRASE = 3;
+    /** Words that place a date: "before early November", "by mid-March", "in late May". */
+    private static final Set<String> DATE_PLACERS = Set.of("in", "on", "by", "before", "after", "until", "till",
+            "since", "from", "during", "early", "late", "mid", "around", "about", "end", "start", "beginning", "of",
+            "the", "as", "soon");
 
     /** The judgement on a variant, or null when it is reported by another check (datelines). */
     public Judgement classify(Variant v, List<ReadingGroup> groups) {
@@ -266,6 +272,29 @@ public final class Classifier {
         }
         return new Judgement(Kind.DATE, Severity.HIGH, "date differs: " + String.join(" / ", diff.dates),
                 8 + p.compact() + p.drift());
+    }
+
+    /**
+     * Readings that differ only in the words that place a date ("in" / "before early" November, "by" / "after"
+     * March): the date is another one, though its month or day is the same. Each reading must stand right before a
+     * date word in its copy.
+     */
+    private Judgement whenChanged(PairFacts p) {
+        if (p.anyEmpty() || p.groups().size() != 2) {
+            return null;
+        }
+        String month = null;
+        for (ReadingGroup g : p.groups()) {
+            CopySpan s = g.spans().get(0);
+            Document d = ctx.docs().get(s.copy());
+            if (s.to() >= d.size() || !Lexicon.isDateWord(d.word(s.to()).key())
+                    || !java.util.Arrays.stream(g.key().split(" ")).allMatch(DATE_PLACERS::contains)) {
+                return null;
+            }
+            month = d.word(s.to()).text();
+        }
+        return new Judgement(Kind.DATE, Severity.HIGH, "date differs: " + p.groups().get(0).text() + " / "
+                + p.groups().get(1).text() + " " + month, 7 + p.compact() + p.drift());
     }
 
     /** Readings of which only one states a number: a rewording. */

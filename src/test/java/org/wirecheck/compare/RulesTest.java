@@ -254,6 +254,18 @@ class RulesTest {
     }
 
     @Test
+    void anotherWordPlacingTheSameMonthIsAnotherDate() {
+        Comparison c = compare(BASE, BASE, with(0, HARBOUR.get(0).replace("open in March", "open before early March")));
+        Discrepancy d = find(c, "in", "before early");
+        assertThat(d.kind()).isEqualTo(Kind.DATE);
+        assertThat(d.severity()).isEqualTo(Severity.HIGH);
+        assertThat(d.why()).contains("March");
+        Comparison near = compare(BASE, BASE,
+                with(6, HARBOUR.get(6).replace("the site in Valdora", "the site near Valdora")));
+        assertThat(near.discrepancies()).noneMatch(x -> x.kind() == Kind.DATE);
+    }
+
+    @Test
     void differentDateIsStillDate() {
         String base = with(0, "Port officials in Valdora said on Feb. 11, 2013 that the terminal would open.");
         String other = with(0, "Port officials in Valdora said on Feb. 12, 2013 that the terminal would open.");
