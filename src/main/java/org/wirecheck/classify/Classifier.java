@@ -41,6 +41,7 @@ public final class Classifier {
                 this::headlinesWorded,
                 this::dateChanged,
                 this::whenChanged,
+                this::sourceQualifierChanged,
                 this::numberInOneReadingOnly,
                 this::numberChanged,
                 names::titleChanged,
@@ -60,6 +61,9 @@ public final class Classifier {
     private static final int SCATTERED_WORDS = 4;
     /** A phrase added or dropped of at most this many words ranks below passages unless it holds a number. */
     private static final int SMALL_PHRASE = 3;
+    /** Nouns that name a kind of source: "local media", "Pakistani officials", "police sources". */
+    private static final Set<String> SOURCE_NOUNS = Set.of("media", "officials", "official", "sources", "source",
+            "authorities", "witnesses", "witness", "police", "reports", "newspapers", "outlets", "broadcasters");
     /** Words that place a date: "before early November", "by mid-March", "in late May". */
     private static final Set<String> DATE_PLACERS = Set.of("in", "on", "by", "before", "after", "until", "till",
             "since", "from", "during", "early", "late", "mid", "around", "about", "end", "start", "beginning", "of",
@@ -280,21 +284,49 @@ public final class Classifier {
      * date word in its copy.
      */
     private Judgement whenChanged(PairFacts p) {
+        String date = before(p, Lexicon::isDateWord);
+        if (date == null || !p.groups().stream().allMatch(g -> allIn(g, DATE_PLACERS))) {
+            return null;
+        }
+        return new Judgement(Kind.DATE, Severity.HIGH, "date differs: " + p.groups().get(0).text() + " / "
+                + p.groups().get(1).text() + " " + date, 7 + p.compact() + p.drift());
+    }
+
+    /**
+     * Readings of a word or two that qualify the same kind of source right after them ("Pakistani" / "Local"
+     * media): the statement is credited to another source.
+     */
+    private Judgement sourceQualifierChanged(PairFacts p) {
+        String source = before(p, k -> SOURCE_NOUNS.contains(k));
+        if (source == null || p.diff().maxWords > 2) {
+            return null;
+        }
+        return new Judgement(Kind.ATTRIBUTION, Severity.MEDIUM, "the source is described differently: "
+                + p.groups().get(0).text() + " / " + p.groups().get(1).text() + " " + source, 4 + p.compact() / 2);
+    }
+
+    /**
+     * The word that follows both readings of a pair in their copies, when it is the same kind of word ({@code
+     * kind}) in both and neither reading is empty; else null.
+     */
+    private String before(PairFacts p, java.util.function.Predicate<String> kind) {
         if (p.anyEmpty() || p.groups().size() != 2) {
             return null;
         }
-        String month = null;
+        String next = null;
         for (ReadingGroup g : p.groups()) {
             CopySpan s = g.spans().get(0);
             Document d = ctx.docs().get(s.copy());
-            if (s.to() >= d.size() || !Lexicon.isDateWord(d.word(s.to()).key())
-                    || !java.util.Arrays.stream(g.key().split(" ")).allMatch(DATE_PLACERS::contains)) {
+            if (s.to() >= d.size() || !kind.test(d.word(s.to()).key())) {
                 return null;
             }
-            month = d.word(s.to()).text();
+            next = d.word(s.to()).text();
         }
-        return new Judgement(Kind.DATE, Severity.HIGH, "date differs: " + p.groups().get(0).text() + " / "
-                + p.groups().get(1).text() + " " + month, 7 + p.compact() + p.drift());
+        return next;
+    }
+
+    private static boolean allIn(ReadingGroup g, Set<String> words) {
+        return java.util.Arrays.stream(g.key().split(" ")).allMatch(words::contains);
     }
 
     /** Readings of which only one states a number: a rewording. */

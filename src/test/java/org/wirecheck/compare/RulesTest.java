@@ -266,6 +266,14 @@ class RulesTest {
     }
 
     @Test
+    void anotherWordBeforeTheSameKindOfSourceIsAnotherSource() {
+        Comparison c = compare(BASE, BASE, with(0, HARBOUR.get(0).replace("Port officials", "Regional officials")));
+        Discrepancy d = find(c, "Port", "Regional");
+        assertThat(d.kind()).isEqualTo(Kind.ATTRIBUTION);
+        assertThat(d.why()).contains("source is described differently").contains("officials");
+    }
+
+    @Test
     void differentDateIsStillDate() {
         String base = with(0, "Port officials in Valdora said on Feb. 11, 2013 that the terminal would open.");
         String other = with(0, "Port officials in Valdora said on Feb. 12, 2013 that the terminal would open.");
