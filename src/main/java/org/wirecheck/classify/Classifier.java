@@ -2,8 +2,10 @@ package org.wirecheck.classify;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.wirecheck.align.CopySpan;
 import org.wirecheck.align.Variant;
 import org.wirecheck.text.Document;
@@ -67,7 +69,10 @@ public final class Classifier {
     /** Words that place a date: "before early November", "by mid-March", "in late May". */
     private static final Set<String> DATE_PLACERS = Set.of("in", "on", "by", "before", "after", "until", "till",
             "since", "from", "during", "early", "late", "mid", "around", "about", "end", "start", "beginning", "of",
-            "the", "as", "soon");
+            "the");
+    /** Words that place a date the same way. */
+    private static final Map<String, String> SAME_PLACING = Map.of("till", "until", "during", "in", "around", "about",
+            "from", "since", "start", "beginning");
 
     /** The judgement on a variant, or null when it is reported by another check (datelines). */
     public Judgement classify(Variant v, List<ReadingGroup> groups) {
@@ -271,7 +276,7 @@ public final class Classifier {
     private Judgement dateChanged(PairFacts p) {
         ReadingDiff diff = p.diff();
         if (diff.dates.isEmpty() || diff.readingsWithDates != p.groups().size() && !diff.fullDate
-                && diff.maxWords > 2 || touchesDateline(p.groups())) {
+                && diff.maxWords > 2 || datesOnlyInDatelines(p.groups())) {
             return null;
         }
         return new Judgement(Kind.DATE, Severity.HIGH, "date differs: " + String.join(" / ", diff.dates),
@@ -284,21 +289,36 @@ public final class Classifier {
      * date word in its copy.
      */
     private Judgement whenChanged(PairFacts p) {
-        String date = before(p, Lexicon::isDateWord);
-        if (date == null || !p.groups().stream().allMatch(g -> allIn(g, DATE_PLACERS))) {
+        String date = wordAfter(p, Lexicon::isDateWord);
+        if (date == null || !p.groups().stream().allMatch(g -> DATE_PLACERS.containsAll(g.keys()))
+                || placed(p.groups().get(0)).equals(placed(p.groups().get(1)))) {
             return null;
         }
         return new Judgement(Kind.DATE, Severity.HIGH, "date differs: " + p.groups().get(0).text() + " / "
                 + p.groups().get(1).text() + " " + date, 7 + p.compact() + p.drift());
     }
 
+    /** What a reading's words say of where a date lies, synonyms folded ("till" is "until", "during" is "in"). */
+    private static Set<String> placed(ReadingGroup g) {
+        Set<String> out = new HashSet<>();
+        for (String k : g.keys()) {
+            if (!k.equals("the") && !k.equals("of")) {
+                out.add(SAME_PLACING.getOrDefault(k, k));
+            }
+        }
+        return out;
+    }
+
     /**
      * Readings of a word or two that qualify the same kind of source right after them ("Pakistani" / "Local"
-     * media): the statement is credited to another source.
+     * media): the statement is credited to another source. Not when a reading counts ("three officials"), is quoted
+     * or changes the meaning: other rules say those.
      */
     private Judgement sourceQualifierChanged(PairFacts p) {
-        String source = before(p, k -> SOURCE_NOUNS.contains(k));
-        if (source == null || p.diff().maxWords > 2) {
+        String source = wordAfter(p, SOURCE_NOUNS::contains);
+        if (source == null || p.diff().maxWords > 2 || p.quoted() || !p.diff().numbers.isEmpty()
+                || p.groups().stream().anyMatch(g -> !Numbers.values(g.keys()).isEmpty())
+                || Meaning.change(p.groups().get(0).key(), p.groups().get(1).key()) != null) {
             return null;
         }
         return new Judgement(Kind.ATTRIBUTION, Severity.MEDIUM, "the source is described differently: "
@@ -306,11 +326,11 @@ public final class Classifier {
     }
 
     /**
-     * The word that follows both readings of a pair in their copies, when it is the same kind of word ({@code
-     * kind}) in both and neither reading is empty; else null.
+     * The word that follows each of a pair's two readings in its copy, when it is of the given kind after both and
+     * neither reading is empty; else null.
      */
-    private String before(PairFacts p, java.util.function.Predicate<String> kind) {
-        if (p.anyEmpty() || p.groups().size() != 2) {
+    private String wordAfter(PairFacts p, Predicate<String> kind) {
+        if (p.anyEmpty()) {
             return null;
         }
         String next = null;
@@ -323,10 +343,6 @@ public final class Classifier {
             next = d.word(s.to()).text();
         }
         return next;
-    }
-
-    private static boolean allIn(ReadingGroup g, Set<String> words) {
-        return java.util.Arrays.stream(g.key().split(" ")).allMatch(words::contains);
     }
 
     /** Readings of which only one states a number: a rewording. */
@@ -456,20 +472,25 @@ public final class Classifier {
     }
 
     /**
-     * True when a reading takes in words of its copy's dateline ("SEOUL, Jan 30 (Reuters"): a dateline's date is
-     * compared with the other datelines on its own, not with whatever another copy has in its place.
+     * True when a reading takes in words of its copy's dateline ("SEOUL, Jan 30 (Reuters") and every date word of
+     * the readings lies in a dateline: a dateline's date is compared with the other datelines on its own, not with
+     * whatever another copy has in its place. A date after the dateline ("… (Reuters) - Monday") still counts.
      */
-    private boolean touchesDateline(List<ReadingGroup> groups) {
+    private boolean datesOnlyInDatelines(List<ReadingGroup> groups) {
+        boolean touches = false;
         for (ReadingGroup g : groups) {
             for (CopySpan s : g.spans()) {
+                Document d = ctx.docs().get(s.copy());
                 for (int w = s.from(); w < s.to(); w++) {
-                    if (ctx.inDateline(s.copy(), w)) {
-                        return true;
+                    boolean inDateline = ctx.inDateline(s.copy(), w);
+                    touches |= inDateline;
+                    if (!inDateline && Lexicon.isDateWord(d.word(w).key())) {
+                        return false;
                     }
                 }
             }
         }
-        return false;
+        return touches;
     }
 
     /** True when every non-empty reading lies inside its copy's dateline. */

@@ -31,6 +31,11 @@ public record ReadingGroup(String key, String text, List<CopySpan> spans) {
         return spans.size();
     }
 
+    /** The reading's word keys, in order (none for a reading that is absent). */
+    public List<String> keys() {
+        return key.isEmpty() ? List.of() : List.of(key.split(" "));
+    }
+
     /**
      * The reading that {@code spans} tell (non-empty spans, any order): keyed by the first copy's words, shown in the
      * form most of them write, its spans in copy order.

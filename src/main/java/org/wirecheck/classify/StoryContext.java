@@ -3,6 +3,7 @@ package org.wirecheck.classify;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.wirecheck.text.Document;
 import org.wirecheck.text.Lexicon;
 import org.wirecheck.text.Token;
@@ -32,6 +33,9 @@ public final class StoryContext {
     private static final int LOWER = 1;
     private static final int AFTER_LOCATIVE = 2;
     private static final int USES = 3;
+    /** Common nouns a place follows after a comma: "the capital, Islamabad". */
+    private static final Set<String> APPOSITIVE_PLACES = Set.of("capital", "city");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "its", "their");
     /** A name is used as a place when at least one in this many of its uses follows a place preposition. */
     private static final int PLACE_SHARE = 10;
 
@@ -76,8 +80,8 @@ public final class StoryContext {
     }
 
     /**
-     * True when word i follows a place word: right after a preposition ("in Lahore", "near Cimarron"), or after a
-     * comma behind a common noun ("the capital, Islamabad"); not after a name's last word ("Dodge City, Amtrak said").
+     * True when word i follows a place word: right after a preposition ("in Lahore", "near Cimarron"), or after "the
+     * capital," or "the city,"; not after a clause ("During the visit, Renn said") or a name ("Dodge City, Amtrak").
      */
     private static boolean afterLocative(Document d, int i) {
         Token before = d.word(i - 1);
@@ -85,7 +89,8 @@ public final class StoryContext {
             return false;
         }
         String between = d.text().substring(before.end(), d.word(i).start()).strip();
-        return between.isEmpty() || between.equals(",") && Character.isLowerCase(before.text().charAt(0));
+        return between.isEmpty() || between.equals(",") && APPOSITIVE_PLACES.contains(before.text()) && i > 1
+                && ARTICLES.contains(d.word(i - 2).key());
     }
 
     /**

@@ -122,7 +122,9 @@ public final class Comparer {
         List<Ranked> places = LocatedPlaces.find(docs, mentions, ctx);
         ranked = Covered.without(ranked, places, Set.of(Kind.PLACE));
         ranked.addAll(places);
-        ranked.addAll(CasualtyChecks.find(docs));
+        List<Ranked> hurt = CasualtyChecks.find(docs);
+        ranked = Covered.without(ranked, hurt, Set.of(Kind.ADDITION, Kind.OMISSION, Kind.WORDING));
+        ranked.addAll(hurt);
         Set<Kind> creditKinds = Set.of(Kind.ATTRIBUTION, Kind.WORDING, Kind.NAME, Kind.TITLE);
         List<Ranked> credits = Covered.raised(AttributionChecks.find(docs, ctx, coverage), ranked, creditKinds);
         ranked = Covered.without(ranked, credits, creditKinds);

@@ -27,9 +27,11 @@ final class Retold {
     static final int MIN_WORDS = 8;
     /** Less than this share of a passage's content words may be missing from the copies without it. */
     static final double NEW_SHARE = 0.2;
+    /** Stop words that still change what a passage says. */
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "none", "nobody", "nothing", "without");
 
     private final List<Document> docs;
-    private final Map<Integer, List<Set<String>>> stems = new HashMap<>();
+    private final Map<Integer, Map<String, List<Integer>>> index = new HashMap<>();
 
     private Retold(List<Document> docs) {
         this.docs = docs;
@@ -82,9 +84,12 @@ final class Retold {
         }
         Document d = docs.get(told.copy());
         Set<String> content = new HashSet<>();
+        Set<String> negations = new HashSet<>();
         for (int w = told.from(); w < told.to(); w++) {
             String key = d.word(w).key();
-            if (!key.isEmpty() && !Lexicon.isStopword(key) && Character.isLetterOrDigit(key.charAt(0))) {
+            if (NEGATIONS.contains(key) || key.endsWith("n't")) {
+                negations.add(Stems.of(key));
+            } else if (!key.isEmpty() && !Lexicon.isStopword(key) && Character.isLetterOrDigit(key.charAt(0))) {
                 content.add(Stems.of(key));
             }
         }
@@ -94,40 +99,70 @@ final class Retold {
         int span = d.sentenceOf(told.to() - 1) - d.sentenceOf(told.from()) + 1 + 2;
         int found = content.size();
         for (int o : lacking) {
-            found = Math.min(found, bestRun(o, content, span));
+            int[] run = bestRun(o, content, span);
+            if (!negations.isEmpty() && !negations.stream().allMatch(n -> within(o, n, run[1], span))) {
+                return 1; // "will not handle 480 ships": a denial the others do not tell there is news
+            }
+            found = Math.min(found, run[0]);
         }
         return (double) (content.size() - found) / content.size();
     }
 
-    /** The most of {@code words} that {@code span} adjacent sentences of copy o use. */
-    private int bestRun(int o, Set<String> words, int span) {
-        List<Set<String>> sentences = stemsOf(o);
-        int best = 0;
-        for (int from = 0; from < sentences.size(); from++) {
-            Set<String> seen = new HashSet<>();
-            for (int t = from; t < Math.min(sentences.size(), from + span); t++) {
-                for (String w : sentences.get(t)) {
-                    if (words.contains(w)) {
-                        seen.add(w);
-                    }
-                }
+    /**
+     * The most of {@code words} that {@code span} adjacent sentences of copy o use, and the first of those sentences:
+     * the sentences holding each word come from the copy's index, and a window slides over them, so a long copy
+     * costs what the words occur.
+     */
+    private int[] bestRun(int o, Set<String> words, int span) {
+        Map<String, List<Integer>> where = indexOf(o);
+        List<int[]> hits = new ArrayList<>(); // {sentence, word number}
+        List<String> list = new ArrayList<>(words);
+        for (int i = 0; i < list.size(); i++) {
+            for (int sentence : where.getOrDefault(list.get(i), List.of())) {
+                hits.add(new int[] {sentence, i});
             }
-            best = Math.max(best, seen.size());
         }
-        return best;
+        hits.sort((a, b) -> Integer.compare(a[0], b[0]));
+        int[] inWindow = new int[list.size()];
+        int distinct = 0;
+        int best = 0;
+        int bestFrom = 0;
+        int left = 0;
+        for (int[] hit : hits) {
+            if (inWindow[hit[1]]++ == 0) {
+                distinct++;
+            }
+            while (hits.get(left)[0] <= hit[0] - span) {
+                if (--inWindow[hits.get(left)[1]] == 0) {
+                    distinct--;
+                }
+                left++;
+            }
+            if (distinct > best) {
+                best = distinct;
+                bestFrom = hit[0] - span + 1;
+            }
+        }
+        return new int[] {best, bestFrom};
     }
 
-    /** Copy c's stems, per sentence. */
-    private List<Set<String>> stemsOf(int copy) {
-        return stems.computeIfAbsent(copy, c -> {
+    /** True when copy o uses {@code stem} in one of the {@code span} sentences from sentence {@code from} on. */
+    private boolean within(int o, String stem, int from, int span) {
+        return indexOf(o).getOrDefault(stem, List.of()).stream().anyMatch(t -> t >= from && t < from + span);
+    }
+
+    /** Copy c's stems, each with the sentences it stands in (ascending, once each). */
+    private Map<String, List<Integer>> indexOf(int copy) {
+        return index.computeIfAbsent(copy, c -> {
             Document d = docs.get(c);
-            List<Set<String>> out = new ArrayList<>();
+            Map<String, List<Integer>> out = new HashMap<>();
             for (int t = 0; t < d.sentenceCount(); t++) {
-                Set<String> set = new HashSet<>();
                 for (int w = d.sentenceStart(t); w < d.sentenceEnd(t); w++) {
-                    set.add(Stems.of(d.word(w).key()));
+                    List<Integer> in = out.computeIfAbsent(Stems.of(d.word(w).key()), k -> new ArrayList<>());
+                    if (in.isEmpty() || in.get(in.size() - 1) != t) {
+                        in.add(t);
+                    }
                 }
-                out.add(set);
             }
             return out;
         });

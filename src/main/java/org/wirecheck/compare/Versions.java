@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.wirecheck.align.CopySpan;
 import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
@@ -22,6 +23,9 @@ final class Versions {
 
     /** Score taken off a difference between versions, enough to rank it below drift of the same severity. */
     static final double RANK_DOWN = 4;
+    /** Kinds that say what a version states and another does not: they keep their rank. */
+    private static final Set<Kind> STATED = Set.of(Kind.NAME, Kind.TITLE, Kind.PLACE, Kind.NUMBER, Kind.DATE,
+            Kind.ATTRIBUTION, Kind.ADDITION, Kind.OMISSION);
     /** The most words a reading may have for a number in it to be a figure one version gives. */
     private static final int FIGURE_WORDS = 2;
 
@@ -37,8 +41,7 @@ final class Versions {
                 continue;
             }
             Judgement v = r.judgement();
-            if (v.kind() != Kind.WORDING && v.kind() != Kind.QUOTE || v.severity() == Severity.HIGH
-                    || numberInOneReading(r.groups())) {
+            if (STATED.contains(v.kind()) || v.severity() == Severity.HIGH || numberInOneReading(r.groups())) {
                 // a fact updated between versions of the wire (the toll rising, the cause found) is a finding of its
                 // own: it keeps its rank and says which versions carry which reading
                 out.add(new Ranked(r.variant(), r.groups(), new Judgement(v.kind(), v.severity(),
@@ -70,7 +73,7 @@ final class Versions {
                 return false;
             }
             if (!g.isEmpty()) {
-                boolean has = !Numbers.values(List.of(g.key().split(" "))).isEmpty();
+                boolean has = !Numbers.values(g.keys()).isEmpty();
                 with |= has;
                 without |= !has;
             }

@@ -1,87 +1,115 @@
 package org.wirecheck.facts;
 
 import java.util.Set;
+import org.wirecheck.classify.Numbers;
 import org.wirecheck.text.Document;
-import org.wirecheck.text.Lexicon;
 
 /**
  * What a copy says of how badly people were hurt: some seriously ("two of them critically", "listed in critical
  * condition") or none seriously ("none of the injuries were life-threatening", "no one was seriously hurt"). Read
- * only in sentences about injuries (hurt, injured, hospital, condition, wounded), so that "critical of the plan" is
- * no casualty. Casualty reports change between versions of a story, and the change is news.
+ * only in sentences about injuries (hurt, injured, wounded, hospital, casualties) or where a severity word qualifies
+ * a condition ("in critical condition"), so that "critical of the plan" is no casualty. A copy that says both (minor
+ * injuries for some, critical for two) says some were hurt seriously. A hedge ("it was not clear how many were
+ * seriously injured") says neither. Casualty reports change between versions of a story, and the change is news.
  */
 public final class Casualties {
 
     /** How badly a copy says people were hurt. */
     public enum Claim { SOME_SERIOUS, NONE_SERIOUS }
 
-    /**
-     * A copy's first statement of how badly people were hurt: its claim and its words [from, to), from the negation
-     * (if any) to the severity word.
-     */
+    /** A statement of how badly people were hurt: its claim and its words [from, to). */
     public record Statement(Claim claim, int from, int to) {
     }
 
     /** Words that say a hurt is grave. */
-    private static final Set<String> SERIOUS = Set.of("critical", "critically", "serious", "seriously", "grave",
-            "gravely");
-    /** Words that say a hurt is slight. */
-    private static final Set<String> SLIGHT = Set.of("minor", "slight", "slightly");
+    private static final Set<String> SERIOUS = Set.of("critical", "critically", "serious", "seriously", "gravely");
     /** Words that deny what follows: "none of the injuries were life-threatening", "no one was seriously hurt". */
     private static final Set<String> DENIALS = Set.of("no", "none", "not", "nobody", "never", "without");
+    /** Words that make a statement a hedge, not a denial: "did not say whether", "not clear how many". */
+    private static final Set<String> HEDGES = Set.of("whether", "how", "if", "clear", "unclear", "known", "know",
+            "sure");
     /** Stems of the words that make a sentence one about people hurt. */
-    private static final Set<String> HURT = Set.of("hurt", "injur", "injuri", "wound", "hospital", "hospitaliz",
-            "hospitalis", "condition", "casualt");
-    /** How far back a denial reaches: "none of the injuries were life-threatening". */
-    private static final int DENIAL_REACH = 6;
-    /** How far back the number a statement of serious hurt counts may stand: "two of them critically". */
-    private static final int COUNT_REACH = 4;
+    private static final Set<String> HURT = Set.of("hurt", "injur", "wound", "hospital", "hospitaliz", "hospitalis",
+            "casualt");
     /** Words that start another clause, where a denial no longer reaches. */
     private static final Set<String> CLAUSE_BREAKS = Set.of("but", "while", "although", "though", "whereas");
+    /** How far back a denial reaches: "none of the injuries were life-threatening". */
+    private static final int DENIAL_REACH = 8;
+    /** How far back the number a statement of serious hurt counts may stand: "two of them critically". */
+    private static final int COUNT_REACH = 4;
 
     private Casualties() {
     }
 
-    /** The copy's first statement of how badly people were hurt, or null when it makes none. */
+    /**
+     * The copy's statement of how badly people were hurt, or null when it makes none: its first statement that some
+     * were hurt seriously, else its first that none were.
+     */
     public static Statement first(Document doc) {
+        Statement none = null;
         for (int s = 0; s < doc.sentenceCount(); s++) {
-            Statement st = in(doc, doc.sentenceStart(s), doc.sentenceEnd(s));
-            if (st != null) {
-                return st;
+            int from = doc.sentenceStart(s);
+            int to = doc.sentenceEnd(s);
+            boolean aboutHurt = aboutHurt(doc, from, to);
+            for (int w = from; w < to; w++) {
+                Statement st = at(doc, from, to, w, aboutHurt);
+                if (st != null && st.claim() == Claim.SOME_SERIOUS) {
+                    return st;
+                }
+                if (st != null && none == null) {
+                    none = st;
+                }
             }
         }
-        return null;
+        return none;
     }
 
-    private static Statement in(Document doc, int from, int to) {
-        if (!aboutHurt(doc, from, to)) {
+    /** The statement whose severity word is word w of the sentence [from, to), or null. */
+    private static Statement at(Document doc, int from, int to, int w, boolean aboutHurt) {
+        String k = doc.word(w).key();
+        String next = w + 1 < to ? doc.word(w + 1).key() : "";
+        // "life-threatening" is two words to the tokenizer, "non-life-threatening" three
+        boolean lifeThreatening = k.equals("threatening") && w > from && doc.word(w - 1).key().equals("life");
+        int first = lifeThreatening ? w - 1 : w;
+        if (lifeThreatening && first > from && doc.word(first - 1).key().equals("non")
+                || k.equals("minor") && HURT.stream().anyMatch(Stems.of(next)::startsWith)) {
+            return aboutHurt ? new Statement(Claim.NONE_SERIOUS, lifeThreatening ? first - 1 : w, w + 1) : null;
+        }
+        boolean condition = next.equals("condition");
+        if (!SERIOUS.contains(k) && !lifeThreatening || !aboutHurt && !condition) {
             return null;
         }
-        for (int w = from; w < to; w++) {
-            String k = doc.word(w).key();
-            // "life-threatening" is two words to the tokenizer, "non-life-threatening" three
-            boolean lifeThreatening = k.equals("threatening") && w > from && doc.word(w - 1).key().equals("life");
-            boolean non = lifeThreatening && w - 1 > from && doc.word(w - 2).key().equals("non");
-            if (SLIGHT.contains(k) || non) {
-                return new Statement(Claim.NONE_SERIOUS, non ? w - 2 : w, w + 1);
+        int clause = clauseStart(doc, from, first);
+        for (int b = first - 1; b >= clause; b--) {
+            if (HEDGES.contains(doc.word(b).key())) {
+                return null; // "not clear how many were seriously injured" says neither
             }
-            if (!SERIOUS.contains(k) && !lifeThreatening) {
-                continue;
-            }
-            int first = lifeThreatening ? w - 1 : w;
-            for (int b = first - 1; b >= Math.max(from, first - DENIAL_REACH); b--) {
-                String before = doc.word(b).key();
-                if (DENIALS.contains(before) || before.endsWith("n't") || before.endsWith("n’t")) {
-                    return new Statement(Claim.NONE_SERIOUS, b, w + 1);
-                }
-                if (CLAUSE_BREAKS.contains(before) || breakBetween(doc, b, b + 1)) {
-                    break; // "no one was killed, but two were critically hurt": the denial is another clause's
-                }
-            }
-            int end = w + 1 < to && doc.word(w + 1).key().equals("condition") ? w + 2 : w + 1;
-            return new Statement(Claim.SOME_SERIOUS, counted(doc, from, first), end);
         }
-        return null;
+        for (int b = first - 1; b >= clause; b--) {
+            String before = doc.word(b).key();
+            if (DENIALS.contains(before) || before.endsWith("n't")) {
+                return new Statement(Claim.NONE_SERIOUS, b, w + 1);
+            }
+            boolean noOne = before.equals("one") && b > from && DENIALS.contains(doc.word(b - 1).key());
+            if (Numbers.isNumeric(before) && !noOne) {
+                break; // "two of them critically", "none of the three critically injured": a number of people is
+                // the subject, and they were hurt seriously
+            }
+        }
+        return new Statement(Claim.SOME_SERIOUS, counted(doc, from, first), condition ? w + 2 : w + 1);
+    }
+
+    /**
+     * The first word of the clause that word {@code first} stands in, at most {@link #DENIAL_REACH} words back: after
+     * a comma, semicolon or dash, or at a word that opens another clause ("no one was killed, but two were …").
+     */
+    private static int clauseStart(Document doc, int from, int first) {
+        int b = first;
+        while (b > Math.max(from, first - DENIAL_REACH) && !breakBetween(doc, b - 1, b)
+                && !CLAUSE_BREAKS.contains(doc.word(b - 1).key())) {
+            b--;
+        }
+        return b;
     }
 
     /**
@@ -93,8 +121,7 @@ public final class Casualties {
             if (breakBetween(doc, b, b + 1)) {
                 break;
             }
-            String k = doc.word(b).key();
-            if (!k.isEmpty() && Character.isDigit(k.charAt(0)) || Lexicon.isNumberWord(k)) {
+            if (Numbers.isNumeric(doc.word(b).key())) {
                 return b;
             }
         }

@@ -37,6 +37,16 @@ class RetoldTest {
     }
 
     @Test
+    void aRecapThatDeniesWhatTheOthersTellStaysAnAddition() {
+        String wire = text(HARBOUR);
+        String denial = adding("Once open in March, the container terminal the Kessing Group built will not handle "
+                + "480 ships a year, employ 1,200 workers or, the mayor said, turn the whole region around.");
+        Discrepancy d = carrying(compare(wire, wire, wire, denial), "Once open in March");
+        assertThat(d.kind()).isEqualTo(Kind.ADDITION);
+        assertThat(d.severity()).isEqualTo(Severity.MEDIUM);
+    }
+
+    @Test
     void aPassageWithFactsOfItsOwnStaysAnAddition() {
         String wire = text(HARBOUR);
         String news = adding("The terminal cost 310 million euros, a sum the opposition in the city council "

@@ -53,5 +53,32 @@ class CasualtiesTest {
     @Test
     void aSentenceNotAboutHurtSaysNothing() {
         assertThat(first("The minister was critical of the plan and called it a serious mistake.")).isNull();
+        assertThat(first("An official, speaking on condition of anonymity, said the situation was critical.")).isNull();
+    }
+
+    @Test
+    void aHedgeSaysNeither() {
+        assertThat(first("It was not clear how many were seriously injured.")).isNull();
+        assertThat(first("Police did not say whether anyone was seriously hurt.")).isNull();
+    }
+
+    @Test
+    void aNumberOfPeopleHurtSeriouslyIsSomeSerious() {
+        assertThat(first("None of the three critically injured passengers has died.").claim())
+                .isEqualTo(Claim.SOME_SERIOUS);
+    }
+
+    @Test
+    void someSeriousAnywhereInTheCopyWins() {
+        assertThat(first("Five people suffered minor injuries and two were critically hurt.").claim())
+                .isEqualTo(Claim.SOME_SERIOUS);
+        assertThat(first("The driver was not seriously hurt. A passenger was in critical condition.").claim())
+                .isEqualTo(Claim.SOME_SERIOUS);
+        assertThat(first("Police said no; two people were in critical condition.").claim())
+                .isEqualTo(Claim.SOME_SERIOUS);
+        assertThat(first("None of the passengers and crew were seriously hurt.").claim())
+                .isEqualTo(Claim.NONE_SERIOUS);
+        assertThat(first("Slightly more than 20 people were injured, two of them critically.").claim())
+                .isEqualTo(Claim.SOME_SERIOUS);
     }
 }
