@@ -131,8 +131,8 @@ final class PassageChecks {
         return out;
     }
 
-    /** An aligned passage some copies lack or add (not a copy that ends early). */
-    private static boolean foldable(Ranked r) {
+    /** A medium passage item some copies lack or add (not a copy that ends early). */
+    static boolean foldable(Ranked r) {
         Kind k = r.judgement().kind();
         return r.variant().shape() == Variant.Shape.PASSAGE && (k == Kind.OMISSION || k == Kind.ADDITION)
                 && r.judgement().severity() == Severity.MEDIUM;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.wirecheck.align.CopySpan;
-import org.wirecheck.align.Variant;
 import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
@@ -43,7 +42,7 @@ final class Retold {
         List<Ranked> out = new ArrayList<>(ranked.size());
         for (Ranked r : ranked) {
             Judgement j = r.judgement();
-            double share = isPassage(r) ? retold.newShare(r.groups()) : 1;
+            double share = PassageChecks.foldable(r) ? retold.newShare(r.groups()) : 1;
             if (share < NEW_SHARE) {
                 out.add(new Ranked(r.variant(), r.groups(), new Judgement(Kind.WORDING, Severity.LOW,
                         "passage the other copies tell in other words: " + Math.round(100 * (1 - share))
@@ -53,12 +52,6 @@ final class Retold {
             }
         }
         return out;
-    }
-
-    private static boolean isPassage(Ranked r) {
-        Kind k = r.judgement().kind();
-        return r.variant().shape() == Variant.Shape.PASSAGE && (k == Kind.ADDITION || k == Kind.OMISSION)
-                && r.judgement().severity() == Severity.MEDIUM;
     }
 
     /**

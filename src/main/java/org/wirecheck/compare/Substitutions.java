@@ -109,9 +109,7 @@ final class Substitutions {
 
     /** A medium passage item some copies tell and the others lack, with one reading and one gap group. */
     private static boolean isPassage(Ranked r) {
-        Kind k = r.judgement().kind();
-        return r.variant().shape() == Variant.Shape.PASSAGE && (k == Kind.OMISSION || k == Kind.ADDITION)
-                && r.judgement().severity() == Severity.MEDIUM && r.groups().size() == 2
+        return PassageChecks.foldable(r) && r.groups().size() == 2
                 && r.groups().stream().filter(ReadingGroup::isEmpty).count() == 1;
     }
 
