@@ -11,9 +11,9 @@ import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
 import org.wirecheck.classify.Severity;
-import org.wirecheck.facts.Stems;
 import org.wirecheck.text.Document;
 import org.wirecheck.text.Lexicon;
+import org.wirecheck.text.Stems;
 
 /**
  * A passage that some copies tell and others lack, whose words the copies without it nearly all use elsewhere, is

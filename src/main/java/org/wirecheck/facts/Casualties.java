@@ -3,6 +3,7 @@ package org.wirecheck.facts;
 import java.util.Set;
 import org.wirecheck.classify.Numbers;
 import org.wirecheck.text.Document;
+import org.wirecheck.text.Stems;
 
 /**
  * What a copy says of how badly people were hurt: some seriously ("two of them critically", "listed in critical

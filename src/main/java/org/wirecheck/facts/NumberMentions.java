@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.wirecheck.classify.Numbers;
 import org.wirecheck.text.Document;
 import org.wirecheck.text.Lexicon;
+import org.wirecheck.text.Stems;
 
 /**
  * Finds the numbers a copy states ("at least 32 people", "131 passengers", "a 28th-minute penalty", "$964,000",

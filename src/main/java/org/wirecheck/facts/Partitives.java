@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.wirecheck.text.Document;
+import org.wirecheck.text.Stems;
 
 /**
  * A number that counts part of a whole counted just before it: "Eight cars derailed, four of which ended up on their

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import org.wirecheck.text.Document;
 import org.wirecheck.text.Lexicon;
+import org.wirecheck.text.Stems;
 
 /**
  * How much of each sentence of a copy another copy tells anywhere, whatever its order or wording: the share of the

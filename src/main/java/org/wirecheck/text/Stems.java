@@ -1,4 +1,4 @@
-package org.wirecheck.facts;
+package org.wirecheck.text;
 
 /** A light English stemmer for pairing facts: "injured", "injuring" and "injuries" share "injur". */
 public final class Stems {
