@@ -11,6 +11,7 @@ import org.wirecheck.align.Variant;
 import org.wirecheck.text.Document;
 import org.wirecheck.text.Keys;
 import org.wirecheck.text.Lexicon;
+import org.wirecheck.text.Stems;
 
 /**
  * Labels a variant with a kind and a severity, following the order a fact-checker weighs them: furniture and style
@@ -377,7 +378,23 @@ public final class Classifier {
         if (!p.quoted()) {
             return null;
         }
+        if (contentStems(p.groups().get(0)).equals(contentStems(p.groups().get(1)))) {
+            // "a conflict have changed" / "conflict are now changing": the same words in another form
+            return new Judgement(Kind.QUOTE, Severity.MEDIUM, "quoted words differ in form only",
+                    3 + p.compact() + p.drift());
+        }
         return new Judgement(Kind.QUOTE, Severity.HIGH, "quoted words differ", 7 + p.compact() + p.drift());
+    }
+
+    /** A reading's content words, stemmed; stop words left out. */
+    private static Set<String> contentStems(ReadingGroup g) {
+        Set<String> out = new HashSet<>();
+        for (String k : g.keys()) {
+            if (!Lexicon.isStopword(k)) {
+                out.add(Stems.of(k));
+            }
+        }
+        return out;
     }
 
     /**

@@ -95,6 +95,16 @@ class PhenomenaTest {
     }
 
     @Test
+    void aQuoteInAnotherFormOfTheSameWordsIsMediumAnotherWordIsHigh() {
+        Discrepancy form = compare(STORY, STORY, STORY.replace("We hear", "We are hearing")).discrepancies().get(0);
+        assertThat(form.kind()).isEqualTo(Kind.QUOTE);
+        assertThat(form.severity()).isEqualTo(Severity.MEDIUM);
+        Discrepancy word = compare(STORY, STORY, STORY.replace("we will act", "we will move")).discrepancies().get(0);
+        assertThat(word.kind()).isEqualTo(Kind.QUOTE);
+        assertThat(word.severity()).isEqualTo(Severity.HIGH);
+    }
+
+    @Test
     void aCompanyOnceAfterToIsNoPlace() {
         List<String> story = List.of(
                 "Kessing said pump prices would fall within a week of the tax cut.",
