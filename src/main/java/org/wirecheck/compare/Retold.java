@@ -91,8 +91,16 @@ final class Retold {
         }
         int span = d.sentenceOf(told.to() - 1) - d.sentenceOf(told.from()) + 1 + 2;
         int found = content.size();
+        int needed = content.size() - (int) Math.ceil(NEW_SHARE * content.size()) + 1; // fewer new words than the share
         for (int o : lacking) {
+            Map<String, List<Integer>> where = indexOf(o);
+            if (content.stream().filter(where::containsKey).count() < needed) {
+                return 1; // the copy does not use enough of the words anywhere: no run can tell it
+            }
             int[] run = bestRun(o, content, span);
+            if (run[0] < needed) {
+                return 1;
+            }
             if (!negations.isEmpty() && !negations.stream().allMatch(n -> within(o, n, run[1], span))) {
                 return 1; // "will not handle 480 ships": a denial the others do not tell there is news
             }
