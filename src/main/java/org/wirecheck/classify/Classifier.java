@@ -72,8 +72,8 @@ public final class Classifier {
             "since", "from", "during", "early", "late", "mid", "around", "about", "end", "start", "beginning", "of",
             "the");
     /** Words that place a date the same way. */
-    private static final Map<String, String> SAME_PLACING = Map.of("till", "until", "during", "in", "around", "about",
-            "from", "since", "start", "beginning");
+    private static final Map<String, String> SAME_PLACING = Map.of("till", "until", "during", "in", "on", "in",
+            "around", "about", "from", "since", "start", "beginning");
 
     /** The judgement on a variant, or null when it is reported by another check (datelines). */
     public Judgement classify(Variant v, List<ReadingGroup> groups) {
@@ -299,7 +299,10 @@ public final class Classifier {
                 + p.groups().get(1).text() + " " + date, 7 + p.compact() + p.drift());
     }
 
-    /** What a reading's words say of where a date lies, synonyms folded ("till" is "until", "during" is "in"). */
+    /**
+     * What a reading's words say of where a date lies, synonyms folded ("till" is "until", "during" and "on" are
+     * "in": "on Monday" / "in March" both place the event at that time).
+     */
     private static Set<String> placed(ReadingGroup g) {
         Set<String> out = new HashSet<>();
         for (String k : g.keys()) {

@@ -260,6 +260,8 @@ class RulesTest {
         assertThat(d.kind()).isEqualTo(Kind.DATE);
         assertThat(d.severity()).isEqualTo(Severity.HIGH);
         assertThat(d.why()).contains("March");
+        Comparison synonym = compare(BASE, BASE, with(0, HARBOUR.get(0).replace("open in March", "open during March")));
+        assertThat(synonym.discrepancies()).noneMatch(x -> x.kind() == Kind.DATE);
         Comparison near = compare(BASE, BASE,
                 with(6, HARBOUR.get(6).replace("the site in Valdora", "the site near Valdora")));
         assertThat(near.discrepancies()).noneMatch(x -> x.kind() == Kind.DATE);
