@@ -32,6 +32,9 @@ public final class Casualties {
     /** Stems of the words that make a sentence one about people hurt. */
     private static final Set<String> HURT = Set.of("hurt", "injur", "wound", "hospital", "hospitaliz", "hospitalis",
             "casualt");
+    /** Words after which "critical" or "serious" judges something: "critical of", "serious about". */
+    private static final Set<String> JUDGING = Set.of("of", "about", "to", "for", "that", "concerns", "questions",
+            "doubts", "mistake", "problem", "problems", "issue", "issues", "error");
     /** Words that start another clause, where a denial no longer reaches. */
     private static final Set<String> CLAUSE_BREAKS = Set.of("but", "while", "although", "though", "whereas");
     /** How far back a denial reaches: "none of the injuries were life-threatening". */
@@ -77,8 +80,8 @@ public final class Casualties {
             return aboutHurt ? new Statement(Claim.NONE_SERIOUS, lifeThreatening ? first - 1 : w, w + 1) : null;
         }
         boolean condition = next.equals("condition");
-        if (!SERIOUS.contains(k) && !lifeThreatening || !aboutHurt && !condition) {
-            return null;
+        if (!SERIOUS.contains(k) && !lifeThreatening || !aboutHurt && !condition || JUDGING.contains(next)) {
+            return null; // "doctors at the hospital were critical of the response" judges, it does not hurt
         }
         int clause = clauseStart(doc, from, first);
         for (int b = first - 1; b >= clause; b--) {

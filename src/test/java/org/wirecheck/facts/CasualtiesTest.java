@@ -54,6 +54,8 @@ class CasualtiesTest {
     void aSentenceNotAboutHurtSaysNothing() {
         assertThat(first("The minister was critical of the plan and called it a serious mistake.")).isNull();
         assertThat(first("An official, speaking on condition of anonymity, said the situation was critical.")).isNull();
+        assertThat(first("Doctors at the hospital were critical of the response and raised serious concerns."))
+                .isNull();
     }
 
     @Test
