@@ -372,8 +372,10 @@ public final class Classifier {
         if (!p.quoted() || !p.diff().onlyFunctionWords) {
             return null;
         }
+        // "But amazing feeling" / "Amazing feeling": the quote says the same; it ranks with the plain rewordings,
+        // below passages that carry something new
         return new Judgement(Kind.QUOTE, Severity.MEDIUM, "quoted words differ in a function word",
-                3 + p.compact() + p.drift());
+                2 + (p.compact() + p.drift()) / 2);
     }
 
     /** Quoted words that differ. */

@@ -105,6 +105,19 @@ class PhenomenaTest {
     }
 
     @Test
+    void aFunctionWordInAQuoteRanksBelowAPassageWithANewFact() {
+        String more = STORY.replace("Fuel prices rose", "The tax cut will be reviewed by an audit court in 2027.\n\n"
+                + "Fuel prices rose");
+        String other = more.replace("and we will act", "and will act");
+        Comparison c = compare(more, more, STORY, other);
+        List<Discrepancy> items = c.discrepancies();
+        Discrepancy function = items.stream().filter(d -> d.why().contains("function word")).findFirst().orElseThrow();
+        Discrepancy passage = items.stream().filter(d -> d.readings().stream()
+                .anyMatch(r -> r.text().contains("audit court"))).findFirst().orElseThrow();
+        assertThat(items.indexOf(passage)).isLessThan(items.indexOf(function));
+    }
+
+    @Test
     void aCompanyOnceAfterToIsNoPlace() {
         List<String> story = List.of(
                 "Kessing said pump prices would fall within a week of the tax cut.",
