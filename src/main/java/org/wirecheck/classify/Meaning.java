@@ -12,10 +12,6 @@ import org.wirecheck.text.Lexicon;
  */
 final class Meaning {
 
-    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "n't", "without", "nor", "neither",
-            "none", "nobody", "nothing", "cannot", "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't",
-            "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "hasn't", "haven't", "hadn't");
-
     private static final List<Set<String>> SCALES = List.of(
             Set.of("will", "would", "could", "may", "might", "must", "should", "can", "shall"),
             Set.of("said", "says", "stated", "claimed", "claims", "alleged", "alleges", "insisted", "admitted",
@@ -68,7 +64,7 @@ final class Meaning {
     }
 
     private static boolean negative(String w) {
-        return NEGATIONS.contains(w) || w.endsWith("n't");
+        return Lexicon.isNegation(w);
     }
 
     private static String only(Set<String> in, Set<String> notIn, Set<String> scale) {

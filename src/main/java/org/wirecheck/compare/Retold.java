@@ -26,8 +26,6 @@ final class Retold {
     static final int MIN_WORDS = 8;
     /** Less than this share of a passage's content words may be missing from the copies without it. */
     static final double NEW_SHARE = 0.2;
-    /** Stop words that still change what a passage says. */
-    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "none", "nobody", "nothing", "without");
 
     private final List<Document> docs;
     private final Map<Integer, Map<String, List<Integer>>> index = new HashMap<>();
@@ -80,7 +78,7 @@ final class Retold {
         Set<String> negations = new HashSet<>();
         for (int w = told.from(); w < told.to(); w++) {
             String key = d.word(w).key();
-            if (NEGATIONS.contains(key) || key.endsWith("n't")) {
+            if (Lexicon.isNegation(key)) {
                 negations.add(Stems.of(key));
             } else if (!key.isEmpty() && !Lexicon.isStopword(key) && Character.isLetterOrDigit(key.charAt(0))) {
                 content.add(Stems.of(key));

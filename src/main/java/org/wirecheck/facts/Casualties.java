@@ -3,6 +3,7 @@ package org.wirecheck.facts;
 import java.util.Set;
 import org.wirecheck.classify.Numbers;
 import org.wirecheck.text.Document;
+import org.wirecheck.text.Lexicon;
 import org.wirecheck.text.Stems;
 
 /**
@@ -24,8 +25,6 @@ public final class Casualties {
 
     /** Words that say a hurt is grave. */
     private static final Set<String> SERIOUS = Set.of("critical", "critically", "serious", "seriously", "gravely");
-    /** Words that deny what follows: "none of the injuries were life-threatening", "no one was seriously hurt". */
-    private static final Set<String> DENIALS = Set.of("no", "none", "not", "nobody", "never", "without");
     /** Words that make a statement a hedge, not a denial: "did not say whether", "not clear how many". */
     private static final Set<String> HEDGES = Set.of("whether", "how", "if", "clear", "unclear", "known", "know",
             "sure");
@@ -91,10 +90,10 @@ public final class Casualties {
         }
         for (int b = first - 1; b >= clause; b--) {
             String before = doc.word(b).key();
-            if (DENIALS.contains(before) || before.endsWith("n't")) {
+            if (Lexicon.isNegation(before)) { // "none of the injuries were life-threatening"
                 return new Statement(Claim.NONE_SERIOUS, b, w + 1);
             }
-            boolean noOne = before.equals("one") && b > from && DENIALS.contains(doc.word(b - 1).key());
+            boolean noOne = before.equals("one") && b > from && Lexicon.isNegation(doc.word(b - 1).key());
             if (Numbers.isNumeric(before) && !noOne) {
                 break; // "two of them critically", "none of the three critically injured": a number of people is
                 // the subject, and they were hurt seriously

@@ -92,6 +92,15 @@ public final class Lexicon {
             "in", "to", "from", "at", "near", "into", "visit", "visited", "visiting", "toward", "towards", "outside",
             "across", "throughout", "capital", "city", "arrive", "arrived", "landed", "reached");
 
+    /** Words that deny what follows: "not", "no one", "never", "wasn't". */
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "n't", "without", "nor", "neither",
+            "none", "nobody", "nothing", "cannot");
+
+    /** True when a word key denies what follows ("not", "none", "without", any "…n't"). */
+    public static boolean isNegation(String key) {
+        return NEGATIONS.contains(key) || key.endsWith("n't");
+    }
+
     public static boolean isStopword(String key) {
         return STOPWORDS.contains(key);
     }
