@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiPredicate;
 import org.wirecheck.align.CopySpan;
-import org.wirecheck.align.Variant;
 import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
@@ -305,12 +304,11 @@ final class AttributionChecks {
         }
         groups.sort((a, b) -> Integer.compare(b.count(), a.count()));
         boolean named = namedSpeakersDiffer(readings);
-        Variant v = new Variant(-1, -1, Variant.Shape.WORDS, groups.stream().flatMap(g -> g.spans().stream()).toList());
         String readingText = String.join(" / ",
                 groups.stream().map(g -> g.isEmpty() ? "(no credit)" : g.text()).toList());
         String why = (uncredited >= 0 ? "some copies drop the credit of a statement: "
                 : "the same statement is credited differently: ") + readingText;
-        return new Ranked(v, groups, new Judgement(Kind.ATTRIBUTION, named ? Severity.HIGH : Severity.MEDIUM, why,
+        return Ranked.of(groups, new Judgement(Kind.ATTRIBUTION, named ? Severity.HIGH : Severity.MEDIUM, why,
                 named ? SCORE_NAMED : uncredited >= 0 ? SCORE_DROPPED : SCORE_CREDIT));
     }
 

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.wirecheck.align.CopySpan;
-import org.wirecheck.align.Variant;
 import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
@@ -43,10 +42,8 @@ final class CasualtyChecks {
             groups.add(ReadingGroup.told(spans, docs));
         }
         groups.sort((a, b) -> Integer.compare(b.count(), a.count()));
-        List<CopySpan> all = groups.stream().flatMap(g -> g.spans().stream()).toList();
         String why = "how badly people were hurt differs: " + String.join(" / ",
                 groups.stream().map(ReadingGroup::text).toList());
-        return List.of(new Ranked(new Variant(-1, -1, Variant.Shape.WORDS, all), groups,
-                new Judgement(Kind.WORDING, Severity.HIGH, why, SCORE)));
+        return List.of(Ranked.of(groups, new Judgement(Kind.WORDING, Severity.HIGH, why, SCORE)));
     }
 }

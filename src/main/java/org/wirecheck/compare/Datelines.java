@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.wirecheck.align.CopySpan;
-import org.wirecheck.align.Variant;
 import org.wirecheck.classify.Dateline;
 import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
@@ -76,8 +75,7 @@ final class Datelines {
         List<ReadingGroup> groups = new ArrayList<>();
         byKey.forEach((k, spans) -> groups.add(new ReadingGroup(k, text.get(k), spans)));
         groups.sort((a, b) -> Integer.compare(b.count(), a.count()));
-        Variant v = new Variant(-1, -1, Variant.Shape.WORDS, groups.stream().flatMap(g -> g.spans().stream()).toList());
-        out.add(new Ranked(v, groups, new Judgement(kind, Severity.HIGH, why + ": "
+        out.add(Ranked.of(groups, new Judgement(kind, Severity.HIGH, why + ": "
                 + String.join(" / ", groups.stream().map(ReadingGroup::text).toList()), 9.5)));
     }
 

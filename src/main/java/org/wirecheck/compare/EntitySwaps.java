@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.wirecheck.align.CopySpan;
 import org.wirecheck.align.SlotRanges;
-import org.wirecheck.align.Variant;
 import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
@@ -165,11 +164,10 @@ final class EntitySwaps {
             groups.add(new ReadingGroup(first.key(), docs.get(first.copy()).word(first.word()).text(), spans));
         }
         groups.sort((x, y) -> Integer.compare(y.count(), x.count()));
-        Variant v = new Variant(-1, -1, Variant.Shape.WORDS, groups.stream().flatMap(g -> g.spans().stream()).toList());
         String why = "place differs in the same passage: " + groups.get(0).text() + " / " + groups.get(1).text();
         int naming = sides.get(0).size() + sides.get(1).size();
         boolean lone = sides.get(0).size() == 1 && sides.get(1).size() == 1 && naming * 2 < telling;
-        return new Ranked(v, groups, lone ? new Judgement(Kind.PLACE, Severity.MEDIUM, why + "; the other copies name "
+        return Ranked.of(groups, lone ? new Judgement(Kind.PLACE, Severity.MEDIUM, why + "; the other copies name "
                 + "neither", 5.5) : new Judgement(Kind.PLACE, Severity.HIGH, why, 8.5));
     }
 }

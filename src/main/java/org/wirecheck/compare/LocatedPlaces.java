@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.wirecheck.align.CopySpan;
-import org.wirecheck.align.Variant;
 import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
@@ -120,9 +119,8 @@ final class LocatedPlaces {
             groups.add(ReadingGroup.told(spans, docs));
         }
         groups.sort((x, y) -> Integer.compare(y.count(), x.count()));
-        Variant v = new Variant(-1, -1, Variant.Shape.WORDS, groups.stream().flatMap(g -> g.spans().stream()).toList());
         String why = "the same distance locates different places: "
                 + String.join(" / ", groups.stream().map(ReadingGroup::text).toList());
-        return new Ranked(v, groups, new Judgement(Kind.PLACE, Severity.HIGH, why, SCORE));
+        return Ranked.of(groups, new Judgement(Kind.PLACE, Severity.HIGH, why, SCORE));
     }
 }

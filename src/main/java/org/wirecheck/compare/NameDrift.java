@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.wirecheck.align.CopySpan;
-import org.wirecheck.align.Variant;
 import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
@@ -97,10 +96,8 @@ final class NameDrift {
     private Ranked ranked(List<Occurrence> oa, List<Occurrence> ob) {
         List<ReadingGroup> groups = new ArrayList<>(List.of(group(oa), group(ob)));
         groups.sort((x, y) -> Integer.compare(y.count(), x.count()));
-        Variant v = new Variant(-1, -1, Variant.Shape.WORDS,
-                groups.stream().flatMap(g -> g.spans().stream()).toList());
         String why = "proper noun spelled differently: " + groups.get(0).text() + " / " + groups.get(1).text();
-        return new Ranked(v, groups, new Judgement(Kind.NAME, Severity.HIGH, why, 10));
+        return Ranked.of(groups, new Judgement(Kind.NAME, Severity.HIGH, why, 10));
     }
 
     /** One span per copy (its first occurrence): the name and its neighbour. */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.wirecheck.align.CopySpan;
-import org.wirecheck.align.Variant;
 import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
@@ -79,10 +78,9 @@ final class NumberChecks {
         if (!unstated.isEmpty()) {
             groups.add(new ReadingGroup("", "", unstated)); // last: the copies that leave the fact out
         }
-        Variant v = new Variant(-1, -1, Variant.Shape.WORDS, groups.stream().flatMap(g -> g.spans().stream()).toList());
         String why = "the copies give different numbers for the same thing: "
                 + String.join(" / ", groups.stream().map(g -> g.isEmpty() ? "(not stated)" : g.text()).toList());
-        return new Ranked(v, groups,
+        return Ranked.of(groups,
                 new Judgement(Kind.NUMBER, Severity.HIGH, why, SCORE + 0.05 * f.mentions().size()));
     }
 

@@ -24,6 +24,12 @@ record Ranked(Variant variant, List<ReadingGroup> groups, Judgement judgement) {
             .thenComparing(r -> r.groups().get(0).key());
 
     private static final int SUMMARY_READING = 40;
+
+    /** An item a fact check made from reading groups (not from aligned words): its variant holds the groups' spans. */
+    static Ranked of(List<ReadingGroup> groups, Judgement judgement) {
+        return new Ranked(new Variant(-1, -1, Variant.Shape.WORDS,
+                groups.stream().flatMap(g -> g.spans().stream()).toList()), groups, judgement);
+    }
     /** A passage's highlighted head: at most this many words and characters. */
     private static final int HEAD_WORDS = 8;
     private static final int HEAD_CHARS = 50;

@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wirecheck.align.CopySpan;
 import org.wirecheck.align.SlotRanges;
-import org.wirecheck.align.Variant;
 import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
@@ -141,9 +140,8 @@ final class Sources {
                     first.end()), spans));
         }
         groups.sort((x, y) -> Integer.compare(y.count(), x.count()));
-        Variant v = new Variant(-1, -1, Variant.Shape.WORDS, groups.stream().flatMap(g -> g.spans().stream()).toList());
         String why = "credited to different sources: " + sides.get(0).get(0).name() + " / "
                 + sides.get(1).get(0).name();
-        return new Ranked(v, groups, new Judgement(Kind.ATTRIBUTION, Severity.HIGH, why, 9));
+        return Ranked.of(groups, new Judgement(Kind.ATTRIBUTION, Severity.HIGH, why, 9));
     }
 }

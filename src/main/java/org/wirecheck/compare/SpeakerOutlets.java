@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.wirecheck.align.CopySpan;
-import org.wirecheck.align.Variant;
 import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
@@ -65,10 +64,9 @@ final class SpeakerOutlets {
         List<ReadingGroup> groups = List.of(new ReadingGroup(a.speaker() + " " + a.addressee(),
                 ReadingGroup.displayText(to, docs), to), new ReadingGroup(a.speaker(),
                 ReadingGroup.displayText(plain, docs), plain));
-        Variant v = new Variant(-1, -1, Variant.Shape.WORDS, groups.stream().flatMap(g -> g.spans().stream()).toList());
         String why = "the same speaker is quoted as telling someone in some copies only: " + groups.get(0).text()
                 + " / " + groups.get(1).text();
-        return new Ranked(v, groups,
+        return Ranked.of(groups,
                 new Judgement(Kind.ATTRIBUTION, Severity.MEDIUM, why, AttributionChecks.SCORE_CREDIT));
     }
 

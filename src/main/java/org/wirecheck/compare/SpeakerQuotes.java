@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.wirecheck.align.CopySpan;
-import org.wirecheck.align.Variant;
 import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
@@ -93,10 +92,9 @@ final class SpeakerQuotes {
                 new ReadingGroup("", ReadingGroup.displayText(first, docs), first),
                 new ReadingGroup("", ReadingGroup.displayText(second, docs), second)));
         groups.sort((x, y) -> Integer.compare(y.count(), x.count()));
-        Variant v = new Variant(-1, -1, Variant.Shape.WORDS, groups.stream().flatMap(g -> g.spans().stream()).toList());
         String why = "the same speaker is quoted saying something else: " + groups.get(0).text() + " / "
                 + groups.get(1).text();
-        return new Ranked(v, groups, new Judgement(Kind.QUOTE, Severity.MEDIUM, why, SCORE));
+        return Ranked.of(groups, new Judgement(Kind.QUOTE, Severity.MEDIUM, why, SCORE));
     }
 
     /** True when two quotes share most of their opening words: the same quote, credited in another sentence. */

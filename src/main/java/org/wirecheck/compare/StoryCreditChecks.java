@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.wirecheck.align.CopySpan;
-import org.wirecheck.align.Variant;
 import org.wirecheck.classify.Dateline;
 import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
@@ -78,9 +77,8 @@ final class StoryCreditChecks {
         byKey.forEach((k, spans) -> groups.add(new ReadingGroup(k, text.get(k), spans)));
         boolean agency = credits.stream().anyMatch(c -> c != null && c.agency());
         groups.sort((a, b) -> Integer.compare(b.count(), a.count()));
-        Variant v = new Variant(-1, -1, Variant.Shape.WORDS, groups.stream().flatMap(g -> g.spans().stream()).toList());
         String readings = String.join(" / ", groups.stream().map(ReadingGroup::text).toList());
-        return List.of(new Ranked(v, groups, agency
+        return List.of(Ranked.of(groups, agency
                 ? new Judgement(Kind.ATTRIBUTION, Severity.HIGH, WHY + ": " + readings, SCORE)
                 : new Judgement(Kind.ATTRIBUTION, Severity.MEDIUM, WHY_BYLINE + ": " + readings, SCORE_BYLINE)));
     }
