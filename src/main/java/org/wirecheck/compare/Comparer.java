@@ -107,28 +107,21 @@ public final class Comparer {
         }
         progress.step("Checking names, datelines and sources", 0.8);
         SentenceCoverage coverage = PassageChecks.coverage(docs, ctx);
-        List<Ranked> storyCredits = StoryCreditChecks.compare(docs, ctx, coverage);
-        ranked = Covered.without(ranked, storyCredits, Set.of(Kind.ATTRIBUTION, Kind.WORDING, Kind.NAME));
-        ranked.addAll(storyCredits);
+        ranked = Covered.replacing(ranked, StoryCreditChecks.compare(docs, ctx, coverage),
+                Set.of(Kind.ATTRIBUTION, Kind.WORDING, Kind.NAME));
         ranked.addAll(Datelines.compare(docs, ctx, localBase));
         ranked.addAll(new NameDrift(docs, ctx).find(ranked));
         ranked.addAll(new EntitySwaps(docs, ctx).find(slotRanges, ranked));
         ranked.addAll(new Sources(docs).find(slotRanges));
         List<List<NumberMention>> mentions = NumberChecks.mentions(docs, ctx);
         ranked = MeasuresApart.reclassify(ranked, mentions);
-        List<Ranked> numbers = NumberChecks.find(docs, mentions, coverage, ctx);
-        ranked = Covered.without(ranked, numbers, Set.of(Kind.NUMBER));
-        ranked.addAll(numbers);
-        List<Ranked> places = LocatedPlaces.find(docs, mentions, ctx);
-        ranked = Covered.without(ranked, places, Set.of(Kind.PLACE));
-        ranked.addAll(places);
-        List<Ranked> hurt = CasualtyChecks.find(docs);
-        ranked = Covered.without(ranked, hurt, Set.of(Kind.ADDITION, Kind.OMISSION, Kind.WORDING));
-        ranked.addAll(hurt);
+        ranked = Covered.replacing(ranked, NumberChecks.find(docs, mentions, coverage, ctx), Set.of(Kind.NUMBER));
+        ranked = Covered.replacing(ranked, LocatedPlaces.find(docs, mentions, ctx), Set.of(Kind.PLACE));
+        ranked = Covered.replacing(ranked, CasualtyChecks.find(docs),
+                Set.of(Kind.ADDITION, Kind.OMISSION, Kind.WORDING));
         Set<Kind> creditKinds = Set.of(Kind.ATTRIBUTION, Kind.WORDING, Kind.NAME, Kind.TITLE);
         List<Ranked> credits = Covered.raised(AttributionChecks.find(docs, ctx, coverage), ranked, creditKinds);
-        ranked = Covered.without(ranked, credits, creditKinds);
-        ranked.addAll(credits);
+        ranked = Covered.replacing(ranked, credits, creditKinds);
         ranked = PassageChecks.withPassages(docs, coverage, ranked);
         ranked = Substitutions.fold(ranked, docs, ctx);
         ranked = Headlines.worded(ranked, ctx);

@@ -25,6 +25,13 @@ final class Covered {
         return out;
     }
 
+    /** {@code ranked} without the items of the given kinds that {@code facts} cover, and with {@code facts}. */
+    static List<Ranked> replacing(List<Ranked> ranked, List<Ranked> facts, Set<Kind> kinds) {
+        List<Ranked> out = without(ranked, facts, kinds);
+        out.addAll(facts);
+        return out;
+    }
+
     /**
      * {@code facts} with each one that covers a more severe item of the given kinds raised to that severity: the fact
      * item stands for the word-level one and must not rank it down ("told Reuters" dropped, judged high word by word).

@@ -309,7 +309,7 @@ final class PassageChecks {
     static CopySpan pointFor(List<Document> docs, SentenceCoverage cov, int d, int from, int o) {
         Document other = docs.get(o);
         boolean afterNeighbour = from > 0 && cov.tells(d, from - 1, o) && cov.best(d, from - 1, o).sentence() >= 0;
-        CopySpan next = afterNeighbour ? null : beforeNext(docs, cov, d, from, o);
+        CopySpan next = afterNeighbour ? null : beforeNext(docs, cov, d, from, o); // after the neighbour: the loop
         if (next != null) {
             return next;
         }
@@ -327,10 +327,6 @@ final class PassageChecks {
                 int w = other.wordAtOrAfter(c);
                 return new CopySpan(o, w, w, c, c);
             }
-        }
-        next = afterNeighbour ? beforeNext(docs, cov, d, from, o) : null; // already looked for when not
-        if (next != null) {
-            return next;
         }
         int w = other.size() > 0 ? other.word(0).start() : 0;
         return new CopySpan(o, 0, 0, w, w);

@@ -88,9 +88,8 @@ final class SpeakerQuotes {
         if (first.isEmpty() || second.isEmpty()) {
             return null;
         }
-        List<ReadingGroup> groups = new ArrayList<>(List.of(
-                new ReadingGroup("", ReadingGroup.displayText(first, docs), first),
-                new ReadingGroup("", ReadingGroup.displayText(second, docs), second)));
+        List<ReadingGroup> groups = new ArrayList<>(List.of(ReadingGroup.told(first, docs),
+                ReadingGroup.told(second, docs)));
         groups.sort((x, y) -> Integer.compare(y.count(), x.count()));
         String why = "the same speaker is quoted saying something else: " + groups.get(0).text() + " / "
                 + groups.get(1).text();
