@@ -248,12 +248,12 @@ public final class Classifier {
      * ("wrong doing" / "wrongdoing", "off-side" / "offside"): style.
      */
     private Judgement misspelt(PairFacts p) {
-        if (p.anyEmpty() || p.groups().size() != 2) {
+        if (p.anyEmpty()) {
             return null;
         }
         String a = p.groups().get(0).text();
         String b = p.groups().get(1).text();
-        if (!a.equals(b) && a.replaceAll("[\\s\\-‐]", "").equals(b.replaceAll("[\\s\\-‐]", ""))) {
+        if (!a.equals(b) && Keys.squeeze(a).equals(Keys.squeeze(b))) {
             return new Judgement(Kind.STYLE, Severity.LOW, "one word written apart and joined: " + a + " / " + b, 1);
         }
         if (a.contains(" ") || b.contains(" ") || !Spelling.typo(a, b)) {
@@ -277,7 +277,7 @@ public final class Classifier {
     private Judgement dateChanged(PairFacts p) {
         ReadingDiff diff = p.diff();
         if (diff.dates.isEmpty() || diff.readingsWithDates != p.groups().size() && !diff.fullDate
-                && diff.maxWords > 2 || datesOnlyInDatelines(p.groups())) {
+                && diff.maxWords > 2) {
             return null;
         }
         return new Judgement(Kind.DATE, Severity.HIGH, "date differs: " + String.join(" / ", diff.dates),
@@ -491,28 +491,6 @@ public final class Classifier {
             found = r;
         }
         return found == null ? Furniture.Role.NONE : found;
-    }
-
-    /**
-     * True when a reading takes in words of its copy's dateline ("SEOUL, Jan 30 (Reuters") and every date word of
-     * the readings lies in a dateline: a dateline's date is compared with the other datelines on its own, not with
-     * whatever another copy has in its place. A date after the dateline ("… (Reuters) - Monday") still counts.
-     */
-    private boolean datesOnlyInDatelines(List<ReadingGroup> groups) {
-        boolean touches = false;
-        for (ReadingGroup g : groups) {
-            for (CopySpan s : g.spans()) {
-                Document d = ctx.docs().get(s.copy());
-                for (int w = s.from(); w < s.to(); w++) {
-                    boolean inDateline = ctx.inDateline(s.copy(), w);
-                    touches |= inDateline;
-                    if (!inDateline && Lexicon.isDateWord(d.word(w).key())) {
-                        return false;
-                    }
-                }
-            }
-        }
-        return touches;
     }
 
     /** True when every non-empty reading lies inside its copy's dateline. */

@@ -54,7 +54,7 @@ final class NameRules {
             return null;
         }
         boolean place = diff.names.stream().allMatch(ctx::placeLike);
-        if (!p.anyEmpty() && !p.spelledNear() && diff.readingsWithNames == 1 && p.groups().size() == 2) {
+        if (!p.anyEmpty() && !p.spelledNear() && diff.readingsWithNames == 1) {
             // "the engineer" / "the Southwest Chief": a name one copy gives where the other names nobody is news
             // the other leaves out, not another name
             return new Judgement(place ? Kind.PLACE : diff.namedReading == 0 ? Kind.OMISSION : Kind.ADDITION,

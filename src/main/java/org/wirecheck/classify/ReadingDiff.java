@@ -72,10 +72,13 @@ final class ReadingDiff {
                     continue; // the story's credit (", CNN reports.") is compared as such, not as a statement's
                 }
                 String k = d.word(i).key();
-                hasDate |= Lexicon.isDateWord(k);
+                // a dateline's date is compared with the other datelines (compare.Datelines), not with whatever
+                // another copy has in its place
+                boolean inDateline = ctx.inDateline(s.copy(), i);
+                hasDate |= Lexicon.isDateWord(k) && !inDateline;
                 boolean title = Lexicon.TITLES.contains(k) && !ReadingNames.endsAName(d, i);
                 hasTitle |= title;
-                fullDate |= Lexicon.MONTHS.containsKey(k) && i + 1 < s.to()
+                fullDate |= !inDateline && Lexicon.MONTHS.containsKey(k) && i + 1 < s.to()
                         && Numbers.isNumeric(d.word(i + 1).key()) && d.word(i + 1).key().length() <= 2;
                 if (inAllOthers(readingKeys, r, k)) {
                     continue;
@@ -91,7 +94,7 @@ final class ReadingDiff {
                 if (Numbers.isNumeric(k) && numbersDiffer) {
                     numericKeys.add(k);
                 }
-                if (Lexicon.isDateWord(k)) {
+                if (Lexicon.isDateWord(k) && !inDateline) {
                     dates.add(d.word(i).text());
                 }
                 if (title) {
