@@ -29,8 +29,7 @@ public final class Casualties {
     private static final Set<String> HEDGES = Set.of("whether", "how", "if", "clear", "unclear", "known", "know",
             "sure");
     /** Stems of the words that make a sentence one about people hurt. */
-    private static final Set<String> HURT = Set.of("hurt", "injur", "wound", "hospital", "hospitaliz", "hospitalis",
-            "casualt");
+    private static final Set<String> HURT = Set.of("hurt", "injur", "wound", "hospital", "casualt");
     /** Words after which "critical" or "serious" judges something: "critical of", "serious about". */
     private static final Set<String> JUDGING = Set.of("of", "about", "to", "for", "that", "concerns", "questions",
             "doubts", "mistake", "problem", "problems", "issue", "issues", "error");
@@ -75,7 +74,7 @@ public final class Casualties {
         boolean lifeThreatening = k.equals("threatening") && w > from && doc.word(w - 1).key().equals("life");
         int first = lifeThreatening ? w - 1 : w;
         if (lifeThreatening && first > from && doc.word(first - 1).key().equals("non")
-                || k.equals("minor") && HURT.stream().anyMatch(Stems.of(next)::startsWith)) {
+                || k.equals("minor") && hurtWord(next)) {
             return aboutHurt ? new Statement(Claim.NONE_SERIOUS, lifeThreatening ? first - 1 : w, w + 1) : null;
         }
         boolean condition = next.equals("condition");
@@ -139,11 +138,16 @@ public final class Casualties {
 
     private static boolean aboutHurt(Document doc, int from, int to) {
         for (int w = from; w < to; w++) {
-            String stem = Stems.of(doc.word(w).key());
-            if (HURT.stream().anyMatch(h -> stem.startsWith(h) && stem.length() <= h.length() + 3)) {
+            if (hurtWord(doc.word(w).key())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when a word key is one of hurt: "injuries", "hurt", "wounded", "hospitalised", "casualties". */
+    private static boolean hurtWord(String key) {
+        String stem = Stems.of(key);
+        return HURT.stream().anyMatch(h -> stem.startsWith(h) && stem.length() <= h.length() + 3);
     }
 }
