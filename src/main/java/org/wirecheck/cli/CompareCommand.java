@@ -27,6 +27,7 @@ import org.wirecheck.report.export.EvidenceBundle;
 import org.wirecheck.report.export.Exporter;
 import org.wirecheck.report.export.ReportFormat;
 import org.wirecheck.text.Witness;
+import org.wirecheck.text.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -136,7 +137,7 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         ReportScope reportScope = ReportScope.named(scope).orElse(null);
         if (reportScope == null) {
-            return error(Main.USAGE, "--scope " + oneLine(scope) + ": expected all, facts or confirmed");
+            return error(Main.USAGE, "--scope " + Texts.oneLine(scope) + ": expected all, facts or confirmed");
         }
         if (reportScope.kind() == ReportScope.Kind.CONFIRMED && review == null) {
             return error(Main.USAGE, "--scope confirmed needs --review FILE (the verdicts come from the review)");
@@ -174,7 +175,8 @@ final class CompareCommand implements Callable<Integer> {
             try {
                 reviewDoc = ReviewOption.read(review);
             } catch (org.wirecheck.review.ReviewFileException e) {
-                return error(Main.USAGE, "--review " + oneLine(e.getMessage()) + " (the file was left as it was)");
+                return error(Main.USAGE, "--review " + Texts.oneLine(e.getMessage())
+                        + " (the file was left as it was)");
             }
         }
         List<Path> fonts = new ArrayList<>();
@@ -209,7 +211,7 @@ final class CompareCommand implements Callable<Integer> {
         for (String p : published) {
             String bad = Published.read(p, paths, times);
             if (bad != null) {
-                return error(Main.USAGE, "--published " + oneLine(p) + ": " + bad);
+                return error(Main.USAGE, "--published " + Texts.oneLine(p) + ": " + bad);
             }
         }
 
@@ -248,7 +250,7 @@ final class CompareCommand implements Callable<Integer> {
 
         if (format == Format.text) {
             for (String w : comparison.warnings()) {
-                stderr.println("wirecheck: warning: " + oneLine(w));
+                stderr.println("wirecheck: warning: " + Texts.oneLine(w));
             }
         }
         Review verdicts = reviewDoc == null ? Review.NONE
@@ -299,7 +301,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private int refused(String option, OutputRefusedException e) {
-        return error(Main.USAGE, option + oneLine(e.getMessage())
+        return error(Main.USAGE, option + Texts.oneLine(e.getMessage())
                 + (e.reason() == OutputRefusedException.Reason.EXISTS ? "; add --force to replace it" : ""));
     }
 
@@ -319,10 +321,6 @@ final class CompareCommand implements Callable<Integer> {
 
     static String reason(Exception e) {
         String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : oneLine(m);
-    }
-
-    static String oneLine(String s) {
-        return s.strip().replaceAll("\\s+", " ");
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : Texts.oneLine(m);
     }
 }

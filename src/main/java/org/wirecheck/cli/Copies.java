@@ -11,6 +11,7 @@ import org.wirecheck.ingest.LoadException;
 import org.wirecheck.ingest.Loader;
 import org.wirecheck.ingest.WebFetcher;
 import org.wirecheck.text.Witness;
+import org.wirecheck.text.Texts;
 
 /**
  * Reads the copies named on the command line: files, and web addresses fetched (a few at a time) with
@@ -60,9 +61,9 @@ final class Copies {
         try {
             return fetcher.fetch(address);
         } catch (LoadException e) {
-            stderr.println("wirecheck: " + CompareCommand.oneLine(address) + ": " + CompareCommand.reason(e));
+            stderr.println("wirecheck: " + Texts.oneLine(address) + ": " + CompareCommand.reason(e));
         } catch (RuntimeException e) {
-            stderr.println("wirecheck: " + CompareCommand.oneLine(address) + ": cannot be fetched: "
+            stderr.println("wirecheck: " + Texts.oneLine(address) + ": cannot be fetched: "
                     + CompareCommand.reason(e));
         }
         return null;
@@ -71,15 +72,15 @@ final class Copies {
     /** The copy, or {@code null} after one line on standard error saying why it cannot be read. */
     private Witness load(String arg, Path path) {
         if (path == null) {
-            stderr.println("wirecheck: " + CompareCommand.oneLine(arg) + ": not a valid path");
+            stderr.println("wirecheck: " + Texts.oneLine(arg) + ": not a valid path");
             return null;
         }
         try {
             return Loader.load(path);
         } catch (LoadException e) {
-            stderr.println("wirecheck: " + CompareCommand.oneLine(arg) + ": " + CompareCommand.reason(e));
+            stderr.println("wirecheck: " + Texts.oneLine(arg) + ": " + CompareCommand.reason(e));
         } catch (RuntimeException e) {
-            stderr.println("wirecheck: " + CompareCommand.oneLine(arg) + ": cannot read: " + CompareCommand.reason(e));
+            stderr.println("wirecheck: " + Texts.oneLine(arg) + ": cannot read: " + CompareCommand.reason(e));
         }
         return null;
     }

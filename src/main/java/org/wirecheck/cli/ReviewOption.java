@@ -17,6 +17,7 @@ import org.wirecheck.review.ReviewFile;
 import org.wirecheck.review.ReviewFileException;
 import org.wirecheck.review.ReviewState;
 import org.wirecheck.review.SavedCopy;
+import org.wirecheck.text.Texts;
 
 /**
  * {@code --review FILE}: the verdicts and notes of a review file saved by the window, for the report. When the
@@ -52,7 +53,7 @@ final class ReviewOption {
      */
     static ReviewState apply(ReviewDocument doc, String arg, List<String> args, List<Path> inputs,
                              Comparison comparison, PrintStream err) {
-        String prefix = "wirecheck: warning: --review " + oneLine(arg) + ": ";
+        String prefix = "wirecheck: warning: --review " + Texts.oneLine(arg) + ": ";
         List<String> digests = new ArrayList<>();
         for (Path p : inputs) {
             digests.add(digest(p));
@@ -122,9 +123,5 @@ final class ReviewOption {
         } catch (IOException e) {
             return null;
         }
-    }
-
-    private static String oneLine(String s) {
-        return s.strip().replaceAll("\\s+", " ");
     }
 }
