@@ -288,7 +288,7 @@ final class ReviewCommands {
         boolean renamed = false;
         Optional<ReportFormat> format = ReportFormat.forFileName(target.getFileName().toString());
         if (format.isEmpty()) {
-            target = target.resolveSibling(target.getFileName() + ".html");
+            target = withExtension(target, "html");
             format = Optional.of(ReportFormat.HTML);
             renamed = true;
         }
@@ -330,16 +330,16 @@ final class ReviewCommands {
         void write(Path out) throws IOException;
     }
 
-    /**
-     * The options to write {@code target} with, after asking before replacing an existing file; null when it may not
-     * be written (a message says why) or the user chose not to replace it.
-     */
     /** {@code p}, or {@code p} with ".ext" added when its name does not end so (in any case). */
     static Path withExtension(Path p, String ext) {
         boolean has = p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + ext);
         return has ? p : p.resolveSibling(p.getFileName() + "." + ext);
     }
 
+    /**
+     * The options to write {@code target} with, after asking before replacing an existing file; null when it may not
+     * be written (a message says why) or the user chose not to replace it.
+     */
     private ExportOptions mayWrite(Comparison comparison, Path target, boolean renamed, String name, String what) {
         ExportOptions opts = ExportOptions.defaults();
         try {

@@ -134,8 +134,8 @@ public final class SidebarView extends VBox {
         getChildren().addAll(search, severities, filters, countRow, listArea, new OrphansView(review));
         review.revisionProperty().addListener(x -> tree.refresh());
 
+        // a change of grouping filters the list again, and the new list (always set then) brings the rebuild
         list.visible().addListener((ListChangeListener<Discrepancy>) c -> rebuild());
-        list.groupingProperty().addListener((o, a, b) -> rebuild());
         list.resultProperty().addListener((o, a, b) -> refreshChoices(b));
         list.selectedProperty().addListener((o, a, b) -> showSelected(b, false));
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
