@@ -403,12 +403,15 @@ public final class Classifier {
     }
 
     /**
-     * The meaning change between two readings given as word keys (a negation in one only, a change of certainty,
-     * stance or quantifier), named, or null when none can be named.
+     * The kind of meaning change between two readings given as word keys (a negation in one only, a change of
+     * certainty, stance or quantifier), named without the readings, or null when none can be named.
      */
     public static String meaningChange(String a, String b) {
-        return Meaning.change(a, b);
+        return Meaning.kind(a, b);
     }
+
+    /** What {@link #meaningChange} names a negation present in one reading only. */
+    public static final String NEGATION = Meaning.NEGATION;
 
     /** Wording that changes the meaning (a negation, an opposite; see {@link Meaning#change}). */
     private Judgement meaningChanged(PairFacts p) {

@@ -31,8 +31,20 @@ final class Meaning {
     private Meaning() {
     }
 
+    static final String NEGATION = "negation in one reading only";
+
     /** A reason when readings {@code a} and {@code b} (word keys) differ in meaning this way, else null. */
     static String change(String a, String b) {
+        String kind = kind(a, b);
+        return NEGATION.equals(kind) ? kind + ": " + (a.isEmpty() ? "(absent)" : a) + " / "
+                + (b.isEmpty() ? "(absent)" : b) : kind;
+    }
+
+    /**
+     * The kind of meaning change between readings {@code a} and {@code b} without the readings themselves
+     * ({@link #NEGATION}, or "changes what is asserted: will / could"), else null.
+     */
+    static String kind(String a, String b) {
         Set<String> wa = new HashSet<>(List.of(a.split(" ")));
         Set<String> wb = new HashSet<>(List.of(b.split(" ")));
         if (wa.size() >= UNRELATED_WORDS && wb.size() >= UNRELATED_WORDS && shareNoContent(wa, wb)) {
@@ -41,8 +53,7 @@ final class Meaning {
         boolean negA = wa.stream().anyMatch(Meaning::negative);
         boolean negB = wb.stream().anyMatch(Meaning::negative);
         if (negA != negB) {
-            return "negation in one reading only: " + (a.isEmpty() ? "(absent)" : a) + " / "
-                    + (b.isEmpty() ? "(absent)" : b);
+            return NEGATION;
         }
         for (Set<String> scale : SCALES) {
             String x = only(wa, wb, scale);

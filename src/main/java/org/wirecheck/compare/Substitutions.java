@@ -210,15 +210,10 @@ final class Substitutions {
         String meaning = Classifier.meaningChange(firstSentence(sa.first()), firstSentence(sb.first()));
         Judgement j = meaning != null
                 ? new Judgement(Kind.WORDING, Severity.HIGH, "the copies tell this passage differently, and "
-                        + withoutReadings(meaning), SCORE_MEANING)
+                        + (meaning.equals(Classifier.NEGATION) ? "a " + meaning : meaning), SCORE_MEANING)
                 : new Judgement(Kind.WORDING, Severity.MEDIUM, "the copies tell this passage differently",
                         Math.max(SCORE, Math.max(a.judgement().score(), b.judgement().score())));
         return new Ranked(new Variant(-1, -1, Variant.Shape.PASSAGE, all), groups, j);
-    }
-
-    /** The meaning change named without the readings' word keys, which the item shows as the copies wrote them. */
-    private static String withoutReadings(String meaning) {
-        return meaning.startsWith("negation") ? "a negation in one reading only" : meaning;
     }
 
     /** The word keys of the span's first sentence, space-separated. */
