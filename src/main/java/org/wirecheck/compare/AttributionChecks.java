@@ -44,6 +44,7 @@ final class AttributionChecks {
     private final List<Map<Integer, List<Attribution>>> credits = new ArrayList<>();
     /** The words each (copy, sentence) states, credits left out, computed once. */
     private final Map<Long, Set<String>> statedCache = new java.util.HashMap<>();
+    private final Map<Long, int[]> statementCache = new java.util.HashMap<>();
 
     private final SpeakerQuotes quotes;
     private final SpeakerOutlets outlets;
@@ -180,8 +181,15 @@ final class AttributionChecks {
         return r.variant().spans().stream().anyMatch(x -> !x.isEmpty() && Covered.overlaps(x, k));
     }
 
-    /** Per copy, the sentence telling the statement of sentence s of copy d (-1 when it has none). */
+    /**
+     * Per copy, the sentence telling the statement of sentence s of copy d (-1 when it has none); worked out once per
+     * sentence, as the speaker checks ask again for the same sentences.
+     */
     private int[] statement(int d, int s) {
+        return statementCache.computeIfAbsent(((long) d << 32) | s, k -> findStatement(d, s));
+    }
+
+    private int[] findStatement(int d, int s) {
         int[] told = new int[docs.size()];
         for (int o = 0; o < docs.size(); o++) {
             told[o] = -1;
