@@ -5,6 +5,7 @@ import static org.wirecheck.compare.Stories.compare;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.wirecheck.text.Paragraphs;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.Severity;
 
@@ -19,17 +20,22 @@ class AttributionChecksTest {
             "The ferry operator said it would inspect its whole fleet before the summer season begins.");
 
     private static String story(List<String> paragraphs) {
-        return String.join("\n\n", paragraphs) + "\n";
+        return Paragraphs.text(paragraphs);
     }
 
     private static String with(int paragraph, String text) {
-        List<String> p = new java.util.ArrayList<>(FERRY);
-        p.set(paragraph, text);
-        return story(p);
+        return Paragraphs.with(FERRY, paragraph, text);
     }
 
     private static List<Discrepancy> credits(Comparison c) {
         return c.discrepancies().stream().filter(d -> d.kind() == Kind.ATTRIBUTION).toList();
+    }
+
+    /** The one credit item when copies A and B read {@code kept} and copy C {@code changed}. */
+    private static Discrepancy oneCredit(String kept, String changed) {
+        List<Discrepancy> found = credits(compare(kept, kept, changed));
+        assertThat(found).as("credit items").hasSize(1);
+        return found.get(0);
     }
 
     private static List<String> readingCopies(Discrepancy d, String text) {
@@ -41,10 +47,7 @@ class AttributionChecksTest {
     void aStatementCreditedToAnotherNamedSourceIsHigh() {
         String other = with(1, "The hull was not breached and no fuel leaked into the bay, a Kessa Harbour official "
                 + "told The Island Post.");
-        Comparison c = compare(story(FERRY), story(FERRY), other);
-        List<Discrepancy> found = credits(c);
-        assertThat(found).hasSize(1);
-        Discrepancy d = found.get(0);
+        Discrepancy d = oneCredit(story(FERRY), other);
         assertThat(d.severity()).isEqualTo(Severity.HIGH);
         assertThat(readingCopies(d, "Jana Holm")).containsExactly("A", "B");
         assertThat(readingCopies(d, "Island Post")).containsExactly("C");
@@ -57,13 +60,11 @@ class AttributionChecksTest {
     void aCreditDroppedFromARewrittenSentenceIsOneItemNamingTheCopiesThatKeepIt() {
         String rewritten = with(3, "\"We felt a long scraping noise and then everything stopped,\" said passenger "
                 + "Elin Varga.");
-        Comparison c = compare(story(FERRY), story(FERRY), rewritten);
-        List<Discrepancy> found = credits(c);
-        assertThat(found).hasSize(1);
+        Discrepancy d = oneCredit(story(FERRY), rewritten);
         // the word diff judges a dropped source high; the credit item that stands for it keeps that rank
-        assertThat(found.get(0).severity()).isEqualTo(Severity.HIGH);
-        assertThat(readingCopies(found.get(0), "told Reuters")).containsExactly("A", "B");
-        assertThat(found.get(0).readings()).anyMatch(r -> r.text().isEmpty());
+        assertThat(d.severity()).isEqualTo(Severity.HIGH);
+        assertThat(readingCopies(d, "told Reuters")).containsExactly("A", "B");
+        assertThat(d.readings()).anyMatch(r -> r.text().isEmpty());
     }
 
     @Test
@@ -82,9 +83,8 @@ class AttributionChecksTest {
     @Test
     void aPlainRoleForANamedSourceIsMediumNotHigh() {
         String role = with(1, "The hull was not breached and no fuel leaked into the bay, investigators said.");
-        List<Discrepancy> found = credits(compare(story(FERRY), story(FERRY), role));
-        assertThat(found).hasSize(1);
-        assertThat(found.get(0).severity()).isEqualTo(Severity.MEDIUM);
+        Discrepancy d = oneCredit(story(FERRY), role);
+        assertThat(d.severity()).isEqualTo(Severity.MEDIUM);
     }
 
     @Test
@@ -93,9 +93,8 @@ class AttributionChecksTest {
                 + "guard said, before the tide turned in the afternoon.");
         String bare = with(2, "Rescue boats from three villages took the passengers ashore on Sunday before the tide "
                 + "turned in the afternoon.");
-        List<Discrepancy> found = credits(compare(credited, credited, bare));
-        assertThat(found).hasSize(1);
-        Location gap = found.get(0).readings().stream().filter(r -> r.text().isEmpty())
+        Discrepancy d = oneCredit(credited, bare);
+        Location gap = d.readings().stream().filter(r -> r.text().isEmpty())
                 .flatMap(r -> r.locations().stream()).findFirst().orElseThrow();
         assertThat(gap.witnessId()).isEqualTo("C");
         assertThat(gap.start()).isEqualTo(gap.end()).isEqualTo(bare.indexOf(" before the tide"));
@@ -107,9 +106,8 @@ class AttributionChecksTest {
                 + "official told Reuters.");
         String said = with(2, "Rescue boats from three villages took the passengers ashore before noon, the UN "
                 + "official said.");
-        List<Discrepancy> found = credits(compare(told, told, said));
-        assertThat(found).hasSize(1);
-        assertThat(found.get(0).readings()).extracting(Reading::text).containsExactlyInAnyOrder("told Reuters", "said");
+        Discrepancy d = oneCredit(told, said);
+        assertThat(d.readings()).extracting(Reading::text).containsExactlyInAnyOrder("told Reuters", "said");
     }
 
     @Test

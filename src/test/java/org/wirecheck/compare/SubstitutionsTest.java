@@ -3,9 +3,9 @@ package org.wirecheck.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.wirecheck.compare.Stories.compare;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.wirecheck.text.Paragraphs;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.Severity;
 
@@ -22,13 +22,11 @@ class SubstitutionsTest {
             "Railway services between Tarnvik and the capital remain suspended until the tracks are inspected.");
 
     private static String story(List<String> paragraphs) {
-        return String.join("\n\n", paragraphs) + "\n";
+        return Paragraphs.text(paragraphs);
     }
 
     private static String replacing(int paragraph, String with) {
-        List<String> p = new ArrayList<>(FLOOD);
-        p.set(paragraph, with);
-        return story(p);
+        return Paragraphs.with(FLOOD, paragraph, with);
     }
 
     private static List<Discrepancy> mentioning(Comparison c, String words) {
@@ -40,9 +38,7 @@ class SubstitutionsTest {
     void aSentenceToldItsOwnWayInTheSamePlaceIsOneItemWithBothReadings() {
         String full = story(FLOOD);
         String own = replacing(3, "However, Brandt admitted that she had not acted in time to save the homes.");
-        List<String> none = new ArrayList<>(FLOOD);
-        none.remove(3);
-        Comparison c = compare(full, full, full, own, story(none));
+        Comparison c = compare(full, full, full, own, Paragraphs.without(FLOOD, 3));
         List<Discrepancy> items = mentioning(c, "admitted that she");
         assertThat(items).hasSize(1);
         Discrepancy d = items.get(0);
