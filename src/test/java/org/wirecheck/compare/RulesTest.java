@@ -18,6 +18,12 @@ class RulesTest {
     private static final String BASE = text(HARBOUR);
 
     /** The discrepancy whose readings include both texts. */
+    /** A and B the story; C with {@code from} replaced by {@code to} in paragraph {@code p} (which must hold it). */
+    private static Comparison changed(int p, String from, String to) {
+        assertThat(HARBOUR.get(p)).as("paragraph %d", p).contains(from);
+        return compare(BASE, BASE, with(p, HARBOUR.get(p).replace(from, to)));
+    }
+
     private static Discrepancy find(Comparison c, String majority, String outlier) {
         Optional<Discrepancy> d = c.discrepancies().stream()
                 .filter(x -> x.readings().stream().anyMatch(r -> r.text().contains(majority)))
@@ -33,7 +39,7 @@ class RulesTest {
 
     @Test
     void nameSpelledDifferentlyIsNameAndHigh() {
-        Comparison c = compare(BASE, BASE, with(4, HARBOUR.get(4).replace("Marlow", "Marlew")));
+        Comparison c = changed(4, "Marlow", "Marlew");
         Discrepancy d = find(c, "Marlow", "Marlew");
         assertThat(d.kind()).isEqualTo(Kind.NAME);
         assertThat(d.severity()).isEqualTo(Severity.HIGH);
@@ -44,7 +50,7 @@ class RulesTest {
 
     @Test
     void numberChangeIsNumber() {
-        Comparison c = compare(BASE, BASE, with(1, HARBOUR.get(1).replace("480 ships", "488 ships")));
+        Comparison c = changed(1, "480 ships", "488 ships");
         Discrepancy d = find(c, "480", "488");
         assertThat(d.kind()).isEqualTo(Kind.NUMBER);
         assertThat(d.why()).contains("480").contains("488");
@@ -52,19 +58,19 @@ class RulesTest {
 
     @Test
     void numberWrittenOutWithTheSameValueIsStyle() {
-        Comparison c = compare(BASE, BASE, with(7, HARBOUR.get(7).replace("six months", "6 months")));
+        Comparison c = changed(7, "six months", "6 months");
         assertNothingAboveLow(c);
     }
 
     @Test
     void weekdayChangeIsDate() {
-        Comparison c = compare(BASE, BASE, with(0, HARBOUR.get(0).replace("Monday", "Sunday")));
+        Comparison c = changed(0, "Monday", "Sunday");
         assertThat(find(c, "Monday", "Sunday").kind()).isEqualTo(Kind.DATE);
     }
 
     @Test
     void changedWordInsideQuotationMarksIsQuote() {
-        Comparison c = compare(BASE, BASE, with(2, HARBOUR.get(2).replace("turning point", "breaking point")));
+        Comparison c = changed(2, "turning point", "breaking point");
         Discrepancy d = find(c, "turning", "breaking");
         assertThat(d.kind()).isEqualTo(Kind.QUOTE);
         assertThat(d.severity()).isEqualTo(Severity.HIGH);
@@ -72,7 +78,7 @@ class RulesTest {
 
     @Test
     void changedWordOutsideQuotesIsWording() {
-        Comparison c = compare(BASE, BASE, with(3, HARBOUR.get(3).replace("damaged", "harmed")));
+        Comparison c = changed(3, "damaged", "harmed");
         Discrepancy d = find(c, "damaged", "harmed");
         assertThat(d.kind()).isEqualTo(Kind.WORDING);
         assertThat(d.severity()).isEqualTo(Severity.MEDIUM);
@@ -98,14 +104,14 @@ class RulesTest {
 
     @Test
     void swappedPlaceIsPlace() {
-        Comparison c = compare(BASE, BASE, with(6, HARBOUR.get(6).replace("site in Valdora", "site in Mersey")));
+        Comparison c = changed(6, "site in Valdora", "site in Mersey");
         Discrepancy d = find(c, "Valdora", "Mersey");
         assertThat(d.kind()).isEqualTo(Kind.PLACE);
     }
 
     @Test
     void swappedPersonIsName() {
-        Comparison c = compare(BASE, BASE, with(2, HARBOUR.get(2).replace("Mayor Ilse Brandt", "Mayor Ilse Hofer")));
+        Comparison c = changed(2, "Mayor Ilse Brandt", "Mayor Ilse Hofer");
         assertThat(find(c, "Brandt", "Hofer").kind()).isEqualTo(Kind.NAME);
     }
 
@@ -255,12 +261,12 @@ class RulesTest {
 
     @Test
     void anotherWordPlacingTheSameMonthIsAnotherDate() {
-        Comparison c = compare(BASE, BASE, with(0, HARBOUR.get(0).replace("open in March", "open before early March")));
+        Comparison c = changed(0, "open in March", "open before early March");
         Discrepancy d = find(c, "in", "before early");
         assertThat(d.kind()).isEqualTo(Kind.DATE);
         assertThat(d.severity()).isEqualTo(Severity.HIGH);
         assertThat(d.why()).contains("March");
-        Comparison synonym = compare(BASE, BASE, with(0, HARBOUR.get(0).replace("open in March", "open during March")));
+        Comparison synonym = changed(0, "open in March", "open during March");
         assertThat(synonym.discrepancies()).noneMatch(x -> x.kind() == Kind.DATE);
         Comparison near = compare(BASE, BASE,
                 with(6, HARBOUR.get(6).replace("the site in Valdora", "the site near Valdora")));
@@ -269,7 +275,7 @@ class RulesTest {
 
     @Test
     void anotherWordBeforeTheSameKindOfSourceIsAnotherSource() {
-        Comparison c = compare(BASE, BASE, with(0, HARBOUR.get(0).replace("Port officials", "Regional officials")));
+        Comparison c = changed(0, "Port officials", "Regional officials");
         Discrepancy d = find(c, "Port", "Regional");
         assertThat(d.kind()).isEqualTo(Kind.ATTRIBUTION);
         assertThat(d.why()).contains("source is described differently").contains("officials");
@@ -290,7 +296,7 @@ class RulesTest {
                 "did not reject the findings")));
         assertThat(negated.discrepancies().get(0).severity()).isEqualTo(Severity.HIGH);
         assertThat(negated.discrepancies().get(0).why()).contains("negation");
-        Comparison claimed = compare(BASE, BASE, with(4, HARBOUR.get(4).replace("found that", "claimed that")));
+        Comparison claimed = changed(4, "found that", "claimed that");
         Discrepancy d = find(claimed, "found", "claimed");
         assertThat(d.severity()).isEqualTo(Severity.HIGH);
     }
@@ -374,13 +380,13 @@ class RulesTest {
         Comparison c = compare(with(2, spelled), with(2, spelled),
                 with(2, HARBOUR.get(2).replace("Mayor Ilse Brandt", "Ilse Brandt of the VPA")));
         assertNothingAboveLow(c);
-        Comparison numbers = compare(BASE, BASE, with(7, HARBOUR.get(7).replace("first six months", "first 6 months")));
+        Comparison numbers = changed(7, "first six months", "first 6 months");
         assertNothingAboveLow(numbers);
     }
 
     @Test
     void acronymWhoseLettersDoNotFitStaysAChange() {
-        Comparison c = compare(BASE, BASE, with(6, HARBOUR.get(6).replace("transport minister", "PM")));
+        Comparison c = changed(6, "transport minister", "PM");
         assertThat(c.discrepancies()).anyMatch(d -> d.severity() != Severity.LOW);
     }
 
@@ -419,7 +425,7 @@ class RulesTest {
 
     @Test
     void aCalendarDateOnlyOneCopyGivesIsADate() {
-        Comparison c = compare(BASE, BASE, with(7, HARBOUR.get(7).replace("for the first six months", "from March 3")));
+        Comparison c = changed(7, "for the first six months", "from March 3");
         assertThat(c.discrepancies()).anyMatch(d -> d.kind() == Kind.DATE && d.severity() == Severity.HIGH);
     }
 
