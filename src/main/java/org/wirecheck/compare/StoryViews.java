@@ -7,6 +7,15 @@ package org.wirecheck.compare;
  */
 public record StoryViews(StoryVersions versions, Overview overview) {
 
+    /**
+     * The story views the reports show, or empty when there is no story to show them for (copies of different
+     * stories, or no discrepancy).
+     */
+    public static java.util.Optional<StoryViews> shown(Comparison comparison, PublicationTimes times) {
+        return !comparison.sameStory() || comparison.discrepancies().isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(of(comparison, times));
+    }
+
     /** The versions, ordered with the times known, and the overview in its first order, of a comparison. */
     public static StoryViews of(Comparison comparison, PublicationTimes times) {
         ReadingMatrix m = new ReadingMatrix(comparison);

@@ -59,11 +59,11 @@ public final class HtmlReport implements ReportRenderer {
 
     /** The versions and the overview matrix ({@link VersionsSection}, {@link OverviewSection}). */
     static void storySections(Comparison comparison, PublicationTimes times, Element main) {
-        if (!comparison.sameStory() || comparison.discrepancies().isEmpty()) {
+        StoryViews story = StoryViews.shown(comparison, times).orElse(null);
+        if (story == null) {
             return;
         }
         main.ownerDocument().head().appendElement("style").appendChild(new DataNode("\n" + StoryStyle.CSS));
-        StoryViews story = StoryViews.of(comparison, times);
         VersionsSection.build(story.versions(), main);
         OverviewSection.build(story.overview(), story.versions(), main);
     }

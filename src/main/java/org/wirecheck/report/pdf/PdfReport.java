@@ -59,8 +59,7 @@ public final class PdfReport implements ReportRenderer {
     public byte[] render(Comparison comparison, Review review, ExportOptions options) throws IOException {
         ReportModel m = ReportModel.of(comparison, review, options, false);
         Comparison scoped = ScopedComparison.of(comparison, review, options, false);
-        StoryViews story = !scoped.sameStory() || scoped.discrepancies().isEmpty() ? null
-                : StoryViews.of(scoped, options.times());
+        StoryViews story = StoryViews.shown(scoped, options.times()).orElse(null);
         return renderDetailed(m, options.fonts(), options.systemFonts(), story).pdf();
     }
 

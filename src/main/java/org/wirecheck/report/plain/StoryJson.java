@@ -27,10 +27,10 @@ final class StoryJson {
     }
 
     static void write(Comparison c, PublicationTimes times, JsonGenerator g) throws IOException {
-        if (!c.sameStory() || c.discrepancies().isEmpty()) {
+        StoryViews story = StoryViews.shown(c, times).orElse(null);
+        if (story == null) {
             return;
         }
-        StoryViews story = StoryViews.of(c, times);
         versions(story.versions(), g);
         overview(story.overview(), g);
     }
