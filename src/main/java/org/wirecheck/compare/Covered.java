@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.wirecheck.align.CopySpan;
+import org.wirecheck.align.Variant;
 import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
+import org.wirecheck.classify.Severity;
 
 /** Drops word-level items that a fact item already says: most of their readings lie inside the fact's readings. */
 final class Covered {
@@ -79,6 +81,44 @@ final class Covered {
             }
         }
         return spans > 0 && hits * 2 >= spans;
+    }
+
+    /**
+     * {@code ranked} without the passages some copies lack or add that say little beyond a high item's readings: each
+     * copy's passage lies mostly inside that item's reading ("A spokesman said none of the injuries were
+     * life-threatening." within a casualty item's "none of the injuries were life-threatening").
+     */
+    static List<Ranked> withoutPassagesSaid(List<Ranked> ranked) {
+        List<Ranked> high = ranked.stream().filter(r -> r.judgement().severity() == Severity.HIGH
+                && r.variant().shape() != Variant.Shape.PASSAGE).toList();
+        List<Ranked> out = new ArrayList<>();
+        for (Ranked r : ranked) {
+            if (!PassageChecks.foldable(r) || high.stream().noneMatch(h -> mostlyInside(r, h))) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** True when every told span of r lies at least half inside one of f's readings in its copy. */
+    private static boolean mostlyInside(Ranked r, Ranked f) {
+        boolean any = false;
+        for (CopySpan s : r.variant().spans()) {
+            if (s.isEmpty()) {
+                continue;
+            }
+            any = true;
+            int inside = 0;
+            for (CopySpan t : f.variant().spans()) {
+                if (t.copy() == s.copy()) {
+                    inside += Math.max(0, Math.min(s.charEnd(), t.charEnd()) - Math.max(s.charStart(), t.charStart()));
+                }
+            }
+            if (inside * 2 < s.charEnd() - s.charStart()) {
+                return false;
+            }
+        }
+        return any;
     }
 
     /** True when span s overlaps one of f's readings in the same copy. */

@@ -31,6 +31,10 @@ final class PassageChecks {
     /** A passage needs at least this many content words to be of substance. */
     static final int MIN_WORDS = 6;
     static final double SCORE = 4.8;
+    /** A short sentence with this many content words can be lacked on its own. */
+    static final int SHORT_WORDS = 5;
+    /** A copy covering less of a short sentence alone than this lacks it. */
+    static final double SHORT_ABSENT = 0.2;
 
     private final List<Document> docs;
     private final SentenceCoverage cov;
@@ -144,6 +148,20 @@ final class PassageChecks {
         return shared > 0 && shared * 2 >= Math.max(a.size(), b.size());
     }
 
+    /**
+     * True when a short sentence measured with its neighbours looks told, but copy o tells next to none of its own
+     * words: "City kept attacking with ten men." before a sentence o has.
+     */
+    private boolean shortAndAbsent(int d, int s, int o) {
+        return measuredAlone(d, s) && cov.alone(d, s, o).coverage() < SHORT_ABSENT;
+    }
+
+    /** True for a short sentence that still says enough to be lacked on its own. */
+    private boolean measuredAlone(int d, int s) {
+        int words = cov.contentWords(d, s);
+        return words >= SHORT_WORDS && words < SentenceCoverage.UNIT_WORDS;
+    }
+
     /** The copies that lack sentence s of copy d (not those that ended before it). */
     private Set<Integer> computeLacking(int d, int s) {
         Set<Integer> out = new TreeSet<>();
@@ -151,7 +169,8 @@ final class PassageChecks {
             return out;
         }
         for (int o = 0; o < docs.size(); o++) {
-            if (o != d && cov.best(d, s, o).coverage() < ABSENT && !cov.endedBefore(d, s, o)) {
+            if (o != d && (cov.best(d, s, o).coverage() < ABSENT || shortAndAbsent(d, s, o))
+                    && !cov.endedBefore(d, s, o)) {
                 out.add(o);
             }
         }
@@ -168,7 +187,7 @@ final class PassageChecks {
             }
             TreeSet<Integer> matched = new TreeSet<>();
             for (int s = from; s < to; s++) {
-                SentenceCoverage.Match m = cov.best(d, s, o);
+                SentenceCoverage.Match m = measuredAlone(d, s) ? cov.alone(d, s, o) : cov.best(d, s, o);
                 if (cov.contentWords(d, s) > 0 && m.coverage() >= ABSENT && m.sentence() >= 0) {
                     matched.add(m.sentence());
                 }
@@ -176,8 +195,10 @@ final class PassageChecks {
             // and the other way: o's sentences that tell one of the passage's (a sentence of d measured with its
             // neighbours names only its best single match; o may tell it over several sentences)
             for (int t = 0; t < docs.get(o).sentenceCount(); t++) {
-                int at = cov.best(o, t, d).sentence();
-                if (at >= from && at < to && cov.tells(o, t, d)) {
+                int words = cov.contentWords(o, t);
+                // a short sentence's best match is the alone one: measured with its neighbours, it points at theirs
+                int at = (words < SentenceCoverage.UNIT_WORDS ? cov.alone(o, t, d) : cov.best(o, t, d)).sentence();
+                if (at >= from && at < to && cov.tells(o, t, d) && !shortAndAbsent(o, t, d)) {
                     matched.add(t);
                 }
             }

@@ -25,7 +25,7 @@ public final class SentenceCoverage {
     }
 
     /** A sentence with fewer content words than this is measured with its paragraph neighbours. */
-    static final int UNIT_WORDS = 10;
+    public static final int UNIT_WORDS = 10;
 
     private final List<Document> docs;
     private final List<List<Set<String>>> stems = new ArrayList<>();
@@ -177,6 +177,14 @@ public final class SentenceCoverage {
             topWindow = Math.max(topWindow, windows[s]);
         }
         return new Match(total == 0 ? 0 : topWindow / total, at);
+    }
+
+    /**
+     * How much of sentence s of copy d, measured alone (without the neighbours a short sentence is measured with),
+     * copy {@code other} tells in its best run of two sentences.
+     */
+    public Match alone(int d, int s, int other) {
+        return match(stems.get(d).get(s), other, 2);
     }
 
     /** Copy {@code other}'s best match for sentence {@code sentence} of {@code copy}. */

@@ -173,4 +173,24 @@ class PassagesTest {
         assertThat(passageItems(c)).allMatch(d -> d.readings().stream().anyMatch(r -> r.text().contains("never")),
                 "only the quote is missing; the moved paragraphs are all there");
     }
+
+    @Test
+    void aShortSentenceSomeCopiesAddIsItsOwnPassageBesideOneAnotherCopyLacks() {
+        // B and C open the shelters paragraph with a short sentence of their own, and D lacks that paragraph: the
+        // short sentence, measured with the one after it, looks told by A, and A's shelters passage (which D lacks)
+        // would take it into B's and C's readings
+        String added = "Volunteers kept patrolling flooded streets despite the darkness.";
+        List<String> longer = new ArrayList<>(FLOOD);
+        longer.set(4, added + " " + FLOOD.get(4));
+        String more = story(longer);
+        Comparison c = compare(story(FLOOD), more, more, without(4));
+        List<Discrepancy> volunteers = passageItems(c).stream()
+                .filter(x -> x.readings().stream().anyMatch(r -> r.text().contains("Volunteers"))).toList();
+        assertThat(volunteers).singleElement().satisfies(d -> assertThat(lacking(d)).containsExactly("A", "D"));
+        assertThat(passageItems(c)).filteredOn(x -> x.readings().stream().anyMatch(r -> r.text().contains("shelters")))
+                .singleElement().satisfies(d -> {
+                    assertThat(lacking(d)).containsExactly("D");
+                    assertThat(d.readings().get(0).text()).startsWith("The regional council");
+                });
+    }
 }
