@@ -85,8 +85,10 @@ public final class StoryContext {
      */
     private static boolean afterLocative(Document d, int i) {
         Token before = d.word(i - 1);
-        if (!Lexicon.LOCATIVES.contains(before.key())) {
-            return false;
+        if (!Lexicon.LOCATIVES.contains(before.key())
+                || i > 1 && before.key().equals("to") && d.word(i - 2).key().equals("according")
+                || i + 1 < d.size() && Lexicon.SOURCE_WORDS.contains(d.word(i + 1).key())) {
+            return false; // "according to Yonhap", "a report from Meridian Television": a source, not a place
         }
         String between = d.text().substring(before.end(), d.word(i).start()).strip();
         return between.isEmpty() || between.equals(",") && APPOSITIVE_PLACES.contains(before.text()) && i > 1

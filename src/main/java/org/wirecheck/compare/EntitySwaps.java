@@ -29,6 +29,8 @@ final class EntitySwaps {
 
     /** At most this many names may differ between two copies' versions of a passage (else it is a rewrite). */
     private static final int MAX_DIFFERING = 2;
+    /** A high swap's score: that of an aligned one-word place change (8, and 2 for the most compact readings). */
+    private static final double SWAP_SCORE = 10;
 
     private final List<Document> docs;
     private final StoryContext ctx;
@@ -62,6 +64,11 @@ final class EntitySwaps {
                     continue;
                 }
                 List<List<Mention>> sides = e.getValue();
+                for (List<Mention> side : sides) { // every copy naming the place there, not only the first paired
+                    String key = side.get(0).key();
+                    byCopy.values().stream().map(m -> m.get(key)).filter(m -> m != null && inPlaceSlot(m))
+                            .forEach(m -> addOnce(side, m));
+                }
                 if (shown.covers(sides.get(0), sides.get(1), Mention::copy, Mention::word)) {
                     continue;
                 }
@@ -167,7 +174,10 @@ final class EntitySwaps {
         String why = "place differs in the same passage: " + groups.get(0).text() + " / " + groups.get(1).text();
         int naming = sides.get(0).size() + sides.get(1).size();
         boolean lone = sides.get(0).size() == 1 && sides.get(1).size() == 1 && naming * 2 < telling;
+        // scored as the aligned comparison scores a one-word place changed (8 + the most compact readings), with
+        // the point for one copy's drift when the other reading is that of several copies
+        double drift = groups.get(0).count() >= 2 && groups.get(1).count() == 1 ? 1 : 0;
         return Ranked.of(groups, lone ? new Judgement(Kind.PLACE, Severity.MEDIUM, why + "; the other copies name "
-                + "neither", 5.5) : new Judgement(Kind.PLACE, Severity.HIGH, why, 8.5));
+                + "neither", 5.5) : new Judgement(Kind.PLACE, Severity.HIGH, why, SWAP_SCORE + drift));
     }
 }

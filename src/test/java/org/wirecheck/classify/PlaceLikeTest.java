@@ -40,4 +40,13 @@ class PlaceLikeTest {
         assertThat(context("Questions were referred to Lindholm. Lindholm said no more.\n").placeLike("lindholm"))
                 .isTrue();
     }
+
+    @Test
+    void aSourceAfterAccordingToOrBeforeAWordOfSourcingIsNoPlace() {
+        StoryContext ctx = context("The port will reopen, according to Coastline Radio. A report from Meridian "
+                + "Television said the same. The ferry sailed from Kessa.\n");
+        assertThat(ctx.placeLike("coastline")).isFalse();
+        assertThat(ctx.placeLike("meridian")).isFalse();
+        assertThat(ctx.placeLike("kessa")).isTrue();
+    }
 }

@@ -188,6 +188,23 @@ class RulesTest {
     }
 
     @Test
+    void aPlaceSwappedInARewrittenSentenceRanksLikeAnAlignedOneAboveAChangedQuoteWord() {
+        // C puts the visit somewhere else in its own words; D changes one quoted word. A place swapped is scored as
+        // an aligned one-word place change, and so ranks with the names, above a quote's word
+        String rewritten = with(6, "During a trip to Mersey next week, the regional transport minister, Paolo Renn, "
+                + "will see the works.");
+        String quote = with(2, HARBOUR.get(2).replace("turning point", "new chapter"));
+        Comparison c = compare(BASE, BASE, rewritten, quote);
+        Discrepancy swap = find(c, "Valdora", "Mersey");
+        Discrepancy word = find(c, "turning point", "new chapter");
+        assertThat(swap.severity()).isEqualTo(Severity.HIGH);
+        assertThat(swap.readings().get(0).locations()).extracting(Location::witnessId)
+                .as("every copy naming the place there").containsExactly("A", "B", "D");
+        assertThat(word.kind()).isEqualTo(Kind.QUOTE);
+        assertThat(c.discrepancies().indexOf(swap)).isLessThan(c.discrepancies().indexOf(word));
+    }
+
+    @Test
     void aStateWrittenAsAnAbbreviationIsNoOtherName() {
         String full = with(6, "Regional transport minister Paolo Renn is expected to visit the site in Valdora, "
                 + "Marylandia, next week.");
