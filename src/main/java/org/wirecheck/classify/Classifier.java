@@ -388,6 +388,12 @@ public final class Classifier {
             return new Judgement(Kind.QUOTE, Severity.MEDIUM, "quoted words differ in form only",
                     3 + p.compact() + p.drift());
         }
+        if (quotedReadings(p.groups()) < 2) {
+            // "a prelude to confrontation and war" quoted / "a “prelude” to war": one side quotes, the other tells
+            // the words as its own; no copy puts other words in the speaker's mouth
+            return new Judgement(Kind.QUOTE, Severity.MEDIUM, "words quoted in some copies, told unquoted in others",
+                    3 + p.compact() + p.drift());
+        }
         return new Judgement(Kind.QUOTE, Severity.HIGH, "quoted words differ", 7 + p.compact() + p.drift());
     }
 
@@ -510,6 +516,25 @@ public final class Classifier {
             any = true;
         }
         return any;
+    }
+
+    /** How many readings stand inside quotation marks (a reading with no words: its gap does). */
+    private int quotedReadings(List<ReadingGroup> groups) {
+        int n = 0;
+        for (ReadingGroup g : groups) {
+            boolean quoted = false;
+            for (CopySpan s : g.spans()) {
+                Document d = ctx.docs().get(s.copy());
+                if (s.isEmpty()) {
+                    quoted |= s.from() > 0 && s.from() < d.size() && d.quoted(s.from() - 1) && d.quoted(s.from());
+                }
+                for (int i = s.from(); i < s.to() && !quoted; i++) {
+                    quoted = d.quoted(i);
+                }
+            }
+            n += quoted ? 1 : 0;
+        }
+        return n;
     }
 
     private boolean quoted(List<ReadingGroup> groups) {
