@@ -107,16 +107,13 @@ class PhenomenaTest {
     @Test
     void wordsOneCopyTellsUnquotedWhereTheOthersQuoteAreMediumNotAMisquote() {
         // C quotes only "We hear the people" and tells the rest in its own words: it does not put other words in the
-        // prime minister's mouth; D does
+        // prime minister's mouth (another quoted word stays high: see the test above)
         String paraphrased = STORY.replace("“We hear the people and we will act,”", "“We hear the people,” and the "
                 + "government will act,");
-        String misquoted = STORY.replace("we will act", "we will move");
         Discrepancy told = compare(STORY, STORY, paraphrased).discrepancies().stream()
                 .filter(d -> d.kind() == Kind.QUOTE).findFirst().orElseThrow();
         assertThat(told.severity()).isEqualTo(Severity.MEDIUM);
         assertThat(told.why()).contains("unquoted");
-        Discrepancy word = compare(STORY, STORY, misquoted).discrepancies().get(0);
-        assertThat(word.severity()).isEqualTo(Severity.HIGH);
     }
 
     @Test
