@@ -390,8 +390,10 @@ public final class Classifier {
         }
         if (quotedReadings(p.groups()) < 2) {
             // "a prelude to confrontation and war" quoted / "a “prelude” to war": one side quotes, the other tells
-            // the words as its own; no copy puts other words in the speaker's mouth
-            return new Judgement(Kind.QUOTE, Severity.MEDIUM, "words quoted in some copies, told unquoted in others",
+            // the words as its own or stops its quote short; no copy puts other words in the speaker's mouth (words
+            // dropped inside a quote join what the speaker did not, and stay high)
+            return new Judgement(Kind.QUOTE, Severity.MEDIUM, quoteCutShort(p.groups())
+                    ? "quote cut short in some copies" : "words quoted in some copies, told unquoted in others",
                     3 + p.compact() + p.drift());
         }
         return new Judgement(Kind.QUOTE, Severity.HIGH, "quoted words differ", 7 + p.compact() + p.drift());
@@ -525,8 +527,8 @@ public final class Classifier {
             boolean quoted = false;
             for (CopySpan s : g.spans()) {
                 Document d = ctx.docs().get(s.copy());
-                if (s.isEmpty()) {
-                    quoted |= s.from() > 0 && s.from() < d.size() && d.quoted(s.from() - 1) && d.quoted(s.from());
+                if (s.isEmpty()) { // words dropped inside a quote: the copy joins what the speaker did not
+                    quoted |= quotedBeside(d, s.from()) == 2;
                 }
                 for (int i = s.from(); i < s.to() && !quoted; i++) {
                     quoted = d.quoted(i);
@@ -535,6 +537,17 @@ public final class Classifier {
             n += quoted ? 1 : 0;
         }
         return n;
+    }
+
+    /** How many of the words on either side of a gap before word w stand inside quotation marks: 0, 1 or 2. */
+    private static int quotedBeside(Document d, int w) {
+        return (w > 0 && d.quoted(w - 1) ? 1 : 0) + (w < d.size() && d.quoted(w) ? 1 : 0);
+    }
+
+    /** True when a reading with no words has its gap at the edge of a quote: the copy's quote stops short. */
+    private boolean quoteCutShort(List<ReadingGroup> groups) {
+        return groups.stream().filter(ReadingGroup::isEmpty).flatMap(g -> g.spans().stream())
+                .anyMatch(s -> quotedBeside(ctx.docs().get(s.copy()), s.from()) == 1);
     }
 
     private boolean quoted(List<ReadingGroup> groups) {

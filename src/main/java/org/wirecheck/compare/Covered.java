@@ -10,7 +10,10 @@ import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
 import org.wirecheck.classify.Severity;
 
-/** Drops word-level items that a fact item already says: most of their readings lie inside the fact's readings. */
+/**
+ * Drops items that a fact item already says: word-level items most of whose readings lie inside the fact's readings,
+ * and passages that say little beyond a high item's readings.
+ */
 final class Covered {
 
     private Covered() {
@@ -100,11 +103,17 @@ final class Covered {
         return out;
     }
 
-    /** True when every told span of r lies at least half inside one of f's readings in its copy. */
+    /**
+     * True when every told span of r lies at least half inside one of f's readings in its copy, and f has a reading in
+     * every copy that lacks r (so that f says which copies do not carry it).
+     */
     private static boolean mostlyInside(Ranked r, Ranked f) {
         boolean any = false;
         for (CopySpan s : r.variant().spans()) {
             if (s.isEmpty()) {
+                if (f.variant().spans().stream().noneMatch(t -> t.copy() == s.copy())) {
+                    return false;
+                }
                 continue;
             }
             any = true;

@@ -64,10 +64,13 @@ final class EntitySwaps {
                     continue;
                 }
                 List<List<Mention>> sides = e.getValue();
-                for (List<Mention> side : sides) { // every copy naming the place there, not only the first paired
-                    String key = side.get(0).key();
-                    byCopy.values().stream().map(m -> m.get(key)).filter(m -> m != null && inPlaceSlot(m))
-                            .forEach(m -> addOnce(side, m));
+                String[] keys = {sides.get(0).get(0).key(), sides.get(1).get(0).key()};
+                for (int k = 0; k < 2; k++) { // every copy naming the place there (and not the other one)
+                    String key = keys[k];
+                    String other = keys[1 - k];
+                    List<Mention> side = sides.get(k);
+                    byCopy.values().stream().filter(m -> !m.containsKey(other)).map(m -> m.get(key))
+                            .filter(m -> m != null && inPlaceSlot(m)).forEach(m -> addOnce(side, m));
                 }
                 if (shown.covers(sides.get(0), sides.get(1), Mention::copy, Mention::word)) {
                     continue;

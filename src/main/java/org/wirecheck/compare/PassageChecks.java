@@ -31,7 +31,7 @@ final class PassageChecks {
     /** A passage needs at least this many content words to be of substance. */
     static final int MIN_WORDS = 6;
     static final double SCORE = 4.8;
-    /** A short sentence with this many content words can be lacked on its own. */
+    /** A short sentence with at least this many content words can be lacked on its own. */
     static final int SHORT_WORDS = 5;
     /** A copy covering less of a short sentence alone than this lacks it. */
     static final double SHORT_ABSENT = 0.2;
@@ -195,9 +195,11 @@ final class PassageChecks {
             // and the other way: o's sentences that tell one of the passage's (a sentence of d measured with its
             // neighbours names only its best single match; o may tell it over several sentences)
             for (int t = 0; t < docs.get(o).sentenceCount(); t++) {
-                int words = cov.contentWords(o, t);
-                // a short sentence's best match is the alone one: measured with its neighbours, it points at theirs
-                int at = (words < SentenceCoverage.UNIT_WORDS ? cov.alone(o, t, d) : cov.best(o, t, d)).sentence();
+                // a short sentence that copy d tells on its own points at that sentence; measured with its
+                // neighbours, it would point at theirs
+                SentenceCoverage.Match own = cov.contentWords(o, t) < SentenceCoverage.UNIT_WORDS
+                        ? cov.alone(o, t, d) : null;
+                int at = (own != null && own.coverage() >= SentenceCoverage.TOLD ? own : cov.best(o, t, d)).sentence();
                 if (at >= from && at < to && cov.tells(o, t, d) && !shortAndAbsent(o, t, d)) {
                     matched.add(t);
                 }

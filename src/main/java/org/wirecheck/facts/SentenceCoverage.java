@@ -33,6 +33,8 @@ public final class SentenceCoverage {
     private final Map<String, Double> weight = new HashMap<>();
     /** best[copy][sentence][other]. */
     private final Match[][][] best;
+    /** alone[copy][sentence][other], filled when asked ({@link #alone}). */
+    private final Match[][][] alone;
     /** lastTold[d][o]: copy d's last sentence that copy o reaches (endedBefore), -1 when none, UNKNOWN until asked. */
     private final int[][] lastTold;
     private static final int UNKNOWN = -2;
@@ -69,8 +71,10 @@ public final class SentenceCoverage {
             java.util.Arrays.fill(row, UNKNOWN);
         }
         best = new Match[docs.size()][][];
+        alone = new Match[docs.size()][][];
         for (int d = 0; d < docs.size(); d++) {
             best[d] = new Match[docs.get(d).sentenceCount()][];
+            alone[d] = new Match[docs.get(d).sentenceCount()][];
             for (int s = 0; s < best[d].length; s++) {
                 best[d][s] = new Match[docs.size()];
                 int[] unit = unit(d, s);
@@ -180,11 +184,20 @@ public final class SentenceCoverage {
     }
 
     /**
-     * How much of sentence s of copy d, measured alone (without the neighbours a short sentence is measured with),
-     * copy {@code other} tells in its best run of two sentences.
+     * Copy {@code other}'s best match for sentence s of copy d measured alone (without the neighbours a short sentence
+     * is measured with), in its best run of two sentences; computed once per sentence and copy. {@code other} is
+     * another copy than d.
      */
     public Match alone(int d, int s, int other) {
-        return match(stems.get(d).get(s), other, 2);
+        Match[] row = alone[d][s];
+        if (row == null) {
+            row = new Match[docs.size()];
+            alone[d][s] = row;
+        }
+        if (row[other] == null) {
+            row[other] = match(stems.get(d).get(s), other, 2);
+        }
+        return row[other];
     }
 
     /** Copy {@code other}'s best match for sentence {@code sentence} of {@code copy}. */

@@ -49,4 +49,14 @@ class PlaceLikeTest {
         assertThat(ctx.placeLike("meridian")).isFalse();
         assertThat(ctx.placeLike("kessa")).isTrue();
     }
+
+    @Test
+    void aPlaceBeforeACommaASaidOrAnotherSentenceStaysAPlace() {
+        StoryContext ctx = context("Five people were killed in Gaza, according to the health ministry. A spokesman "
+                + "in Kyiv told reporters the talks would go on. The minister arrived in Seoul. News of the visit "
+                + "spread fast.\n");
+        assertThat(ctx.placeLike("gaza")).isTrue();
+        assertThat(ctx.placeLike("kyiv")).isTrue();
+        assertThat(ctx.placeLike("seoul")).isTrue();
+    }
 }

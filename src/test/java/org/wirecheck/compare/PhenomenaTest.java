@@ -117,6 +117,19 @@ class PhenomenaTest {
     }
 
     @Test
+    void aQuoteCutShortIsMediumWordsDroppedInsideAQuoteAreHigh() {
+        String cut = STORY.replace("“We hear the people and we will act,”", "“We hear the people,”");
+        Discrepancy shortened = compare(STORY, STORY, cut).discrepancies().stream()
+                .filter(d -> d.kind() == Kind.QUOTE).findFirst().orElseThrow();
+        assertThat(shortened.severity()).isEqualTo(Severity.MEDIUM);
+        assertThat(shortened.why()).startsWith("quote cut short");
+        String joined = STORY.replace("We hear the people and we will act", "We hear and we will act");
+        Discrepancy inside = compare(STORY, STORY, joined).discrepancies().stream()
+                .filter(d -> d.kind() == Kind.QUOTE).findFirst().orElseThrow();
+        assertThat(inside.severity()).isEqualTo(Severity.HIGH);
+    }
+
+    @Test
     void aFunctionWordInAQuoteRanksBelowAPassageWithANewFact() {
         String more = STORY.replace("Fuel prices rose", "The tax cut will be reviewed by an audit court in 2027.\n\n"
                 + "Fuel prices rose");

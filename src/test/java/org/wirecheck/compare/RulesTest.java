@@ -205,6 +205,17 @@ class RulesTest {
     }
 
     @Test
+    void aCopyNamingBothPlacesOfASwapStandsOnNeitherSide() {
+        String rewritten = with(6, "During a trip to Mersey next week, the regional transport minister, Paolo Renn, "
+                + "will see the works.");
+        String both = with(6, "Regional transport minister Paolo Renn will travel from Mersey to the site in Valdora "
+                + "next week.");
+        Discrepancy swap = find(compare(BASE, BASE, rewritten, both), "Valdora", "Mersey");
+        assertThat(swap.readings()).allSatisfy(r -> assertThat(r.locations()).extracting(Location::witnessId)
+                .doesNotContain("D"));
+    }
+
+    @Test
     void aStateWrittenAsAnAbbreviationIsNoOtherName() {
         String full = with(6, "Regional transport minister Paolo Renn is expected to visit the site in Valdora, "
                 + "Marylandia, next week.");
