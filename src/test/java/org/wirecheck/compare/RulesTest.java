@@ -16,6 +16,9 @@ import org.wirecheck.classify.Severity;
 class RulesTest {
 
     private static final String BASE = text(HARBOUR);
+    /** The story with the minister's visit told in other words and placed in Mersey, not Valdora. */
+    private static final String MERSEY_TRIP = with(6, "During a trip to Mersey next week, the regional transport "
+            + "minister, Paolo Renn, will see the works.");
 
     /** The discrepancy whose readings include both texts. */
     /** A and B the story; C with {@code from} replaced by {@code to} in paragraph {@code p} (which must hold it). */
@@ -179,9 +182,7 @@ class RulesTest {
 
     @Test
     void placeSwappedInARewrittenSentenceIsPlace() {
-        String rewritten = with(6, "During a trip to Mersey next week, the regional transport minister, Paolo Renn, "
-                + "will see the works.");
-        Comparison c = compare(BASE, BASE, rewritten);
+        Comparison c = compare(BASE, BASE, MERSEY_TRIP);
         Discrepancy d = find(c, "Valdora", "Mersey");
         assertThat(d.kind()).isEqualTo(Kind.PLACE);
         assertThat(d.readings()).allMatch(r -> r.text().split(" ").length <= 2);
@@ -191,10 +192,8 @@ class RulesTest {
     void aPlaceSwappedInARewrittenSentenceRanksLikeAnAlignedOneAboveAChangedQuoteWord() {
         // C puts the visit somewhere else in its own words; D changes one quoted word. A place swapped is scored as
         // an aligned one-word place change, and so ranks with the names, above a quote's word
-        String rewritten = with(6, "During a trip to Mersey next week, the regional transport minister, Paolo Renn, "
-                + "will see the works.");
         String quote = with(2, HARBOUR.get(2).replace("turning point", "new chapter"));
-        Comparison c = compare(BASE, BASE, rewritten, quote);
+        Comparison c = compare(BASE, BASE, MERSEY_TRIP, quote);
         Discrepancy swap = find(c, "Valdora", "Mersey");
         Discrepancy word = find(c, "turning point", "new chapter");
         assertThat(swap.severity()).isEqualTo(Severity.HIGH);
@@ -206,11 +205,9 @@ class RulesTest {
 
     @Test
     void aCopyNamingBothPlacesOfASwapStandsOnNeitherSide() {
-        String rewritten = with(6, "During a trip to Mersey next week, the regional transport minister, Paolo Renn, "
-                + "will see the works.");
         String both = with(6, "Regional transport minister Paolo Renn will travel from Mersey to the site in Valdora "
                 + "next week.");
-        Discrepancy swap = find(compare(BASE, BASE, rewritten, both), "Valdora", "Mersey");
+        Discrepancy swap = find(compare(BASE, BASE, MERSEY_TRIP, both), "Valdora", "Mersey");
         assertThat(swap.readings()).allSatisfy(r -> assertThat(r.locations()).extracting(Location::witnessId)
                 .doesNotContain("D"));
     }
