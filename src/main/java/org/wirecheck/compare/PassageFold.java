@@ -19,6 +19,9 @@ import org.wirecheck.text.Document;
  */
 final class PassageFold {
 
+    /** A copy's folded reading at most this many times as long as its first item's reading there. */
+    private static final int SPREAD = 3;
+
     private PassageFold() {
     }
 
@@ -140,6 +143,10 @@ final class PassageFold {
         return out;
     }
 
+    private static int length(CopySpan s) {
+        return s.to() - s.from();
+    }
+
     private static boolean overlap(CopySpan a, CopySpan b) {
         return a.charStart() < b.charEnd() && b.charStart() < a.charEnd();
     }
@@ -150,10 +157,17 @@ final class PassageFold {
     }
 
     private static Ranked folded(List<Ranked> group, List<Document> docs) {
+        Map<Integer, CopySpan> first = new TreeMap<>();
         Map<Integer, CopySpan> told = new TreeMap<>();
         for (Ranked r : group) {
-            told(r).values().forEach(s -> told.merge(s.copy(), s, PassageFold::spanning));
+            told(r).values().forEach(s -> {
+                first.putIfAbsent(s.copy(), s);
+                told.merge(s.copy(), s, PassageFold::spanning);
+            });
         }
+        // a reading many times longer than the first item's in that copy runs across what the aligner matched in
+        // a reordered copy, not the passage: the first item's reading (found passages come first) stands
+        told.replaceAll((copy, span) -> length(span) > SPREAD * length(first.get(copy)) ? first.get(copy) : span);
         Map<Integer, CopySpan> gaps = new TreeMap<>();
         double score = 0;
         for (Ranked r : group) { // found passages first: their gaps follow what each copy tells
