@@ -326,7 +326,7 @@ public final class Classifier {
             return null;
         }
         return new Judgement(Kind.ATTRIBUTION, Severity.MEDIUM, "the source is described differently: "
-                + p.groups().get(0).text() + " / " + p.groups().get(1).text() + " " + source, 4 + p.compact() / 2);
+                + p.groups().get(0).text() + " / " + p.groups().get(1).text() + " " + source, 5 + p.compact() / 2);
     }
 
     /**

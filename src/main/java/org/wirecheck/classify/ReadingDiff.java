@@ -33,6 +33,9 @@ final class ReadingDiff {
     int namedReading = -1;
     /** That reading's own proper nouns (empty when none does). */
     Set<String> namedReadingNames = Set.of();
+    /** True when a reading holds a title and a changed name: the title comes with another bearer ("President Putin"). */
+    boolean titleWithChangedName;
+    private final List<Boolean> titled = new ArrayList<>();
     /** True when a reading gives a calendar date ("February 24"). */
     boolean fullDate;
     /** True when every differing content word is a proper noun ("Sweden" dropped from a list of countries). */
@@ -114,6 +117,7 @@ final class ReadingDiff {
             }
             readingsWithDates += hasDate ? 1 : 0;
             readingsWithTitles += hasTitle ? 1 : 0;
+            titled.add(hasTitle);
             maxWords = Math.max(maxWords, differing);
             differingOf.add(differing);
             if (!numericKeys.isEmpty()) {
@@ -127,6 +131,9 @@ final class ReadingDiff {
         namedReading = readingNames.lastNamed();
         namedReadingNames = namedReading < 0 ? Set.of() : readingNames.namesOf(namedReading);
         keepChangedNames(groups, namesOf, surfaceOf);
+        for (int r = 0; r < groups.size(); r++) {
+            titleWithChangedName |= titled.get(r) && namesOf.get(r).stream().anyMatch(names::contains);
+        }
     }
 
     /**

@@ -213,6 +213,13 @@ class RulesTest {
     }
 
     @Test
+    void aTitleThatComesWithAnotherBearerIsNoChangedTitle() {
+        // "The company rejected" / "Mayor Olsen rejected": someone else says it, not the same one under another title
+        Discrepancy d = find(changed(5, "The company rejected", "Mayor Olsen rejected"), "company", "Olsen");
+        assertThat(d.kind()).isNotEqualTo(Kind.TITLE);
+    }
+
+    @Test
     void aStateWrittenAsAnAbbreviationIsNoOtherName() {
         String full = with(6, "Regional transport minister Paolo Renn is expected to visit the site in Valdora, "
                 + "Marylandia, next week.");
@@ -304,6 +311,18 @@ class RulesTest {
         Discrepancy d = find(c, "Port", "Regional");
         assertThat(d.kind()).isEqualTo(Kind.ATTRIBUTION);
         assertThat(d.why()).contains("source is described differently").contains("officials");
+        // it ranks with the other credit items, above a passage one copy adds
+        String both = with(0, HARBOUR.get(0).replace("Port officials", "Regional officials")).replace(HARBOUR.get(7),
+                HARBOUR.get(7) + "\n\nThe harbour authority plans a second quay for cruise ships, with berths for two "
+                        + "liners, to open in the spring of the following year after a public consultation. Local hoteliers "
+                        + "welcomed the plan, saying cruise visitors would fill restaurants in the old town during the "
+                        + "quiet months.");
+        Comparison ranked = compare(BASE, BASE, both);
+        Discrepancy source = find(ranked, "Port", "Regional");
+        Discrepancy passage = ranked.discrepancies().stream()
+                .filter(x -> x.readings().stream().anyMatch(r -> r.text().contains("cruise ships"))).findFirst()
+                .orElseThrow();
+        assertThat(ranked.discrepancies().indexOf(source)).isLessThan(ranked.discrepancies().indexOf(passage));
     }
 
     @Test
