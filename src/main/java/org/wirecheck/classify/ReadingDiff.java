@@ -33,7 +33,7 @@ final class ReadingDiff {
     int namedReading = -1;
     /** That reading's own proper nouns (empty when none does). */
     Set<String> namedReadingNames = Set.of();
-    /** True when a reading holds a title and a changed name: the title comes with another bearer ("President Putin"). */
+    /** True when a reading holds a title and a changed name: the title has another bearer ("President Putin"). */
     boolean titleWithChangedName;
     private final List<Boolean> titled = new ArrayList<>();
     /** True when a reading gives a calendar date ("February 24"). */

@@ -314,9 +314,9 @@ class RulesTest {
         // it ranks with the other credit items, above a passage one copy adds
         String both = with(0, HARBOUR.get(0).replace("Port officials", "Regional officials")).replace(HARBOUR.get(7),
                 HARBOUR.get(7) + "\n\nThe harbour authority plans a second quay for cruise ships, with berths for two "
-                        + "liners, to open in the spring of the following year after a public consultation. Local hoteliers "
-                        + "welcomed the plan, saying cruise visitors would fill restaurants in the old town during the "
-                        + "quiet months.");
+                        + "liners, to open in the spring of the following year after a public consultation. Local "
+                        + "hoteliers welcomed the plan, saying cruise visitors would fill restaurants in the old town "
+                        + "during the quiet months.");
         Comparison ranked = compare(BASE, BASE, both);
         Discrepancy source = find(ranked, "Port", "Regional");
         Discrepancy passage = ranked.discrepancies().stream()
