@@ -11,7 +11,6 @@ import org.wirecheck.align.Variant;
 import org.wirecheck.text.Document;
 import org.wirecheck.text.Keys;
 import org.wirecheck.text.Lexicon;
-import org.wirecheck.text.Stems;
 
 /**
  * Labels a variant with a kind and a severity, following the order a fact-checker weighs them: furniture and style
@@ -32,10 +31,12 @@ public final class Classifier {
     private final StoryContext ctx;
     /** The rules on names, titles, sources and places. */
     private final NameRules names;
+    private final QuoteRules quotes;
 
     public Classifier(StoryContext ctx) {
         this.ctx = ctx;
         this.names = new NameRules(ctx);
+        this.quotes = new QuoteRules(ctx);
         this.pairRules = List.of(
                 this::longRewording,
                 this::factInPhraseAddedOrDropped,
@@ -52,8 +53,8 @@ public final class Classifier {
                 names::nameInAnotherForm,
                 names::nameOrPlaceChanged,
                 names::placeOnlySomeName,
-                this::quoteFunctionWordChanged,
-                this::quoteChanged,
+                quotes::functionWordChanged,
+                quotes::changed,
                 this::meaningChanged,
                 this::onlyFunctionWords,
                 this::wordsAddedOrDropped);
@@ -367,49 +368,6 @@ public final class Classifier {
                 8 + p.compact() + p.drift());
     }
 
-    /** Quoted words that differ in function words only. */
-    private Judgement quoteFunctionWordChanged(PairFacts p) {
-        if (!p.quoted() || !p.diff().onlyFunctionWords) {
-            return null;
-        }
-        // "But amazing feeling" / "Amazing feeling": the quote says the same; it ranks with the plain rewordings,
-        // below passages that carry something new
-        return new Judgement(Kind.QUOTE, Severity.MEDIUM, "quoted words differ in a function word",
-                2 + (p.compact() + p.drift()) / 2);
-    }
-
-    /** Quoted words that differ. */
-    private Judgement quoteChanged(PairFacts p) {
-        if (!p.quoted()) {
-            return null;
-        }
-        if (contentStems(p.groups().get(0)).equals(contentStems(p.groups().get(1)))) {
-            // "a conflict have changed" / "conflict are now changing": the same words in another form
-            return new Judgement(Kind.QUOTE, Severity.MEDIUM, "quoted words differ in form only",
-                    3 + p.compact() + p.drift());
-        }
-        if (quotedReadings(p.groups()) < 2) {
-            // "a prelude to confrontation and war" quoted / "a “prelude” to war": one side quotes, the other tells
-            // the words as its own or stops its quote short; no copy puts other words in the speaker's mouth (words
-            // dropped inside a quote join what the speaker did not, and stay high)
-            return new Judgement(Kind.QUOTE, Severity.MEDIUM, quoteCutShort(p.groups())
-                    ? "quote cut short in some copies" : "words quoted in some copies, told unquoted in others",
-                    3 + p.compact() + p.drift());
-        }
-        return new Judgement(Kind.QUOTE, Severity.HIGH, "quoted words differ", 7 + p.compact() + p.drift());
-    }
-
-    /** A reading's content words, stemmed; stop words left out. */
-    private static Set<String> contentStems(ReadingGroup g) {
-        Set<String> out = new HashSet<>();
-        for (String k : g.keys()) {
-            if (!Lexicon.isStopword(k)) {
-                out.add(Stems.of(k));
-            }
-        }
-        return out;
-    }
-
     /**
      * The kind of meaning change between two readings given as word keys (a negation in one only, a change of
      * certainty, stance or quantifier), named without the readings, or null when none can be named.
@@ -518,36 +476,6 @@ public final class Classifier {
             any = true;
         }
         return any;
-    }
-
-    /** How many readings stand inside quotation marks (a reading with no words: its gap does). */
-    private int quotedReadings(List<ReadingGroup> groups) {
-        int n = 0;
-        for (ReadingGroup g : groups) {
-            boolean quoted = false;
-            for (CopySpan s : g.spans()) {
-                Document d = ctx.docs().get(s.copy());
-                if (s.isEmpty()) { // words dropped inside a quote: the copy joins what the speaker did not
-                    quoted |= quotedBeside(d, s.from()) == 2;
-                }
-                for (int i = s.from(); i < s.to() && !quoted; i++) {
-                    quoted = d.quoted(i);
-                }
-            }
-            n += quoted ? 1 : 0;
-        }
-        return n;
-    }
-
-    /** How many of the words on either side of a gap before word w stand inside quotation marks: 0, 1 or 2. */
-    private static int quotedBeside(Document d, int w) {
-        return (w > 0 && d.quoted(w - 1) ? 1 : 0) + (w < d.size() && d.quoted(w) ? 1 : 0);
-    }
-
-    /** True when a reading with no words has its gap at the edge of a quote: the copy's quote stops short. */
-    private boolean quoteCutShort(List<ReadingGroup> groups) {
-        return groups.stream().filter(ReadingGroup::isEmpty).flatMap(g -> g.spans().stream())
-                .anyMatch(s -> quotedBeside(ctx.docs().get(s.copy()), s.from()) == 1);
     }
 
     private boolean quoted(List<ReadingGroup> groups) {
