@@ -19,15 +19,17 @@ final class NameRules {
     }
 
     /**
-     * A changed title or role: both readings hold one or the change is short, and no title comes with a changed name
-     * ("Defense Secretary Lee" / "counterpart Lee", "Prime Minister" / "Prime Priest"; not "Russia" / "President
-     * Putin", "the company" / "Mayor Olsen").
+     * A changed title or role: both readings hold one or the change is short, and no title stands right before a
+     * changed name that is no other spelling ("Defense Secretary Lee" / "counterpart Lee", "Prime Minister" /
+     * "Prime Priest", "minister Renn" / "secretary Ren"; not "Russia" / "President Putin", "the company" / "Mayor
+     * Olsen").
      */
     Judgement titleChanged(Classifier.PairFacts p) {
         ReadingDiff diff = p.diff();
         if (diff.titles.isEmpty() || diff.readingsWithTitles != p.groups().size() && diff.maxWords > 2
-                || !diff.names.isEmpty() && (diff.maxWords > 2 || diff.titleWithChangedName)) {
-            // "Russia" / "President Putin": the title comes with another bearer, not one bearer's other title
+                || !diff.names.isEmpty() && (diff.maxWords > 2 || diff.titleWithChangedName && !p.spelledNear())) {
+            // "Russia" / "President Putin": the title comes with another bearer, not one bearer's other title (a
+            // name spelled another way, "minister Renn" / "secretary Ren", is the same bearer)
             return null;
         }
         return new Judgement(Kind.TITLE, Severity.HIGH, "title or role differs: " + String.join(" / ", diff.titles),

@@ -33,9 +33,12 @@ final class ReadingDiff {
     int namedReading = -1;
     /** That reading's own proper nouns (empty when none does). */
     Set<String> namedReadingNames = Set.of();
-    /** True when a reading holds a title and a changed name: the title has another bearer ("President Putin"). */
+    /** True when a title stands right before a changed name: the title has another bearer ("President Putin"). */
     boolean titleWithChangedName;
-    private final List<Boolean> titled = new ArrayList<>();
+    /** True when the readings name one bearer: a proper noun in each, or a title's name running on past one. */
+    private boolean sharesName;
+    /** Per reading, the words right after its title words. */
+    private final List<Set<String>> bearers = new ArrayList<>();
     /** True when a reading gives a calendar date ("February 24"). */
     boolean fullDate;
     /** True when every differing content word is a proper noun ("Sweden" dropped from a list of countries). */
@@ -70,6 +73,7 @@ final class ReadingDiff {
             boolean hasDate = false;
             boolean hasTitle = false;
             readingNames.add(d, s);
+            bearers.add(new HashSet<>());
             for (int i = s.from(); i < s.to(); i++) {
                 if (ctx.inStoryCredit(s.copy(), i)) {
                     continue; // the story's credit (", CNN reports.") is compared as such, not as a statement's
@@ -81,9 +85,20 @@ final class ReadingDiff {
                 hasDate |= Lexicon.isDateWord(k) && !inDateline;
                 boolean title = Lexicon.TITLES.contains(k) && !ReadingNames.endsAName(d, i);
                 hasTitle |= title;
+                if (title && i + 1 < s.to()) {
+                    int end = i + 1;
+                    while (end < d.size() && ctx.properNoun(d, end)) {
+                        end++;
+                    }
+                    // "President Putin": the name the title goes with; one that runs on past the reading
+                    // ("minister Paolo | Renn") goes on in words the readings share: the same bearer
+                    sharesName |= end > s.to();
+                    bearers.get(r).add(d.word(i + 1).key());
+                }
                 fullDate |= !inDateline && Lexicon.MONTHS.containsKey(k) && i + 1 < s.to()
                         && Numbers.isNumeric(d.word(i + 1).key()) && d.word(i + 1).key().length() <= 2;
                 if (inAllOthers(readingKeys, r, k)) {
+                    sharesName |= ctx.properNoun(d, i) && !title; // "minister Paolo Renn" / "secretary Renn"
                     continue;
                 }
                 differing++;
@@ -117,7 +132,6 @@ final class ReadingDiff {
             }
             readingsWithDates += hasDate ? 1 : 0;
             readingsWithTitles += hasTitle ? 1 : 0;
-            titled.add(hasTitle);
             maxWords = Math.max(maxWords, differing);
             differingOf.add(differing);
             if (!numericKeys.isEmpty()) {
@@ -131,8 +145,8 @@ final class ReadingDiff {
         namedReading = readingNames.lastNamed();
         namedReadingNames = namedReading < 0 ? Set.of() : readingNames.namesOf(namedReading);
         keepChangedNames(groups, namesOf, surfaceOf);
-        for (int r = 0; r < groups.size(); r++) {
-            titleWithChangedName |= titled.get(r) && namesOf.get(r).stream().anyMatch(names::contains);
+        for (Set<String> b : bearers) {
+            titleWithChangedName |= !sharesName && b.stream().anyMatch(names::contains);
         }
     }
 

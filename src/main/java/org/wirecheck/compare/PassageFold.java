@@ -19,7 +19,7 @@ import org.wirecheck.text.Document;
  */
 final class PassageFold {
 
-    /** A copy's folded reading at most this many times as long as its first item's reading there. */
+    /** A copy's folded reading at most this many times as long as a found passage's reading there. */
     private static final int SPREAD = 3;
 
     private PassageFold() {
@@ -56,7 +56,7 @@ final class PassageFold {
         }
         List<Ranked> out = new ArrayList<>();
         for (List<Ranked> g : groups.values()) {
-            out.add(g.size() == 1 ? g.get(0) : folded(g, docs));
+            out.add(g.size() == 1 ? g.get(0) : folded(g, items.subList(0, found), docs));
         }
         return out;
     }
@@ -156,18 +156,23 @@ final class PassageFold {
                 Math.min(a.charStart(), b.charStart()), Math.max(a.charEnd(), b.charEnd()));
     }
 
-    private static Ranked folded(List<Ranked> group, List<Document> docs) {
+    /** One item for a group of items of one passage; {@code found}: the passages found by content. */
+    private static Ranked folded(List<Ranked> group, List<Ranked> found, List<Document> docs) {
         Map<Integer, CopySpan> first = new TreeMap<>();
         Map<Integer, CopySpan> told = new TreeMap<>();
         for (Ranked r : group) {
+            boolean byContent = found.stream().anyMatch(f -> f == r);
             told(r).values().forEach(s -> {
-                first.putIfAbsent(s.copy(), s);
+                if (byContent) {
+                    first.putIfAbsent(s.copy(), s);
+                }
                 told.merge(s.copy(), s, PassageFold::spanning);
             });
         }
-        // a reading many times longer than the first item's in that copy runs across what the aligner matched in
-        // a reordered copy, not the passage: the first item's reading (found passages come first) stands
-        told.replaceAll((copy, span) -> length(span) > SPREAD * length(first.get(copy)) ? first.get(copy) : span);
+        // a reading many times longer than the found passage's in that copy runs across what the aligner matched in
+        // a reordered copy, not the passage: the found passage's reading stands
+        told.replaceAll((copy, span) -> first.containsKey(copy) && length(span) > SPREAD * length(first.get(copy))
+                ? first.get(copy) : span);
         Map<Integer, CopySpan> gaps = new TreeMap<>();
         double score = 0;
         for (Ranked r : group) { // found passages first: their gaps follow what each copy tells

@@ -54,8 +54,13 @@ class PassageFoldTest {
 
     /** B's reading once a found passage (B at words 40..56) and an aligned one (B at {@code aligned}) fold. */
     private static CopySpan foldedReadingOfB(CopySpan aligned) {
-        Ranked found = passage(words(0, 40, 56), words(1, 40, 56));
-        List<Ranked> folded = PassageFold.fold(List.of(found, passage(words(0, 40, 56), aligned)), 1, DOCS);
+        return foldedReadingOfB(aligned, 1);
+    }
+
+    /** The same, with the first {@code found} of the two items taken as found by content. */
+    private static CopySpan foldedReadingOfB(CopySpan aligned, int found) {
+        Ranked first = passage(words(0, 40, 56), words(1, 40, 56));
+        List<Ranked> folded = PassageFold.fold(List.of(first, passage(words(0, 40, 56), aligned)), found, DOCS);
         assertThat(folded).hasSize(1);
         return folded.get(0).groups().get(0).spans().stream().filter(s -> s.copy() == 1).findFirst().orElseThrow();
     }
@@ -68,5 +73,16 @@ class PassageFoldTest {
     @Test
     void readingsThatEachTellPartOfThePassageAreJoined() {
         assertThat(foldedReadingOfB(words(1, 48, 72))).isEqualTo(words(1, 40, 72));
+    }
+
+    @Test
+    void theFoundReadingStandsOnlyPastThreeTimesItsLength() {
+        assertThat(foldedReadingOfB(words(1, 40, 88))).isEqualTo(words(1, 40, 88)); // 48 words: three times 16
+        assertThat(foldedReadingOfB(words(1, 40, 89))).isEqualTo(words(1, 40, 56));
+    }
+
+    @Test
+    void alignedPassagesAloneKeepTheirJoinedReading() {
+        assertThat(foldedReadingOfB(words(1, 8, 300), 0)).isEqualTo(words(1, 8, 300));
     }
 }

@@ -217,6 +217,11 @@ class RulesTest {
         // "The company rejected" / "Mayor Olsen rejected": someone else says it, not the same one under another title
         Discrepancy d = find(changed(5, "The company rejected", "Mayor Olsen rejected"), "company", "Olsen");
         assertThat(d.kind()).isNotEqualTo(Kind.TITLE);
+        // the same bearer under another title, the name spelled another way or given shorter, stays a title change
+        for (String other : List.of("transport secretary Paolo Ren", "transport secretary Renn")) {
+            Discrepancy same = find(changed(6, "transport minister Paolo Renn", other), "minister", "secretary");
+            assertThat(same.kind()).as(other).isEqualTo(Kind.TITLE);
+        }
     }
 
     @Test
