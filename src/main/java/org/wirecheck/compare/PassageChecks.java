@@ -156,6 +156,18 @@ final class PassageChecks {
         return measuredAlone(d, s) && cov.alone(d, s, o).coverage() < SHORT_ABSENT;
     }
 
+    /**
+     * True when copy o ends inside passage [from, to) of copy d, having told (in its sentences {@code run}) less than
+     * a quarter of the passage's words.
+     */
+    private boolean cutShort(int d, int from, int to, int o, int[] run) {
+        Document other = docs.get(o);
+        int told = other.sentenceEnd(run[1] - 1) - other.sentenceStart(run[0]);
+        Document doc = docs.get(d);
+        int words = doc.sentenceEnd(to - 1) - doc.sentenceStart(from);
+        return told * 4 < words && cov.endedBefore(d, to - 1, o);
+    }
+
     /** True for a short sentence that still says enough to be lacked on its own. */
     private boolean measuredAlone(int d, int s) {
         int words = cov.contentWords(d, s);
@@ -205,6 +217,9 @@ final class PassageChecks {
                 }
             }
             int[] run = densestRun(matched);
+            if (run != null && cutShort(d, from, to, o, run)) {
+                continue; // o tells the passage's start and ends there: a cut copy, neither carrier nor lacking
+            }
             if (run != null) {
                 carriers.add(span(o, run[0], run[1]));
                 for (int s = run[0]; s < run[1]; s++) {

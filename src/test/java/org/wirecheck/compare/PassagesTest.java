@@ -6,8 +6,12 @@ import static org.wirecheck.compare.Stories.compare;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.wirecheck.align.CopySpan;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.Severity;
+import org.wirecheck.classify.StoryContext;
+import org.wirecheck.text.Document;
+import org.wirecheck.text.Witness;
 
 /** Passages some copies tell and others lack, found by content even where the copies were rewritten or cut. */
 class PassagesTest {
@@ -192,5 +196,29 @@ class PassagesTest {
                     assertThat(lacking(d)).containsExactly("D");
                     assertThat(d.readings().get(0).text()).startsWith("The regional council");
                 });
+    }
+
+    @Test
+    void aCopyCutRightAfterAPassageBeginsDoesNotCarryIt() {
+        // A alone tells the inspection paragraph; D's page stops after its first sentence. Found by content (the
+        // aligned passages left out), D neither carries the passage nor is its only other teller
+        String inspection = "Engineers inspected the bridge piers near the old harbour on Monday morning. They found "
+                + "deep cracks in two of the concrete supports and a third that had shifted in the flood. The bridge "
+                + "will stay closed to all traffic until the repairs are finished, probably late next month. Buses "
+                + "will carry commuters across the river on a temporary route through the industrial estate.";
+        List<String> longer = new ArrayList<>(FLOOD);
+        longer.add(5, inspection);
+        List<String> cut = new ArrayList<>(FLOOD.subList(0, 5));
+        cut.add("Engineers inspected the bridge piers near the old harbour on Monday morning.");
+        List<Document> docs = new ArrayList<>();
+        for (String text : List.of(story(longer), story(FLOOD), story(FLOOD), story(cut))) {
+            docs.add(Document.of(new Witness("c" + docs.size(), "c" + docs.size(), text)));
+        }
+        List<Ranked> found = PassageChecks.withPassages(docs, PassageChecks.coverage(docs, new StoryContext(docs)),
+                new ArrayList<>());
+        Ranked inspected = found.stream().filter(r -> r.groups().stream().anyMatch(g -> g.text().contains("piers")))
+                .findFirst().orElseThrow();
+        assertThat(inspected.groups().stream().filter(g -> !g.isEmpty()).flatMap(g -> g.spans().stream())
+                .map(CopySpan::copy)).containsExactly(0);
     }
 }
