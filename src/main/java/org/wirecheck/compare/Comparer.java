@@ -125,7 +125,7 @@ public final class Comparer {
         ranked = Covered.withoutPassagesSaid(PassageChecks.withPassages(docs, coverage, ranked));
         ranked = Substitutions.fold(ranked, docs, ctx);
         ranked = Headlines.worded(ranked, ctx);
-        ranked = Retold.lowered(ranked, docs);
+        ranked = Retold.lowered(ranked, docs, coverage);
         ranked = MovedWords.lowered(ranked, docs);
         int[] family = Families.of(ranked, docs.size());
         for (int i = 0; i < family.length; i++) {

@@ -1,16 +1,15 @@
 package org.wirecheck.compare;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.wirecheck.align.CopySpan;
 import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
 import org.wirecheck.classify.Severity;
+import org.wirecheck.facts.SentenceCoverage;
 import org.wirecheck.text.Document;
 import org.wirecheck.text.Lexicon;
 import org.wirecheck.text.Stems;
@@ -28,15 +27,16 @@ final class Retold {
     static final double NEW_SHARE = 0.2;
 
     private final List<Document> docs;
-    private final Map<Integer, Map<String, List<Integer>>> index = new HashMap<>();
+    private final SentenceCoverage cov;
 
-    private Retold(List<Document> docs) {
+    private Retold(List<Document> docs, SentenceCoverage cov) {
         this.docs = docs;
+        this.cov = cov;
     }
 
     /** {@code ranked} with every medium passage item that the copies lacking it tell in other words made low. */
-    static List<Ranked> lowered(List<Ranked> ranked, List<Document> docs) {
-        Retold retold = new Retold(docs);
+    static List<Ranked> lowered(List<Ranked> ranked, List<Document> docs, SentenceCoverage cov) {
+        Retold retold = new Retold(docs, cov);
         List<Ranked> out = new ArrayList<>(ranked.size());
         for (Ranked r : ranked) {
             Judgement j = r.judgement();
@@ -74,16 +74,9 @@ final class Retold {
             return 1;
         }
         Document d = docs.get(told.copy());
-        Set<String> content = new HashSet<>();
-        Set<String> negations = new HashSet<>();
-        for (int w = told.from(); w < told.to(); w++) {
-            String key = d.word(w).key();
-            if (Lexicon.isNegation(key)) {
-                negations.add(Stems.of(key));
-            } else if (!key.isEmpty() && !Lexicon.isStopword(key) && Character.isLetterOrDigit(key.charAt(0))) {
-                content.add(Stems.of(key));
-            }
-        }
+        Set<String> negations = negations(d, told.from(), told.to());
+        Set<String> content = new HashSet<>(SentenceCoverage.contentStems(d, told.from(), told.to()));
+        content.removeAll(negations);
         if (content.size() < MIN_WORDS) {
             return 1;
         }
@@ -91,8 +84,7 @@ final class Retold {
         int found = content.size();
         int needed = content.size() - (int) Math.ceil(NEW_SHARE * content.size()) + 1; // fewer new words than the share
         for (int o : lacking) {
-            Map<String, List<Integer>> where = indexOf(o);
-            if (content.stream().filter(where::containsKey).count() < needed) {
+            if (content.stream().filter(k -> !cov.sentencesWith(o, k).isEmpty()).count() < needed) {
                 return 1; // the copy does not use enough of the words anywhere: no run can tell it
             }
             int[] run = bestRun(o, content, span);
@@ -113,11 +105,10 @@ final class Retold {
      * costs what the words occur.
      */
     private int[] bestRun(int o, Set<String> words, int span) {
-        Map<String, List<Integer>> where = indexOf(o);
         List<int[]> hits = new ArrayList<>(); // {sentence, word number}
         List<String> list = new ArrayList<>(words);
         for (int i = 0; i < list.size(); i++) {
-            for (int sentence : where.getOrDefault(list.get(i), List.of())) {
+            for (int sentence : cov.sentencesWith(o, list.get(i))) {
                 hits.add(new int[] {sentence, i});
             }
         }
@@ -147,23 +138,20 @@ final class Retold {
 
     /** True when copy o uses {@code stem} in one of the {@code span} sentences from sentence {@code from} on. */
     private boolean within(int o, String stem, int from, int span) {
-        return indexOf(o).getOrDefault(stem, List.of()).stream().anyMatch(t -> t >= from && t < from + span);
+        Document d = docs.get(o);
+        int first = Math.max(0, from);
+        int to = Math.min(d.sentenceCount(), from + span);
+        return first < to && negations(d, d.sentenceStart(first), d.sentenceEnd(to - 1)).contains(stem);
     }
 
-    /** Copy c's stems, each with the sentences it stands in (ascending, once each). */
-    private Map<String, List<Integer>> indexOf(int copy) {
-        return index.computeIfAbsent(copy, c -> {
-            Document d = docs.get(c);
-            Map<String, List<Integer>> out = new HashMap<>();
-            for (int t = 0; t < d.sentenceCount(); t++) {
-                for (int w = d.sentenceStart(t); w < d.sentenceEnd(t); w++) {
-                    List<Integer> in = out.computeIfAbsent(Stems.of(d.word(w).key()), k -> new ArrayList<>());
-                    if (in.isEmpty() || in.get(in.size() - 1) != t) {
-                        in.add(t);
-                    }
-                }
+    /** The stems of the words of denial among words [from, to) of a copy. */
+    private static Set<String> negations(Document d, int from, int to) {
+        Set<String> out = new HashSet<>();
+        for (int w = from; w < to; w++) {
+            if (Lexicon.isNegation(d.word(w).key())) {
+                out.add(Stems.of(d.word(w).key()));
             }
-            return out;
-        });
+        }
+        return out;
     }
 }

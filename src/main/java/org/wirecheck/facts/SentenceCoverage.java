@@ -205,6 +205,11 @@ public final class SentenceCoverage {
         return best[copy][sentence][other];
     }
 
+    /** The story sentences of a copy that hold a content stem ({@link #contentStems}), ascending; none when none. */
+    public List<Integer> sentencesWith(int copy, String stem) {
+        return index.get(copy).getOrDefault(stem, List.of());
+    }
+
     /** How many content words (distinct stems) a sentence has; 0 for furniture. */
     public int contentWords(int copy, int sentence) {
         return stems.get(copy).get(sentence).size();
