@@ -1,6 +1,7 @@
 package org.wirecheck.align;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * A place where the copies read differently, before classification: the pivot words {@code [from, to)} it covers
@@ -15,5 +16,11 @@ public record Variant(int from, int to, Shape shape, List<CopySpan> spans) {
 
     public Variant {
         spans = List.copyOf(spans);
+    }
+
+    /** True when some copy's reading has words and every reading with words passes {@code test}. */
+    public boolean allTold(Predicate<CopySpan> test) {
+        List<CopySpan> told = spans.stream().filter(s -> !s.isEmpty()).toList();
+        return !told.isEmpty() && told.stream().allMatch(test);
     }
 }

@@ -1,6 +1,7 @@
 package org.wirecheck.compare;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +44,8 @@ final class AttributionChecks {
     /** credits.get(d).get(s): the named credits of sentence s of copy d (pronoun speakers left out). */
     private final List<Map<Integer, List<Attribution>>> credits = new ArrayList<>();
     /** The words each (copy, sentence) states, credits left out, computed once. */
-    private final Map<Long, Set<String>> statedCache = new java.util.HashMap<>();
-    private final Map<Long, int[]> statementCache = new java.util.HashMap<>();
+    private final Map<Long, Set<String>> statedCache = new HashMap<>();
+    private final Map<Long, int[]> statementCache = new HashMap<>();
 
     private final SpeakerQuotes quotes;
     private final SpeakerOutlets outlets;

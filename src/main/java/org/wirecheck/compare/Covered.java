@@ -108,26 +108,20 @@ final class Covered {
      * every copy that lacks r (so that f says which copies do not carry it).
      */
     private static boolean mostlyInside(Ranked r, Ranked f) {
-        boolean any = false;
-        for (CopySpan s : r.variant().spans()) {
-            if (s.isEmpty()) {
-                if (f.variant().spans().stream().noneMatch(t -> t.copy() == s.copy())) {
-                    return false;
-                }
-                continue;
-            }
-            any = true;
-            int inside = 0;
-            for (CopySpan t : f.variant().spans()) {
-                if (t.copy() == s.copy()) {
-                    inside += Math.max(0, Math.min(s.charEnd(), t.charEnd()) - Math.max(s.charStart(), t.charStart()));
-                }
-            }
-            if (inside * 2 < s.charEnd() - s.charStart()) {
-                return false;
+        return r.variant().spans().stream().filter(CopySpan::isEmpty)
+                .allMatch(s -> f.variant().spans().stream().anyMatch(t -> t.copy() == s.copy()))
+                && r.variant().allTold(s -> 2 * charsInside(s, f) >= s.charEnd() - s.charStart());
+    }
+
+    /** How many characters of span s lie inside f's readings in its copy. */
+    private static int charsInside(CopySpan s, Ranked f) {
+        int inside = 0;
+        for (CopySpan t : f.variant().spans()) {
+            if (t.copy() == s.copy()) {
+                inside += Math.max(0, Math.min(s.charEnd(), t.charEnd()) - Math.max(s.charStart(), t.charStart()));
             }
         }
-        return any;
+        return inside;
     }
 
     /** True when span s overlaps one of f's readings in the same copy. */

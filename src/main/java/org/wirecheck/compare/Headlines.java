@@ -3,7 +3,6 @@ package org.wirecheck.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.wirecheck.align.CopySpan;
 import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.Severity;
@@ -41,18 +40,7 @@ final class Headlines {
      * into the dateline below its headline, "Islamabad, August 05", still does: the dateline is compared on its own).
      */
     private static boolean inHeadlines(Ranked r, StoryContext ctx) {
-        boolean any = false;
-        for (CopySpan s : r.variant().spans()) {
-            if (s.isEmpty()) {
-                continue;
-            }
-            int last = s.to() - 1;
-            if (!ctx.inHeadline(s.copy(), s.from())
-                    || !ctx.inHeadline(s.copy(), last) && !ctx.inDateline(s.copy(), last)) {
-                return false;
-            }
-            any = true;
-        }
-        return any;
+        return r.variant().allTold(s -> ctx.inHeadline(s.copy(), s.from())
+                && (ctx.inHeadline(s.copy(), s.to() - 1) || ctx.inDateline(s.copy(), s.to() - 1)));
     }
 }
