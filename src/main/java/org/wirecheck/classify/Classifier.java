@@ -66,7 +66,7 @@ public final class Classifier {
     /** A phrase added or dropped of at most this many words ranks below passages unless it holds a number. */
     private static final int SMALL_PHRASE = 3;
     /** Nouns that name a kind of source: "local media", "Pakistani officials", "police sources". */
-    private static final Set<String> SOURCE_NOUNS = Set.of("media", "officials", "official", "sources", "source",
+    private static final Set<String> SOURCE_KINDS = Set.of("media", "officials", "official", "sources", "source",
             "authorities", "witnesses", "witness", "police", "reports", "newspapers", "outlets", "broadcasters");
     /** Words that place a date: "before early November", "by mid-March", "in late May". */
     private static final Set<String> DATE_PLACERS = Set.of("in", "on", "by", "before", "after", "until", "till",
@@ -320,7 +320,7 @@ public final class Classifier {
      * or changes the meaning: other rules say those.
      */
     private Judgement sourceQualifierChanged(PairFacts p) {
-        String source = wordAfter(p, SOURCE_NOUNS::contains);
+        String source = wordAfter(p, SOURCE_KINDS::contains);
         if (source == null || p.diff().maxWords > 2 || p.quoted() || !p.diff().numbers.isEmpty()
                 || p.groups().stream().anyMatch(g -> !Numbers.values(g.keys()).isEmpty())
                 || Meaning.change(p.groups().get(0).key(), p.groups().get(1).key()) != null) {
@@ -464,18 +464,8 @@ public final class Classifier {
 
     /** True when every non-empty reading lies inside its copy's dateline. */
     private boolean inDatelines(Variant v) {
-        boolean any = false;
-        for (CopySpan s : v.spans()) {
-            if (s.isEmpty()) {
-                continue;
-            }
-            if (ctx.datelineRole(s.copy(), s.charStart()) == null
-                    || ctx.datelineRole(s.copy(), s.charEnd() - 1) == null) {
-                return false;
-            }
-            any = true;
-        }
-        return any;
+        return v.allTold(s -> ctx.datelineRole(s.copy(), s.charStart()) != null
+                && ctx.datelineRole(s.copy(), s.charEnd() - 1) != null);
     }
 
     private boolean quoted(List<ReadingGroup> groups) {

@@ -32,9 +32,6 @@ public final class StoryContext {
     private static final int CAPITALISED = 0;
     private static final int LOWER = 1;
     private static final int AFTER_LOCATIVE = 2;
-    /** Nouns that make the name before them a source ("Meridian Television", "Yonhap news agency"). */
-    private static final java.util.Set<String> SOURCE_NOUNS = java.util.Set.of("television", "tv", "radio", "agency",
-            "news", "newspaper", "broadcaster", "channel", "wire");
     private static final int USES = 3;
     /** Common nouns a place follows after a comma: "the capital, Islamabad". */
     private static final Set<String> APPOSITIVE_PLACES = Set.of("capital", "city");
@@ -90,7 +87,7 @@ public final class StoryContext {
         Token before = d.word(i - 1);
         if (!Lexicon.LOCATIVES.contains(before.key())
                 || i > 1 && before.key().equals("to") && d.word(i - 2).key().equals("according")
-                || i + 1 < d.size() && SOURCE_NOUNS.contains(d.word(i + 1).key())
+                || i + 1 < d.size() && Lexicon.OUTLET_NOUNS.contains(d.word(i + 1).key())
                 && d.text().substring(d.word(i).end(), d.word(i + 1).start()).isBlank()) {
             return false; // "according to Yonhap", "a report from Meridian Television": a source, not a place
         }

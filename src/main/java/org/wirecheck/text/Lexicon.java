@@ -1,5 +1,6 @@
 package org.wirecheck.text;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -81,11 +82,14 @@ public final class Lexicon {
             "defence", "defense", "foreign", "interior", "finance", "state", "mr", "mrs", "ms", "dr", "sir", "lord",
             "lady", "dame", "former", "acting");
 
+    /** Nouns that name a news outlet after its name ("Meridian Television", "Yonhap news agency"). */
+    public static final Set<String> OUTLET_NOUNS = Set.of("agency", "news", "newspaper", "broadcaster", "outlet",
+            "channel", "television", "tv", "radio", "wire");
+
     /** Words that name where a statement comes from ("according to Yonhap", "as per a CNN report"). */
-    public static final Set<String> SOURCE_WORDS = Set.of(
+    public static final Set<String> SOURCE_WORDS = union(OUTLET_NOUNS, Set.of(
             "according", "reported", "reports", "report", "reporting", "told", "quoted", "cited", "citing", "per",
-            "via", "source", "sources", "agency", "news", "newspaper", "broadcaster", "outlet", "media", "press",
-            "statement", "channel", "television", "radio", "wire");
+            "via", "source", "sources", "media", "press", "statement"));
 
     /** Prepositions that put a place after them. */
     public static final Set<String> LOCATIVES = Set.of(
@@ -111,5 +115,11 @@ public final class Lexicon {
 
     public static boolean isDateWord(String key) {
         return MONTHS.containsKey(key) && !key.equals("may") && !key.equals("mar") || DAYS.contains(key);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
     }
 }
