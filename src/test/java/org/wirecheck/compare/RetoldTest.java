@@ -25,6 +25,11 @@ class RetoldTest {
                 .orElseThrow();
     }
 
+    private static void assertStaysAMediumAddition(Discrepancy d) {
+        assertThat(d.kind()).isEqualTo(Kind.ADDITION);
+        assertThat(d.severity()).isEqualTo(Severity.MEDIUM);
+    }
+
     @Test
     void aRecapOfWhatTheOthersTellIsLowWording() {
         Discrepancy d = added("Once open in March, the container terminal the Kessing Group built will handle "
@@ -38,15 +43,13 @@ class RetoldTest {
     void aRecapThatDeniesWhatTheOthersTellStaysAnAddition() {
         Discrepancy d = added("Once open in March, the container terminal the Kessing Group built will not handle "
                 + "480 ships a year, employ 1,200 workers or, the mayor said, turn the whole region around.");
-        assertThat(d.kind()).isEqualTo(Kind.ADDITION);
-        assertThat(d.severity()).isEqualTo(Severity.MEDIUM);
+        assertStaysAMediumAddition(d);
     }
 
     @Test
     void aPassageWithFactsOfItsOwnStaysAnAddition() {
         Discrepancy d = added("The terminal cost 310 million euros, a sum the opposition in the city council "
                 + "called reckless at a budget debate last autumn.");
-        assertThat(d.kind()).isEqualTo(Kind.ADDITION);
-        assertThat(d.severity()).isEqualTo(Severity.MEDIUM);
+        assertStaysAMediumAddition(d);
     }
 }

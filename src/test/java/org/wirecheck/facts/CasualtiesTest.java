@@ -14,6 +14,10 @@ class CasualtiesTest {
         return Casualties.first(Document.of(new Witness("a.txt", "a.txt", text + "\n")));
     }
 
+    private static Claim claim(String text) {
+        return first(text).claim();
+    }
+
     private static String words(String text) {
         Document d = Document.of(new Witness("a.txt", "a.txt", text + "\n"));
         Casualties.Statement s = Casualties.first(d);
@@ -22,32 +26,29 @@ class CasualtiesTest {
 
     @Test
     void aDeniedSeriousHurtIsNoneSerious() {
-        assertThat(first("A spokeswoman said none of the injuries were life-threatening.").claim())
+        assertThat(claim("A spokeswoman said none of the injuries were life-threatening."))
                 .isEqualTo(Claim.NONE_SERIOUS);
-        assertThat(first("No one was seriously hurt when the bus overturned.").claim()).isEqualTo(Claim.NONE_SERIOUS);
-        assertThat(first("The driver wasn't critically injured, police said.").claim()).isEqualTo(Claim.NONE_SERIOUS);
-        assertThat(first("Three people suffered non-life-threatening injuries.").claim())
-                .isEqualTo(Claim.NONE_SERIOUS);
-        assertThat(first("Four passengers were treated for minor injuries.").claim()).isEqualTo(Claim.NONE_SERIOUS);
+        assertThat(claim("No one was seriously hurt when the bus overturned.")).isEqualTo(Claim.NONE_SERIOUS);
+        assertThat(claim("The driver wasn't critically injured, police said.")).isEqualTo(Claim.NONE_SERIOUS);
+        assertThat(claim("Three people suffered non-life-threatening injuries.")).isEqualTo(Claim.NONE_SERIOUS);
+        assertThat(claim("Four passengers were treated for minor injuries.")).isEqualTo(Claim.NONE_SERIOUS);
         assertThat(words("A spokeswoman said none of the injuries were life-threatening."))
                 .isEqualTo("none of the injuries were life-threatening");
     }
 
     @Test
     void aSeriousHurtIsSomeSeriousWithTheNumberItCounts() {
-        assertThat(first("At least 32 people were hurt, two of them critically, officials said.").claim())
+        assertThat(claim("At least 32 people were hurt, two of them critically, officials said."))
                 .isEqualTo(Claim.SOME_SERIOUS);
         assertThat(words("At least 32 people were hurt, two of them critically, officials said."))
                 .isEqualTo("two of them critically");
-        assertThat(first("They were listed in critical condition.").claim()).isEqualTo(Claim.SOME_SERIOUS);
-        assertThat(first("The crash left one man with life-threatening injuries.").claim())
-                .isEqualTo(Claim.SOME_SERIOUS);
+        assertThat(claim("They were listed in critical condition.")).isEqualTo(Claim.SOME_SERIOUS);
+        assertThat(claim("The crash left one man with life-threatening injuries.")).isEqualTo(Claim.SOME_SERIOUS);
     }
 
     @Test
     void aDenialInAnotherClauseDoesNotReach() {
-        assertThat(first("No one was killed, but two were critically injured.").claim())
-                .isEqualTo(Claim.SOME_SERIOUS);
+        assertThat(claim("No one was killed, but two were critically injured.")).isEqualTo(Claim.SOME_SERIOUS);
     }
 
     @Test
@@ -66,21 +67,18 @@ class CasualtiesTest {
 
     @Test
     void aNumberOfPeopleHurtSeriouslyIsSomeSerious() {
-        assertThat(first("None of the three critically injured passengers has died.").claim())
-                .isEqualTo(Claim.SOME_SERIOUS);
+        assertThat(claim("None of the three critically injured passengers has died.")).isEqualTo(Claim.SOME_SERIOUS);
     }
 
     @Test
     void someSeriousAnywhereInTheCopyWins() {
-        assertThat(first("Five people suffered minor injuries and two were critically hurt.").claim())
+        assertThat(claim("Five people suffered minor injuries and two were critically hurt."))
                 .isEqualTo(Claim.SOME_SERIOUS);
-        assertThat(first("The driver was not seriously hurt. A passenger was in critical condition.").claim())
+        assertThat(claim("The driver was not seriously hurt. A passenger was in critical condition."))
                 .isEqualTo(Claim.SOME_SERIOUS);
-        assertThat(first("Police said no; two people were in critical condition.").claim())
-                .isEqualTo(Claim.SOME_SERIOUS);
-        assertThat(first("None of the passengers and crew were seriously hurt.").claim())
-                .isEqualTo(Claim.NONE_SERIOUS);
-        assertThat(first("Slightly more than 20 people were injured, two of them critically.").claim())
+        assertThat(claim("Police said no; two people were in critical condition.")).isEqualTo(Claim.SOME_SERIOUS);
+        assertThat(claim("None of the passengers and crew were seriously hurt.")).isEqualTo(Claim.NONE_SERIOUS);
+        assertThat(claim("Slightly more than 20 people were injured, two of them critically."))
                 .isEqualTo(Claim.SOME_SERIOUS);
     }
 }
