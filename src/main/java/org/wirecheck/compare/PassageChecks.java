@@ -117,14 +117,20 @@ final class PassageChecks {
                 s = end;
             }
         }
-        // the aligned passages and the found ones that report the same passage become one item; an aligned
-        // omission or addition inside rewritten sentences gives way to the passage found by content
-        List<Ranked> passages = new ArrayList<>(found);
+        // a passage that a found one shows wrong about a copy goes; the aligned passages and the found ones that
+        // report the same passage become one item; an aligned omission or addition inside rewritten sentences gives
+        // way to the passage found by content
+        DeniedPassages denied = new DeniedPassages(docs);
+        List<Ranked> kept = denied.amongFound(found);
+        List<Ranked> passages = new ArrayList<>(kept);
         List<Ranked> rest = new ArrayList<>();
         for (Ranked r : existing) {
+            if (foldable(r) && denied.byAny(r, kept)) {
+                continue;
+            }
             (foldable(r) ? passages : rest).add(r);
         }
-        List<Ranked> folded = PassageFold.fold(passages, found.size(), docs);
+        List<Ranked> folded = PassageFold.fold(passages, kept.size(), docs);
         List<Ranked> out = new ArrayList<>();
         for (Ranked r : rest) {
             if (r.variant().shape() == Variant.Shape.PASSAGE || folded.stream().noneMatch(f -> covers(f, r))) {

@@ -128,7 +128,8 @@ final class PassageFold {
         return near * 2 >= both;
     }
 
-    private static int sentenceAt(Document d, int charOffset) {
+    /** The sentence of the word at or after the offset (the sentence count past the last word). */
+    static int sentenceAt(Document d, int charOffset) {
         int w = d.wordAtOrAfter(charOffset);
         return w >= d.size() ? d.sentenceCount() : d.sentenceOf(w);
     }

@@ -221,4 +221,59 @@ class PassagesTest {
         assertThat(inspected.groups().stream().filter(g -> !g.isEmpty()).flatMap(g -> g.spans().stream())
                 .map(CopySpan::copy)).containsExactly(0);
     }
+
+    @Test
+    void anAlignedPassageThatContentDeniesGivesWayToTheFoundOne() {
+        // C lacks the quote. The aligner (say, misled by a rewrite) reports the quote as told by A and by C's next
+        // paragraph, and lacking in B, whose gap sits where B tells it: content says B tells it and C lacks it
+        List<Document> docs = docs(story(FLOOD), story(FLOOD), without(3));
+        String quote = FLOOD.get(3);
+        Ranked aligned = PassageChecks.passageItem(
+                List.of(span(docs, 0, quote), span(docs, 2, FLOOD.get(4))),
+                List.of(gap(docs, 1, docs.get(1).text().indexOf(quote))), 12, PassageChecks.SCORE, docs);
+        List<Ranked> out = PassageChecks.withPassages(docs, PassageChecks.coverage(docs, new StoryContext(docs)),
+                new ArrayList<>(List.of(aligned)));
+        assertThat(out).doesNotContain(aligned);
+        assertThat(out).filteredOn(r -> r.groups().stream().anyMatch(g -> g.text().contains("never seen")))
+                .singleElement().satisfies(r -> assertThat(r.variant().spans().stream().filter(CopySpan::isEmpty)
+                        .map(CopySpan::copy)).containsExactly(2));
+    }
+
+    @Test
+    void anAlignedPassageWhoseGapsSitElsewhereIsNotDeniedByCopiesTellingItInTheirOwnPlace() {
+        // B moves the quote to its end and C lacks it. Content finds the quote lacked by C; the aligner's addition at
+        // B's end (A and C have nothing there) puts A's gap far from where A tells the quote: no denial, it stays
+        List<String> moved = new ArrayList<>(FLOOD);
+        moved.add(moved.remove(3));
+        List<Document> docs = docs(story(FLOOD), story(moved), without(3));
+        Ranked aligned = PassageChecks.passageItem(List.of(span(docs, 1, FLOOD.get(3))),
+                List.of(gap(docs, 0, docs.get(0).text().length() - 1), gap(docs, 2, docs.get(2).text().length() - 1)),
+                12, PassageChecks.SCORE, docs);
+        List<Ranked> out = PassageChecks.withPassages(docs, PassageChecks.coverage(docs, new StoryContext(docs)),
+                new ArrayList<>(List.of(aligned)));
+        assertThat(out).filteredOn(r -> r.groups().stream().anyMatch(g -> g.text().contains("never seen")))
+                .anySatisfy(r -> assertThat(r.variant().spans().stream().filter(s -> !s.isEmpty())
+                        .map(CopySpan::copy)).containsExactly(1));
+    }
+
+    private static List<Document> docs(String... texts) {
+        List<Document> docs = new ArrayList<>();
+        for (String text : texts) {
+            docs.add(Document.of(new Witness("c" + docs.size(), "c" + docs.size(), text)));
+        }
+        return docs;
+    }
+
+    /** Copy c's words of the given text (its first occurrence). */
+    private static CopySpan span(List<Document> docs, int c, String text) {
+        Document d = docs.get(c);
+        int at = d.text().indexOf(text);
+        int from = d.wordAtOrAfter(at);
+        int to = d.wordAtOrAfter(at + text.length());
+        return new CopySpan(c, from, to, d.charStart(from), d.charEnd(to));
+    }
+
+    private static CopySpan gap(List<Document> docs, int c, int at) {
+        return new CopySpan(c, 0, 0, at, at);
+    }
 }
