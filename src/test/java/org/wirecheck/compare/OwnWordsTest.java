@@ -3,6 +3,7 @@ package org.wirecheck.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.wirecheck.compare.Stories.HARBOUR;
 import static org.wirecheck.compare.Stories.compare;
+import static org.wirecheck.compare.Stories.lacking;
 import static org.wirecheck.compare.Stories.text;
 import static org.wirecheck.compare.Stories.without;
 
@@ -29,10 +30,6 @@ class OwnWordsTest {
         return c.discrepancies().stream().filter(d -> d.why().startsWith("passage")).toList();
     }
 
-    private static List<String> lacking(Discrepancy d) {
-        return d.readings().stream().filter(r -> r.text().isEmpty()).flatMap(r -> r.locations().stream())
-                .map(Location::witnessId).sorted().toList();
-    }
 
     @Test
     void whatOnlyTheCopyInItsOwnWordsLacksRanksBelowWhatAWireCopyLeavesOut() {

@@ -2,6 +2,7 @@ package org.wirecheck.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.wirecheck.compare.Stories.compare;
+import static org.wirecheck.compare.Stories.lacking;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,10 +41,6 @@ class SharedPassagesTest {
                 .filter(d -> d.readings().stream().anyMatch(r -> r.text().contains(words))).toList();
     }
 
-    private static List<String> lacking(Discrepancy d) {
-        return d.readings().stream().filter(r -> r.text().isEmpty()).flatMap(r -> r.locations().stream())
-                .map(Location::witnessId).sorted().toList();
-    }
 
     private static List<String> telling(Discrepancy d) {
         return d.readings().stream().filter(r -> !r.text().isEmpty()).flatMap(r -> r.locations().stream())

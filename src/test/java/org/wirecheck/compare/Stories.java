@@ -44,6 +44,12 @@ final class Stories {
         return Comparer.compare(copies(texts), Options.defaults());
     }
 
+    /** The ids of the copies that lack the passage of d (its empty readings), sorted. */
+    static List<String> lacking(Discrepancy d) {
+        return d.readings().stream().filter(r -> r.text().isEmpty()).flatMap(r -> r.locations().stream())
+                .map(Location::witnessId).sorted().toList();
+    }
+
     private Stories() {
     }
 }
