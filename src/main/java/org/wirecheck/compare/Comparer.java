@@ -126,7 +126,7 @@ public final class Comparer {
         ranked = Substitutions.fold(ranked, docs, ctx);
         ranked = Headlines.worded(ranked, ctx);
         ranked = Retold.lowered(ranked, docs, coverage);
-        ranked = OwnWords.lowered(ranked, docs, coverage);
+        ranked = OwnWords.lowered(ranked, docs, coverage, ctx);
         ranked = MovedWords.lowered(ranked, docs);
         int[] family = Families.of(ranked, docs.size());
         for (int i = 0; i < family.length; i++) {

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.wirecheck.align.CopySpan;
 import org.wirecheck.classify.Judgement;
+import org.wirecheck.classify.Kind;
+import org.wirecheck.classify.Numbers;
+import org.wirecheck.classify.StoryContext;
 import org.wirecheck.facts.SentenceCoverage;
 import org.wirecheck.text.Document;
 
@@ -23,25 +26,78 @@ final class OwnWords {
     }
 
     /** {@code ranked} with the passages that only copies of their own words lack ranked down. */
-    static List<Ranked> lowered(List<Ranked> ranked, List<Document> docs, SentenceCoverage cov) {
+    static List<Ranked> lowered(List<Ranked> ranked, List<Document> docs, SentenceCoverage cov, StoryContext ctx) {
         boolean[] own = new boolean[docs.size()];
         for (int d = 0; d < docs.size(); d++) {
             own[d] = sharedShare(d, docs, cov) < SHARED;
         }
         List<Ranked> out = new ArrayList<>(ranked.size());
         for (Ranked r : ranked) {
-            if (!PassageChecks.foldable(r) || !onlyOwnLack(r, own)) {
+            String because = !PassageChecks.foldable(r) ? null : onlyOwnLack(r, own) ? lacked(r)
+                    : r.judgement().kind() == Kind.ADDITION && onlyOwnTell(r, own) && nothingNew(r, docs, ctx)
+                    ? " (told in its own words: no name, figure or quote the other copies lack)" : null;
+            if (because == null) {
                 out.add(r);
                 continue;
             }
             Judgement j = r.judgement();
-            long lacking = r.variant().spans().stream().filter(CopySpan::isEmpty).count();
-            String why = j.why() + (lacking == 1 ? " (the copy without it tells the story in its own words)"
-                    : " (the copies without it tell the story in their own words)");
+            String why = j.why() + because;
             out.add(new Ranked(r.variant(), r.groups(),
                     new Judgement(j.kind(), j.severity(), why, j.score() - Versions.RANK_DOWN)));
         }
         return out;
+    }
+
+    private static String lacked(Ranked r) {
+        long lacking = r.variant().spans().stream().filter(CopySpan::isEmpty).count();
+        return lacking == 1 ? " (the copy without it tells the story in its own words)"
+                : " (the copies without it tell the story in their own words)";
+    }
+
+    /** True when every copy telling r writes in its own words and one copy that does not lacks it. */
+    private static boolean onlyOwnTell(Ranked r, boolean[] own) {
+        boolean tells = false;
+        boolean sharedLacks = false;
+        for (CopySpan s : r.variant().spans()) {
+            if (!s.isEmpty()) {
+                if (!own[s.copy()]) {
+                    return false;
+                }
+                tells = true;
+            } else {
+                sharedLacks |= !own[s.copy()];
+            }
+        }
+        return tells && sharedLacks;
+    }
+
+    /**
+     * True when r's first telling holds no quotation, and no name or figure that every copy lacking it lacks too: it
+     * retells what the others tell.
+     */
+    private static boolean nothingNew(Ranked r, List<Document> docs, StoryContext ctx) {
+        CopySpan told = r.variant().spans().stream().filter(s -> !s.isEmpty()).findFirst().orElseThrow();
+        Document d = docs.get(told.copy());
+        for (int w = told.from(); w < told.to(); w++) {
+            String key = d.word(w).key();
+            if (d.quoted(w)) {
+                return false;
+            }
+            if ((ctx.properNoun(d, w) || Numbers.isNumeric(key)) && r.variant().spans().stream()
+                    .filter(CopySpan::isEmpty).allMatch(s -> !uses(docs.get(s.copy()), key))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean uses(Document d, String key) {
+        for (int w = 0; w < d.size(); w++) {
+            if (d.word(w).key().equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when every copy lacking r writes in its own words and one copy that does not carries it. */

@@ -2,6 +2,7 @@ package org.wirecheck.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.wirecheck.align.CopySpan;
@@ -38,6 +39,7 @@ final class PassageChecks {
 
     private final List<Document> docs;
     private final SentenceCoverage cov;
+    private final CutCopies cut;
     /** Sentences already reported as part of a passage, per copy: a passage is found once, from any copy. */
     private final boolean[][] claimed;
     /** lacking.get(d).get(s): the copies that lack sentence s of copy d. */
@@ -46,6 +48,7 @@ final class PassageChecks {
     private PassageChecks(List<Document> docs, SentenceCoverage cov) {
         this.docs = docs;
         this.cov = cov;
+        this.cut = new CutCopies(docs, cov);
         this.claimed = new boolean[docs.size()][];
         for (int d = 0; d < docs.size(); d++) {
             claimed[d] = new boolean[docs.get(d).sentenceCount()];
@@ -112,7 +115,10 @@ final class PassageChecks {
                     }
                 }
                 if (words >= MIN_WORDS && !passageLackers.isEmpty()) {
-                    found.add(item(d, s, end, passageLackers));
+                    Ranked item = item(d, s, end, passageLackers);
+                    if (item != null) {
+                        found.add(item);
+                    }
                 }
                 s = end;
             }
@@ -121,14 +127,19 @@ final class PassageChecks {
         // report the same passage become one item; an aligned omission or addition inside rewritten sentences gives
         // way to the passage found by content
         DeniedPassages denied = new DeniedPassages(docs);
-        List<Ranked> kept = denied.amongFound(found);
+        List<Ranked> uncutFound = found.stream().map(cut::withoutCutEnds).filter(Objects::nonNull).toList();
+        List<Ranked> kept = denied.amongFound(uncutFound);
         List<Ranked> passages = new ArrayList<>(kept);
         List<Ranked> rest = new ArrayList<>();
         for (Ranked r : existing) {
-            if (foldable(r) && denied.byAny(r, kept)) {
+            if (!foldable(r)) {
+                rest.add(r);
                 continue;
             }
-            (foldable(r) ? passages : rest).add(r);
+            Ranked uncut = cut.withoutCutEnds(r);
+            if (uncut != null && !denied.byAny(uncut, kept)) {
+                passages.add(uncut);
+            }
         }
         List<Ranked> folded = PassageFold.fold(passages, kept.size(), docs);
         List<Ranked> out = new ArrayList<>();
@@ -238,9 +249,14 @@ final class PassageChecks {
         }
         List<CopySpan> absent = new ArrayList<>();
         for (int o : lacking) {
-            absent.add(pointFor(docs, cov, d, from, o));
+            if (!cut.endedForClosest(d, carriers, o)) {
+                absent.add(pointFor(docs, cov, d, from, o));
+            }
         }
         absent.addAll(lackingSeenFromOthers(d, carriers, lacking));
+        if (absent.isEmpty()) {
+            return null; // every copy said to lack it was cut short before it
+        }
         int words = doc.sentenceEnd(to - 1) - doc.sentenceStart(from);
         return passageItem(carriers, absent, words, SCORE + Math.min(1.0, words / 60.0), docs);
     }

@@ -23,7 +23,7 @@ class OwnWordsTest {
             "Dockers threatened a strike over night shifts on the new quay, their union said on Tuesday evening.",
             "Its backers, a family-owned conglomerate, promise steady jobs for local families and cheaper imports.",
             HARBOUR.get(2),
-            "Opponents warn about silt, pollution and lost livelihoods along the river mouth, a lawyer for them said.",
+            "“Opponents will take the silt and the lost livelihoods to court,” a lawyer for the river families said.",
             "Vessels from Asian lines have reserved berths for half a year ahead, according to brokers."));
 
     private static List<Discrepancy> passages(Comparison c) {
@@ -55,6 +55,21 @@ class OwnWordsTest {
                 .anyMatch(r -> r.text().contains("strike"))).findFirst().orElseThrow();
         assertThat(strike.kind()).isEqualTo(Kind.ADDITION);
         assertThat(strike.why()).doesNotContain("own words");
+        Discrepancy opponents = passages(c).stream().filter(d -> d.readings().stream()
+                .anyMatch(r -> r.text().contains("Opponents"))).findFirst().orElseThrow();
+        assertThat(opponents.why()).as("a quote of its own is news").doesNotContain("own words");
+    }
+
+    @Test
+    void whatTheCopyInItsOwnWordsRetellsWithoutANameOrFigureOfItsOwnRanksDown() {
+        String full = text(HARBOUR);
+        Comparison c = compare(full, full, without(4), OWN);
+        Discrepancy backers = passages(c).stream().filter(d -> d.readings().stream()
+                .anyMatch(r -> r.text().contains("backers"))).findFirst().orElseThrow();
+        assertThat(backers.why()).endsWith("(told in its own words: no name, figure or quote the other copies lack)");
+        Discrepancy strike = passages(c).stream().filter(d -> d.readings().stream()
+                .anyMatch(r -> r.text().contains("strike"))).findFirst().orElseThrow();
+        assertThat(c.discrepancies().indexOf(backers)).isGreaterThan(c.discrepancies().indexOf(strike));
     }
 
     @Test

@@ -253,6 +253,41 @@ class PassagesTest {
                         .map(CopySpan::copy)).containsExactly(1));
     }
 
+    @Test
+    void aGapInTheUnfinishedLastSentenceOfACutPageIsItsEndNotAGap() {
+        // C's page stops inside the shelters sentence; a passage after it, whose gap the aligner put in that cut
+        // sentence, is not lacked by C (C ended), while B's gap stands
+        List<String> cut = new ArrayList<>(FLOOD.subList(0, 4));
+        cut.add("The regional council opened three emergency");
+        List<Document> docs = docs(story(FLOOD), without(6), story(cut));
+        String insurers = FLOOD.get(6);
+        String c = docs.get(2).text();
+        int inCut = c.indexOf("three emergency");
+        Ranked aligned = PassageChecks.passageItem(List.of(span(docs, 0, insurers)),
+                List.of(gap(docs, 1, docs.get(1).text().indexOf(FLOOD.get(7))), gap(docs, 2, inCut)), 12,
+                PassageChecks.SCORE, docs);
+        List<Ranked> out = PassageChecks.withPassages(docs, PassageChecks.coverage(docs, new StoryContext(docs)),
+                new ArrayList<>(List.of(aligned)));
+        assertThat(out).filteredOn(r -> r.groups().stream().anyMatch(g -> g.text().contains("Insurers")))
+                .isNotEmpty().allSatisfy(r -> assertThat(r.variant().spans().stream().filter(CopySpan::isEmpty)
+                        .map(CopySpan::copy)).containsExactly(1));
+    }
+
+    @Test
+    void aPageCutShortIsJudgedInTheOrderOfTheCopyItFollows() {
+        // B tells the story from the shelters on and then its first two paragraphs; C is A's text cut inside the
+        // shelters sentence. In B's order C tells B's last paragraphs, so C seemed to lack what B tells after the
+        // shelters; C follows A, in whose order it has ended there
+        List<String> reordered = new ArrayList<>(FLOOD.subList(4, 8));
+        reordered.addAll(FLOOD.subList(0, 2));
+        List<String> cut = new ArrayList<>(FLOOD.subList(0, 4));
+        cut.add("The regional council opened three emergency");
+        Comparison c = compare(story(FLOOD), story(reordered), story(cut));
+        assertThat(passageItems(c)).noneMatch(d -> lacking(d).contains("C") && d.readings().stream()
+                .anyMatch(r -> r.text().contains("Forecasters") || r.text().contains("Insurers")
+                        || r.text().contains("Railway")));
+    }
+
     private static List<Document> docs(String... texts) {
         List<Document> docs = new ArrayList<>();
         for (String text : texts) {

@@ -1,0 +1,87 @@
+package org.wirecheck.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.wirecheck.align.CopySpan;
+import org.wirecheck.facts.SentenceCoverage;
+import org.wirecheck.text.Document;
+
+/**
+ * Copies whose page stops before a passage do not lack it. Stored pages are often cut mid-sentence; a copy cut that
+ * way is told apart from one that lacks a passage in two ways: a gap in its unfinished last sentence is its end, and
+ * whether it has ended is judged in the order of the carrier whose text it follows most closely (a copy that
+ * reorders the story may tell late what the cut copy tells early, so that the cut copy seems to go on past the
+ * passage in that order).
+ */
+final class CutCopies {
+
+    private final List<Document> docs;
+    private final SentenceCoverage cov;
+
+    CutCopies(List<Document> docs, SentenceCoverage cov) {
+        this.docs = docs;
+        this.cov = cov;
+    }
+
+    /**
+     * True when the carrier whose text copy o follows most closely (it tells the most of o's sentences) is not d and
+     * sees o ended before the last sentence of its reading: o is a page cut short in that carrier's order, not a copy
+     * that lacks the passage (d may tell the story in another order, in which what o tells last comes late).
+     */
+    boolean endedForClosest(int d, List<CopySpan> carriers, int o) {
+        CopySpan closest = null;
+        int most = toldOf(o, d);
+        for (CopySpan c : carriers) {
+            int n = c.copy() == d ? -1 : toldOf(o, c.copy());
+            if (n > most) {
+                most = n;
+                closest = c;
+            }
+        }
+        return closest != null
+                && cov.endedBefore(closest.copy(), docs.get(closest.copy()).sentenceOf(closest.to() - 1) - 1, o);
+    }
+
+    /** How many of copy o's sentences copy c tells. */
+    private int toldOf(int o, int c) {
+        int n = 0;
+        for (int t = 0; t < docs.get(o).sentenceCount(); t++) {
+            n += cov.tells(o, t, c) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * Passage r without the gaps that stand in the last sentence of a copy whose page stops mid-sentence: that
+     * copy was cut there ("copy ends early"), it does not lack what comes after. r itself when it has none; null when
+     * no gap is left.
+     */
+    Ranked withoutCutEnds(Ranked r) {
+        List<CopySpan> told = new ArrayList<>();
+        List<CopySpan> gaps = new ArrayList<>();
+        for (CopySpan s : r.variant().spans()) {
+            if (!s.isEmpty()) {
+                told.add(s);
+            } else if (!atCutEnd(s)) {
+                gaps.add(s);
+            }
+        }
+        if (gaps.size() + told.size() == r.variant().spans().size()) {
+            return r;
+        }
+        return gaps.isEmpty() || told.isEmpty() ? null : PassageChecks.passageItem(told, gaps,
+                told.stream().mapToInt(s -> s.to() - s.from()).max().orElse(0), r.judgement().score(), docs);
+    }
+
+    /** True when gap g stands in or after the last sentence of its copy, and that sentence stops unfinished. */
+    private boolean atCutEnd(CopySpan g) {
+        Document d = docs.get(g.copy());
+        if (d.size() == 0) {
+            return false;
+        }
+        int last = d.sentenceCount() - 1;
+        String tail = d.text().substring(d.charStart(d.sentenceStart(last))).strip();
+        boolean unfinished = !tail.isEmpty() && ".!?\"”’'»)".indexOf(tail.charAt(tail.length() - 1)) < 0;
+        return unfinished && g.charStart() >= d.charStart(d.sentenceStart(last));
+    }
+}
