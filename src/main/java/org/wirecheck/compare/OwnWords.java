@@ -33,8 +33,8 @@ final class OwnWords {
         }
         List<Ranked> out = new ArrayList<>(ranked.size());
         for (Ranked r : ranked) {
-            String because = !PassageChecks.foldable(r) ? null : onlyOwnLack(r, own) ? lacked(r)
-                    : r.judgement().kind() == Kind.ADDITION && onlyOwnTell(r, own) && nothingNew(r, docs, ctx)
+            String because = !PassageChecks.foldable(r) ? null : onlyOwn(r, own, true) ? lacked(r)
+                    : r.judgement().kind() == Kind.ADDITION && onlyOwn(r, own, false) && nothingNew(r, docs, ctx)
                     ? " (told in its own words: no name, figure or quote the other copies lack)" : null;
             if (because == null) {
                 out.add(r);
@@ -52,23 +52,6 @@ final class OwnWords {
         long lacking = r.variant().spans().stream().filter(CopySpan::isEmpty).count();
         return lacking == 1 ? " (the copy without it tells the story in its own words)"
                 : " (the copies without it tell the story in their own words)";
-    }
-
-    /** True when every copy telling r writes in its own words and one copy that does not lacks it. */
-    private static boolean onlyOwnTell(Ranked r, boolean[] own) {
-        boolean tells = false;
-        boolean sharedLacks = false;
-        for (CopySpan s : r.variant().spans()) {
-            if (!s.isEmpty()) {
-                if (!own[s.copy()]) {
-                    return false;
-                }
-                tells = true;
-            } else {
-                sharedLacks |= !own[s.copy()];
-            }
-        }
-        return tells && sharedLacks;
     }
 
     /**
@@ -100,21 +83,24 @@ final class OwnWords {
         return false;
     }
 
-    /** True when every copy lacking r writes in its own words and one copy that does not carries it. */
-    private static boolean onlyOwnLack(Ranked r, boolean[] own) {
-        boolean lacks = false;
-        boolean sharedCarrier = false;
+    /**
+     * True when every copy on one side of r (those lacking it when {@code lacking}, else those telling it) writes in
+     * its own words, and a copy on the other side does not.
+     */
+    private static boolean onlyOwn(Ranked r, boolean[] own, boolean lacking) {
+        boolean side = false;
+        boolean sharedOther = false;
         for (CopySpan s : r.variant().spans()) {
-            if (s.isEmpty()) {
+            if (s.isEmpty() == lacking) {
                 if (!own[s.copy()]) {
                     return false;
                 }
-                lacks = true;
+                side = true;
             } else {
-                sharedCarrier |= !own[s.copy()];
+                sharedOther |= !own[s.copy()];
             }
         }
-        return lacks && sharedCarrier;
+        return side && sharedOther;
     }
 
     /** The share of copy d's story content words in sentences another copy tells. */

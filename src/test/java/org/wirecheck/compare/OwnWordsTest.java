@@ -26,6 +26,11 @@ class OwnWordsTest {
             "“Opponents will take the silt and the lost livelihoods to court,” a lawyer for the river families said.",
             "Vessels from Asian lines have reserved berths for half a year ahead, according to brokers."));
 
+    private static Discrepancy passageWith(Comparison c, String words) {
+        return passages(c).stream().filter(d -> d.readings().stream().anyMatch(r -> r.text().contains(words)))
+                .findFirst().orElseThrow();
+    }
+
     private static List<Discrepancy> passages(Comparison c) {
         return c.discrepancies().stream().filter(d -> d.why().startsWith("passage")).toList();
     }
@@ -35,12 +40,10 @@ class OwnWordsTest {
     void whatOnlyTheCopyInItsOwnWordsLacksRanksBelowWhatAWireCopyLeavesOut() {
         String full = text(HARBOUR);
         Comparison c = compare(full, full, without(4), OWN);
-        List<Discrepancy> passages = passages(c);
-        Discrepancy survey = passages.stream().filter(d -> d.readings().stream()
-                .anyMatch(r -> r.text().contains("eel numbers"))).findFirst().orElseThrow();
+        Discrepancy survey = passageWith(c, "eel numbers");
         assertThat(lacking(survey)).containsExactly("C", "D");
         assertThat(survey.why()).doesNotContain("own words");
-        List<Discrepancy> ownLacks = passages.stream().filter(d -> lacking(d).equals(List.of("D"))).toList();
+        List<Discrepancy> ownLacks = passages(c).stream().filter(d -> lacking(d).equals(List.of("D"))).toList();
         assertThat(ownLacks).isNotEmpty().allSatisfy(d -> {
             assertThat(d.why()).endsWith("(the copy without it tells the story in its own words)");
             assertThat(c.discrepancies().indexOf(d)).isGreaterThan(c.discrepancies().indexOf(survey));
@@ -51,12 +54,10 @@ class OwnWordsTest {
     void whatTheCopyInItsOwnWordsAddsKeepsItsRank() {
         String full = text(HARBOUR);
         Comparison c = compare(full, full, without(4), OWN);
-        Discrepancy strike = passages(c).stream().filter(d -> d.readings().stream()
-                .anyMatch(r -> r.text().contains("strike"))).findFirst().orElseThrow();
+        Discrepancy strike = passageWith(c, "strike");
         assertThat(strike.kind()).isEqualTo(Kind.ADDITION);
         assertThat(strike.why()).doesNotContain("own words");
-        Discrepancy opponents = passages(c).stream().filter(d -> d.readings().stream()
-                .anyMatch(r -> r.text().contains("Opponents"))).findFirst().orElseThrow();
+        Discrepancy opponents = passageWith(c, "Opponents");
         assertThat(opponents.why()).as("a quote of its own is news").doesNotContain("own words");
     }
 
@@ -64,11 +65,9 @@ class OwnWordsTest {
     void whatTheCopyInItsOwnWordsRetellsWithoutANameOrFigureOfItsOwnRanksDown() {
         String full = text(HARBOUR);
         Comparison c = compare(full, full, without(4), OWN);
-        Discrepancy backers = passages(c).stream().filter(d -> d.readings().stream()
-                .anyMatch(r -> r.text().contains("backers"))).findFirst().orElseThrow();
+        Discrepancy backers = passageWith(c, "backers");
         assertThat(backers.why()).endsWith("(told in its own words: no name, figure or quote the other copies lack)");
-        Discrepancy strike = passages(c).stream().filter(d -> d.readings().stream()
-                .anyMatch(r -> r.text().contains("strike"))).findFirst().orElseThrow();
+        Discrepancy strike = passageWith(c, "strike");
         assertThat(c.discrepancies().indexOf(backers)).isGreaterThan(c.discrepancies().indexOf(strike));
     }
 
