@@ -38,11 +38,17 @@ final class DeniedPassages {
     boolean denies(Ranked f, Ranked r, boolean lackedToo) {
         boolean shared = false;
         boolean disagree = false;
+        CopySpan[] toldBy = new CopySpan[docs.size()];
+        CopySpan[] gapOf = new CopySpan[docs.size()];
+        for (CopySpan t : f.variant().spans()) {
+            CopySpan[] into = t.isEmpty() ? gapOf : toldBy;
+            if (into[t.copy()] == null) {
+                into[t.copy()] = t;
+            }
+        }
         for (CopySpan s : r.variant().spans()) {
-            CopySpan told = f.variant().spans().stream().filter(t -> t.copy() == s.copy() && !t.isEmpty())
-                    .findFirst().orElse(null);
-            CopySpan gap = f.variant().spans().stream().filter(t -> t.copy() == s.copy() && t.isEmpty())
-                    .findFirst().orElse(null);
+            CopySpan told = toldBy[s.copy()];
+            CopySpan gap = gapOf[s.copy()];
             if (s.isEmpty()) {
                 if (gap == null && (lackedToo || told == null)) {
                     return false;
