@@ -31,7 +31,7 @@ class DevStoriesTest {
     @CsvSource({
         "court-imran-khan-2023, 0.79, 0.62",
         "derail-kansas-2016,    0.78, 0.60",
-        "haaland-fulham,        0.72, 0.59"
+        "haaland-fulham,        0.77, 0.63"
     })
     void keepsItsFloors(String story, double recallFloor, double precisionFloor) throws IOException, LoadException {
         Path folder = DEV.resolve(story);
