@@ -1,7 +1,9 @@
 package org.wirecheck.compare;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.wirecheck.align.CopySpan;
 import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
@@ -31,10 +33,15 @@ final class OwnWords {
         for (int d = 0; d < docs.size(); d++) {
             own[d] = sharedShare(d, docs, cov) < SHARED;
         }
+        List<Set<String>> keys = new ArrayList<>(); // each copy's word keys, made when first needed
+        for (int d = 0; d < docs.size(); d++) {
+            keys.add(null);
+        }
         List<Ranked> out = new ArrayList<>(ranked.size());
         for (Ranked r : ranked) {
             String because = !PassageChecks.foldable(r) ? null : onlyOwn(r, own, true) ? lacked(r)
-                    : r.judgement().kind() == Kind.ADDITION && onlyOwn(r, own, false) && nothingNew(r, docs, ctx)
+                    : r.judgement().kind() == Kind.ADDITION && onlyOwn(r, own, false)
+                    && nothingNew(r, docs, ctx, keys)
                     ? " (told in its own words: no name, figure or quote the other copies lack)" : null;
             if (because == null) {
                 out.add(r);
@@ -58,7 +65,7 @@ final class OwnWords {
      * True when r's first telling holds no quotation, and no name or figure that every copy lacking it lacks too: it
      * retells what the others tell.
      */
-    private static boolean nothingNew(Ranked r, List<Document> docs, StoryContext ctx) {
+    private static boolean nothingNew(Ranked r, List<Document> docs, StoryContext ctx, List<Set<String>> keys) {
         CopySpan told = r.variant().spans().stream().filter(s -> !s.isEmpty()).findFirst().orElseThrow();
         Document d = docs.get(told.copy());
         for (int w = told.from(); w < told.to(); w++) {
@@ -67,20 +74,20 @@ final class OwnWords {
                 return false;
             }
             if ((ctx.properNoun(d, w) || Numbers.isNumeric(key)) && r.variant().spans().stream()
-                    .filter(CopySpan::isEmpty).allMatch(s -> !uses(docs.get(s.copy()), key))) {
+                    .filter(CopySpan::isEmpty).allMatch(s -> !keysOf(s.copy(), docs, keys).contains(key))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean uses(Document d, String key) {
-        for (int w = 0; w < d.size(); w++) {
-            if (d.word(w).key().equals(key)) {
-                return true;
-            }
+    private static Set<String> keysOf(int copy, List<Document> docs, List<Set<String>> keys) {
+        if (keys.get(copy) == null) {
+            Set<String> all = new HashSet<>();
+            docs.get(copy).words().forEach(t -> all.add(t.key()));
+            keys.set(copy, all);
         }
-        return false;
+        return keys.get(copy);
     }
 
     /**
