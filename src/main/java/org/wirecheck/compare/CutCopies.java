@@ -24,21 +24,28 @@ final class CutCopies {
     }
 
     /**
-     * True when the carrier whose text copy o follows most closely (it tells the most of o's sentences) is not d and
-     * sees o ended before the last sentence of its reading: o is a page cut short in that carrier's order, not a copy
-     * that lacks the passage (d may tell the story in another order, in which what o tells last comes late).
+     * True when copy o's page stops mid-sentence and the one carrier whose text o follows most closely (it tells the
+     * most of o's sentences; none on a tie) is not d and sees o ended before the last sentence of its reading: o is a
+     * page cut short in that carrier's order, not a copy that lacks the passage (d may tell the story in another
+     * order, in which what o tells last comes late). A page that ends with a finished sentence may simply lack it.
      */
     boolean endedForClosest(int d, List<CopySpan> carriers, int o) {
+        if (!cutPage(o)) {
+            return false;
+        }
         CopySpan closest = null;
         int most = toldOf(o, d);
+        boolean tie = false;
         for (CopySpan c : carriers) {
             int n = c.copy() == d ? -1 : toldOf(o, c.copy());
+            tie |= n == most && closest != null;
             if (n > most) {
                 most = n;
                 closest = c;
+                tie = false;
             }
         }
-        return closest != null
+        return closest != null && !tie
                 && cov.endedBefore(closest.copy(), docs.get(closest.copy()).sentenceOf(closest.to() - 1) - 1, o);
     }
 
@@ -73,15 +80,22 @@ final class CutCopies {
                 told.stream().mapToInt(s -> s.to() - s.from()).max().orElse(0), r.judgement().score(), docs);
     }
 
-    /** True when gap g stands in or after the last sentence of its copy, and that sentence stops unfinished. */
+    /**
+     * True when gap g stands inside or after the last sentence of its copy (not before its first word: there the copy
+     * goes on past the gap), and that sentence stops unfinished.
+     */
     private boolean atCutEnd(CopySpan g) {
         Document d = docs.get(g.copy());
+        return cutPage(g.copy()) && g.charStart() > d.charStart(d.sentenceStart(d.sentenceCount() - 1));
+    }
+
+    /** True when copy c's last sentence stops unfinished (no closing punctuation): its page was cut there. */
+    private boolean cutPage(int c) {
+        Document d = docs.get(c);
         if (d.size() == 0) {
             return false;
         }
-        int last = d.sentenceCount() - 1;
-        String tail = d.text().substring(d.charStart(d.sentenceStart(last))).strip();
-        boolean unfinished = !tail.isEmpty() && ".!?\"”’'»)".indexOf(tail.charAt(tail.length() - 1)) < 0;
-        return unfinished && g.charStart() >= d.charStart(d.sentenceStart(last));
+        String tail = d.text().substring(d.charStart(d.sentenceStart(d.sentenceCount() - 1))).strip();
+        return !tail.isEmpty() && ".!?\"”’'»)".indexOf(tail.charAt(tail.length() - 1)) < 0;
     }
 }

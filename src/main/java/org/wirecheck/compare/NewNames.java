@@ -87,11 +87,12 @@ final class NewNames {
                 }
                 String key = doc.slice(w, end).toLowerCase(java.util.Locale.ROOT);
                 boolean full = end - w >= FULL_NAME_WORDS;
-                if (full && seen.add(key) && ctx.storySentence(d, doc.sentenceOf(w)) && !ctx.inHeadline(d, w)
+                if (full && !seen.contains(key) && ctx.storySentence(d, doc.sentenceOf(w)) && !ctx.inHeadline(d, w)
                         && !reported(d, w, end, existing)) {
                     Ranked r = item(d, w, end);
-                    if (r != null) {
+                    if (r != null) { // once per name; a use that makes no item leaves the next one its chance
                         out.add(r);
+                        seen.add(key);
                     }
                 }
                 w = end;
@@ -144,13 +145,36 @@ final class NewNames {
         if (gaps.isEmpty()) {
             return null;
         }
-        CopySpan told = new CopySpan(d, lead, to, doc.charStart(lead), doc.charEnd(to));
-        ReadingGroup named = ReadingGroup.told(List.of(told), docs);
+        List<CopySpan> told = new ArrayList<>();
+        told.add(new CopySpan(d, lead, to, doc.charStart(lead), doc.charEnd(to)));
+        for (int n : namers) { // the other copies that give the name: their first use of it
+            CopySpan use = n == d ? null : firstUse(n, doc, from, to);
+            if (use != null) {
+                told.add(use);
+            }
+        }
+        ReadingGroup named = ReadingGroup.told(told, docs);
         ReadingGroup without = new ReadingGroup("", "", gaps);
         String name = doc.slice(from, to);
         String why = "a name only " + (namers.size() == 1 ? "one copy gives" : namers.size() + " copies give")
                 + ", where the others tell the same moment without it: " + name;
         return Ranked.of(List.of(without, named), new Judgement(Kind.ADDITION, Severity.MEDIUM, why, SCORE));
+    }
+
+    /** Copy n's first use of the name at words [from, to) of doc, as a span; null when n does not use it whole. */
+    private CopySpan firstUse(int n, Document doc, int from, int to) {
+        Document other = docs.get(n);
+        int length = to - from;
+        for (int w = 0; w + length <= other.size(); w++) {
+            boolean same = true;
+            for (int i = 0; i < length && same; i++) {
+                same = other.word(w + i).key().equals(doc.word(from + i).key());
+            }
+            if (same) {
+                return new CopySpan(n, w, w + length, other.charStart(w), other.charEnd(w + length));
+            }
+        }
+        return null;
     }
 
     /**

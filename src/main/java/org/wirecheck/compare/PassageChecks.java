@@ -126,9 +126,9 @@ final class PassageChecks {
         // a passage that a found one shows wrong about a copy goes; the aligned passages and the found ones that
         // report the same passage become one item; an aligned omission or addition inside rewritten sentences gives
         // way to the passage found by content
-        DeniedPassages denied = new DeniedPassages(docs);
         List<Ranked> uncutFound = found.stream().map(cut::withoutCutEnds).filter(Objects::nonNull).toList();
-        List<Ranked> kept = denied.amongFound(uncutFound);
+        DeniedPassages denied = new DeniedPassages(docs, uncutFound);
+        List<Ranked> kept = denied.amongFound();
         List<Ranked> passages = new ArrayList<>(kept);
         List<Ranked> rest = new ArrayList<>();
         for (Ranked r : existing) {
@@ -137,7 +137,7 @@ final class PassageChecks {
                 continue;
             }
             Ranked uncut = cut.withoutCutEnds(r);
-            if (uncut != null && !denied.byAny(uncut, kept)) {
+            if (uncut != null && !denied.byAny(uncut)) {
                 passages.add(uncut);
             }
         }
@@ -210,6 +210,7 @@ final class PassageChecks {
         Document doc = docs.get(d);
         List<CopySpan> carriers = new ArrayList<>();
         carriers.add(span(d, from, to));
+        List<int[]> runs = new ArrayList<>(); // {copy, first sentence, end}: claimed once the item stands
         for (int o = 0; o < docs.size(); o++) {
             if (o == d || lacking.contains(o) || cov.endedBefore(d, from - 1, o)) { // nothing from `from` on
                 continue;
@@ -239,13 +240,8 @@ final class PassageChecks {
             }
             if (run != null) {
                 carriers.add(span(o, run[0], run[1]));
-                for (int s = run[0]; s < run[1]; s++) {
-                    claimed[o][s] = true;
-                }
+                runs.add(new int[] {o, run[0], run[1]});
             }
-        }
-        for (int s = from; s < to; s++) {
-            claimed[d][s] = true;
         }
         List<CopySpan> absent = new ArrayList<>();
         for (int o : lacking) {
@@ -255,7 +251,13 @@ final class PassageChecks {
         }
         absent.addAll(lackingSeenFromOthers(d, carriers, lacking));
         if (absent.isEmpty()) {
-            return null; // every copy said to lack it was cut short before it
+            return null; // every copy said to lack it was cut short before it: its sentences stay free
+        }
+        runs.add(new int[] {d, from, to});
+        for (int[] r : runs) {
+            for (int s = r[1]; s < r[2]; s++) {
+                claimed[r[0]][s] = true;
+            }
         }
         int words = doc.sentenceEnd(to - 1) - doc.sentenceStart(from);
         return passageItem(carriers, absent, words, SCORE + Math.min(1.0, words / 60.0), docs);

@@ -101,4 +101,26 @@ class NewNamesTest {
         own.set(4, "Maria Okafor thanked pilot Jonas Feld at a lighthouse ceremony on Skarholm Point.");
         assertThat(found(docs(own), List.of())).isEmpty();
     }
+
+    @Test
+    void aNameFirstUsedWhereNoItemCanStandIsStillFoundWhereOneCan() {
+        // the pilot is named first in a sentence of the site's own, then in its account of the rescue
+        List<String> own = new ArrayList<>(OWN);
+        own.add(1, "Pilot Jonas Feld, who has flown for the coastguard since 2009, is to retire in the spring.");
+        assertThat(found(docs(own), List.of())).singleElement()
+                .satisfies(r -> assertThat(r.groups().get(1).text()).isEqualTo("pilot Jonas Feld"));
+    }
+
+    @Test
+    void everyCopyThatGivesTheNameShowsIt() {
+        List<Document> docs = new ArrayList<>();
+        for (String text : List.of(text(WIRE), text(WIRE), text(WIRE), text(WIRE), text(OWN), text(OWN))) {
+            docs.add(Document.of(new Witness("c" + docs.size(), "c" + docs.size(), text)));
+        }
+        assertThat(found(docs, List.of())).singleElement().satisfies(r -> {
+            assertThat(r.judgement().why()).startsWith("a name only 2 copies give");
+            assertThat(r.groups().get(1).spans()).extracting(CopySpan::copy).containsExactly(4, 5);
+            assertThat(r.groups().get(0).spans()).extracting(CopySpan::copy).containsExactly(0, 1, 2, 3);
+        });
+    }
 }

@@ -288,6 +288,35 @@ class PassagesTest {
                         || r.text().contains("Railway")));
     }
 
+    @Test
+    void aGapRightBeforeTheCutLastSentenceStands() {
+        // C goes on past the quote (it tells the start of the shelters sentence after it), so its gap there stands
+        List<String> cut = new ArrayList<>(FLOOD.subList(0, 3));
+        cut.add("The regional council opened three emergency");
+        List<Document> docs = docs(story(FLOOD), story(FLOOD), story(cut));
+        String quote = FLOOD.get(3);
+        Ranked aligned = PassageChecks.passageItem(List.of(span(docs, 0, quote), span(docs, 1, quote)),
+                List.of(gap(docs, 2, docs.get(2).text().indexOf("The regional council"))), 12, PassageChecks.SCORE,
+                docs);
+        List<Ranked> out = PassageChecks.withPassages(docs, PassageChecks.coverage(docs, new StoryContext(docs)),
+                new ArrayList<>(List.of(aligned)));
+        assertThat(out).filteredOn(r -> r.groups().stream().anyMatch(g -> g.text().contains("never seen")))
+                .singleElement().satisfies(r -> assertThat(r.variant().spans().stream().filter(CopySpan::isEmpty)
+                        .map(CopySpan::copy)).containsExactly(2));
+    }
+
+    @Test
+    void aPageThatEndsWithAFinishedSentenceIsNotTakenForCut() {
+        // as above, but C's page ends with a whole sentence: nothing says it was cut, and in B's order it lacks what
+        // B tells after the shelters
+        List<String> reordered = new ArrayList<>(FLOOD.subList(4, 8));
+        reordered.addAll(FLOOD.subList(0, 2));
+        Comparison c = compare(story(FLOOD), story(reordered), story(FLOOD.subList(0, 5)));
+        assertThat(passageItems(c)).anyMatch(d -> lacking(d).contains("C") && d.readings().stream()
+                .anyMatch(r -> r.text().contains("Forecasters") || r.text().contains("Insurers")
+                        || r.text().contains("Railway")));
+    }
+
     private static List<Document> docs(String... texts) {
         List<Document> docs = new ArrayList<>();
         for (String text : texts) {
