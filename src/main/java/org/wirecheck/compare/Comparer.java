@@ -122,7 +122,7 @@ public final class Comparer {
         Set<Kind> creditKinds = Set.of(Kind.ATTRIBUTION, Kind.WORDING, Kind.NAME, Kind.TITLE);
         List<Ranked> credits = Covered.raised(AttributionChecks.find(docs, ctx, coverage), ranked, creditKinds);
         ranked = Covered.replacing(ranked, credits, creditKinds);
-        ranked = Covered.withoutPassagesSaid(PassageChecks.withPassages(docs, coverage, ranked));
+        ranked = Covered.withoutPassagesSaid(PassageChecks.withPassages(docs, ctx, coverage, ranked));
         ranked.addAll(new NewNames(docs, ctx, coverage).find(ranked));
         ranked = Substitutions.fold(ranked, docs, ctx);
         ranked = Headlines.worded(ranked, ctx);

@@ -40,15 +40,17 @@ final class PassageChecks {
     private final List<Document> docs;
     private final SentenceCoverage cov;
     private final CutCopies cut;
+    private final MixedPassages mixed;
     /** Sentences already reported as part of a passage, per copy: a passage is found once, from any copy. */
     private final boolean[][] claimed;
     /** lacking.get(d).get(s): the copies that lack sentence s of copy d. */
     private final List<List<Set<Integer>>> lacking = new ArrayList<>();
 
-    private PassageChecks(List<Document> docs, SentenceCoverage cov) {
+    private PassageChecks(List<Document> docs, StoryContext ctx, SentenceCoverage cov) {
         this.docs = docs;
         this.cov = cov;
         this.cut = new CutCopies(docs, cov);
+        this.mixed = new MixedPassages(docs, cov, ctx);
         this.claimed = new boolean[docs.size()][];
         for (int d = 0; d < docs.size(); d++) {
             claimed[d] = new boolean[docs.get(d).sentenceCount()];
@@ -68,8 +70,9 @@ final class PassageChecks {
     }
 
     /** {@code existing} with the passages found by content added and the aligned items they replace removed. */
-    static List<Ranked> withPassages(List<Document> docs, SentenceCoverage cov, List<Ranked> existing) {
-        return new PassageChecks(docs, cov).merge(existing);
+    static List<Ranked> withPassages(List<Document> docs, StoryContext ctx, SentenceCoverage cov,
+                                     List<Ranked> existing) {
+        return new PassageChecks(docs, ctx, cov).merge(existing);
     }
 
     private List<Ranked> merge(List<Ranked> existing) {
@@ -136,9 +139,11 @@ final class PassageChecks {
                 rest.add(r);
                 continue;
             }
-            Ranked uncut = cut.withoutCutEnds(r);
-            if (uncut != null && !denied.byAny(uncut)) {
-                passages.add(uncut);
+            for (Ranked part : mixed.split(r)) {
+                Ranked uncut = cut.withoutCutEnds(part);
+                if (uncut != null && !denied.byAny(uncut)) {
+                    passages.add(uncut);
+                }
             }
         }
         List<Ranked> folded = PassageFold.fold(passages, kept.size(), docs);

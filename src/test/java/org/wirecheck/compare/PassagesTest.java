@@ -211,8 +211,7 @@ class PassagesTest {
         for (String text : List.of(story(longer), story(FLOOD), story(FLOOD), story(cut))) {
             docs.add(Document.of(new Witness("c" + docs.size(), "c" + docs.size(), text)));
         }
-        List<Ranked> found = PassageChecks.withPassages(docs, PassageChecks.coverage(docs, new StoryContext(docs)),
-                new ArrayList<>());
+        List<Ranked> found = withPassages(docs, new ArrayList<>());
         Ranked inspected = found.stream().filter(r -> r.groups().stream().anyMatch(g -> g.text().contains("piers")))
                 .findFirst().orElseThrow();
         assertThat(inspected.groups().stream().filter(g -> !g.isEmpty()).flatMap(g -> g.spans().stream())
@@ -228,8 +227,7 @@ class PassagesTest {
         Ranked aligned = PassageChecks.passageItem(
                 List.of(span(docs, 0, quote), span(docs, 2, FLOOD.get(4))),
                 List.of(gap(docs, 1, docs.get(1).text().indexOf(quote))), 12, PassageChecks.SCORE, docs);
-        List<Ranked> out = PassageChecks.withPassages(docs, PassageChecks.coverage(docs, new StoryContext(docs)),
-                new ArrayList<>(List.of(aligned)));
+        List<Ranked> out = withPassages(docs, new ArrayList<>(List.of(aligned)));
         assertThat(out).doesNotContain(aligned);
         assertThat(out).filteredOn(r -> r.groups().stream().anyMatch(g -> g.text().contains("never seen")))
                 .singleElement().satisfies(r -> assertThat(r.variant().spans().stream().filter(CopySpan::isEmpty)
@@ -246,8 +244,7 @@ class PassagesTest {
         Ranked aligned = PassageChecks.passageItem(List.of(span(docs, 1, FLOOD.get(3))),
                 List.of(gap(docs, 0, docs.get(0).text().length() - 1), gap(docs, 2, docs.get(2).text().length() - 1)),
                 12, PassageChecks.SCORE, docs);
-        List<Ranked> out = PassageChecks.withPassages(docs, PassageChecks.coverage(docs, new StoryContext(docs)),
-                new ArrayList<>(List.of(aligned)));
+        List<Ranked> out = withPassages(docs, new ArrayList<>(List.of(aligned)));
         assertThat(out).filteredOn(r -> r.groups().stream().anyMatch(g -> g.text().contains("never seen")))
                 .anySatisfy(r -> assertThat(r.variant().spans().stream().filter(s -> !s.isEmpty())
                         .map(CopySpan::copy)).containsExactly(1));
@@ -266,8 +263,7 @@ class PassagesTest {
         Ranked aligned = PassageChecks.passageItem(List.of(span(docs, 0, insurers)),
                 List.of(gap(docs, 1, docs.get(1).text().indexOf(FLOOD.get(7))), gap(docs, 2, inCut)), 12,
                 PassageChecks.SCORE, docs);
-        List<Ranked> out = PassageChecks.withPassages(docs, PassageChecks.coverage(docs, new StoryContext(docs)),
-                new ArrayList<>(List.of(aligned)));
+        List<Ranked> out = withPassages(docs, new ArrayList<>(List.of(aligned)));
         assertThat(out).filteredOn(r -> r.groups().stream().anyMatch(g -> g.text().contains("Insurers")))
                 .isNotEmpty().allSatisfy(r -> assertThat(r.variant().spans().stream().filter(CopySpan::isEmpty)
                         .map(CopySpan::copy)).containsExactly(1));
@@ -298,8 +294,7 @@ class PassagesTest {
         Ranked aligned = PassageChecks.passageItem(List.of(span(docs, 0, quote), span(docs, 1, quote)),
                 List.of(gap(docs, 2, docs.get(2).text().indexOf("The regional council"))), 12, PassageChecks.SCORE,
                 docs);
-        List<Ranked> out = PassageChecks.withPassages(docs, PassageChecks.coverage(docs, new StoryContext(docs)),
-                new ArrayList<>(List.of(aligned)));
+        List<Ranked> out = withPassages(docs, new ArrayList<>(List.of(aligned)));
         assertThat(out).filteredOn(r -> r.groups().stream().anyMatch(g -> g.text().contains("never seen")))
                 .singleElement().satisfies(r -> assertThat(r.variant().spans().stream().filter(CopySpan::isEmpty)
                         .map(CopySpan::copy)).containsExactly(2));
@@ -315,6 +310,48 @@ class PassagesTest {
         assertThat(passageItems(c)).anyMatch(d -> lacking(d).contains("C") && d.readings().stream()
                 .anyMatch(r -> r.text().contains("Forecasters") || r.text().contains("Insurers")
                         || r.text().contains("Railway")));
+    }
+
+    @Test
+    void twoCopiesAddingDifferentSentencesAtOnePlaceAreTwoAdditions() {
+        // the aligner puts C's and D's additions after the shelters paragraph into one slot; they tell different
+        // things, so each is an addition of its own, the other copy lacking it right after the shelters
+        String mayor = "Mayor Ingrid Sato promised compensation for every flooded shop within three weeks.";
+        String power = "Electricity crews restored power to the hospital and two care homes overnight.";
+        List<String> withMayor = new ArrayList<>(FLOOD);
+        withMayor.add(5, mayor);
+        List<String> withPower = new ArrayList<>(FLOOD);
+        withPower.add(5, power);
+        List<Document> docs = docs(story(FLOOD), story(FLOOD), story(withMayor), story(withPower));
+        Ranked aligned = PassageChecks.passageItem(List.of(span(docs, 2, mayor), span(docs, 3, power)),
+                List.of(gap(docs, 0, docs.get(0).text().indexOf(FLOOD.get(5))),
+                        gap(docs, 1, docs.get(1).text().indexOf(FLOOD.get(5)))), 12, PassageChecks.SCORE, docs);
+        StoryContext ctx = new StoryContext(docs);
+        List<Ranked> parts = new MixedPassages(docs, PassageChecks.coverage(docs, ctx), ctx).split(aligned);
+        assertThat(parts).hasSize(2).allSatisfy(r ->
+                assertThat(r.variant().spans().stream().filter(x -> !x.isEmpty()).count()).isEqualTo(1));
+        int afterShelters = docs.get(3).text().indexOf("hills.") + "hills".length();
+        assertThat(parts).filteredOn(r -> r.groups().stream().anyMatch(g -> g.text().contains("Sato")))
+                .singleElement().satisfies(r -> assertThat(r.variant().spans()).anySatisfy(x -> {
+                    assertThat(x.copy()).isEqualTo(3);
+                    assertThat(x.charStart()).isEqualTo(x.charEnd()).isEqualTo(afterShelters);
+                }));
+        // two copies adding the same thing in other words stay one passage
+        List<String> withSameMayor = new ArrayList<>(FLOOD);
+        String sameMayor = "Ingrid Sato, the mayor, promised every flooded shop compensation within three weeks.";
+        withSameMayor.add(5, sameMayor);
+        List<Document> agreeing = docs(story(FLOOD), story(FLOOD), story(withMayor), story(withSameMayor));
+        Ranked agreed = PassageChecks.passageItem(List.of(span(agreeing, 2, mayor), span(agreeing, 3, sameMayor)),
+                List.of(gap(agreeing, 0, agreeing.get(0).text().indexOf(FLOOD.get(5)))), 12, PassageChecks.SCORE,
+                agreeing);
+        StoryContext agreeingCtx = new StoryContext(agreeing);
+        assertThat(new MixedPassages(agreeing, PassageChecks.coverage(agreeing, agreeingCtx), agreeingCtx)
+                .split(agreed)).containsExactly(agreed);
+    }
+
+    private static List<Ranked> withPassages(List<Document> docs, List<Ranked> existing) {
+        StoryContext ctx = new StoryContext(docs);
+        return PassageChecks.withPassages(docs, ctx, PassageChecks.coverage(docs, ctx), existing);
     }
 
     private static List<Document> docs(String... texts) {
