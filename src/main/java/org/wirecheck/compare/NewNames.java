@@ -44,20 +44,32 @@ final class NewNames {
     private final List<Document> docs;
     private final StoryContext ctx;
     private final SentenceCoverage cov;
-    /** For each word key, the copies that use it anywhere. */
+    /** For each key of a word some copy writes capitalised, the copies that use it anywhere (in any case). */
     private final Map<String, Set<Integer>> usedBy = new HashMap<>();
-    /** Per copy, for each word key, the sentences that use it, in order. */
+    /** Per copy, for each such key, the sentences that use it, in order. */
     private final List<Map<String, List<Integer>>> sentencesUsing = new ArrayList<>();
 
     NewNames(List<Document> docs, StoryContext ctx, SentenceCoverage cov) {
         this.docs = docs;
         this.ctx = ctx;
         this.cov = cov;
+        Set<String> capitalised = new HashSet<>(); // only names are looked up: the keys ever written capitalised
+        for (Document doc : docs) {
+            for (int w = 0; w < doc.size(); w++) {
+                String text = doc.word(w).text();
+                if (!text.isEmpty() && Character.isUpperCase(text.charAt(0))) {
+                    capitalised.add(doc.word(w).key());
+                }
+            }
+        }
         for (int d = 0; d < docs.size(); d++) {
             Document doc = docs.get(d);
             Map<String, List<Integer>> index = new HashMap<>();
             for (int s = 0; s < doc.sentenceCount(); s++) {
                 for (int w = doc.sentenceStart(s); w < doc.sentenceEnd(s); w++) {
+                    if (!capitalised.contains(doc.word(w).key())) {
+                        continue;
+                    }
                     List<Integer> at = index.computeIfAbsent(doc.word(w).key(), k -> new ArrayList<>());
                     if (at.isEmpty() || at.get(at.size() - 1) != s) {
                         at.add(s);
