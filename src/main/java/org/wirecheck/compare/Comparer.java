@@ -123,6 +123,7 @@ public final class Comparer {
         List<Ranked> credits = Covered.raised(AttributionChecks.find(docs, ctx, coverage), ranked, creditKinds);
         ranked = Covered.replacing(ranked, credits, creditKinds);
         ranked = Covered.withoutPassagesSaid(PassageChecks.withPassages(docs, ctx, coverage, ranked));
+        ranked = Introductions.marked(ranked, docs, ctx);
         ranked.addAll(new NewNames(docs, ctx, coverage).find(ranked));
         ranked = Substitutions.fold(ranked, docs, ctx);
         ranked = Headlines.worded(ranked, ctx);
