@@ -76,8 +76,8 @@ final class CutCopies {
         if (gaps.size() + told.size() == r.variant().spans().size()) {
             return r;
         }
-        return gaps.isEmpty() || told.isEmpty() ? null : PassageChecks.passageItem(told, gaps,
-                told.stream().mapToInt(s -> s.to() - s.from()).max().orElse(0), r.judgement().score(), docs);
+        return gaps.isEmpty() || told.isEmpty() ? null
+                : PassageChecks.passageItem(told, gaps, r.judgement().score(), docs);
     }
 
     /**

@@ -132,8 +132,7 @@ final class Introductions {
     private Ranked rebuilt(Ranked r, List<CopySpan> spans, String name, int bare) {
         List<CopySpan> told = spans.stream().filter(s -> !s.isEmpty()).toList();
         List<CopySpan> gaps = spans.stream().filter(CopySpan::isEmpty).toList();
-        int words = told.stream().mapToInt(s -> s.to() - s.from()).max().orElse(0);
-        Ranked item = PassageChecks.passageItem(told, gaps, words, r.judgement().score(), docs);
+        Ranked item = PassageChecks.passageItem(told, gaps, r.judgement().score(), docs);
         Judgement j = r.judgement();
         String why = j.why() + "; it introduces " + name + ", whom " + (bare == 1 ? "one copy" : bare + " copies")
                 + " without it name" + (bare == 1 ? "s" : "") + " all the same";

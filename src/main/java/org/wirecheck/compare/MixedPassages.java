@@ -64,8 +64,7 @@ final class MixedPassages {
                             other.copy()));
                 }
             }
-            out.add(PassageChecks.passageItem(List.of(mine), lacking, mine.to() - mine.from(), r.judgement().score(),
-                    docs));
+            out.add(PassageChecks.passageItem(List.of(mine), lacking, r.judgement().score(), docs));
         }
         if (!rest.isEmpty()) {
             List<CopySpan> lacking = new ArrayList<>(gaps);
@@ -75,8 +74,7 @@ final class MixedPassages {
                 lacking.add(PassageChecks.pointFor(docs, cov, first.copy(),
                         docs.get(first.copy()).sentenceOf(first.from()), mine.copy()));
             }
-            int wordsOf = rest.stream().mapToInt(s -> s.to() - s.from()).max().orElse(0);
-            out.add(PassageChecks.passageItem(rest, lacking, wordsOf, r.judgement().score(), docs));
+            out.add(PassageChecks.passageItem(rest, lacking, r.judgement().score(), docs));
         }
         return out;
     }

@@ -269,6 +269,15 @@ final class PassageChecks {
     }
 
     /**
+     * {@link #passageItem(List, List, int, double, List)} for a passage as long as its longest telling: an item rebuilt
+     * with other carriers or gaps.
+     */
+    static Ranked passageItem(List<CopySpan> carriers, List<CopySpan> absent, double score, List<Document> docs) {
+        int words = carriers.stream().mapToInt(s -> s.to() - s.from()).max().orElse(0);
+        return passageItem(carriers, absent, words, score, docs);
+    }
+
+    /**
      * One OMISSION (most copies carry it) or ADDITION item for a passage of {@code words} words: the copies that
      * carry it (their readings) and those that lack it (their gaps).
      */

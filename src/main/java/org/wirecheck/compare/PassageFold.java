@@ -189,7 +189,6 @@ final class PassageFold {
         if (absent.isEmpty()) {
             return group.get(0);
         }
-        int words = carriers.stream().mapToInt(s -> s.to() - s.from()).max().orElse(0);
-        return PassageChecks.passageItem(carriers, absent, words, score, docs);
+        return PassageChecks.passageItem(carriers, absent, score, docs);
     }
 }
