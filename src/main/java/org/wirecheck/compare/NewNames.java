@@ -44,41 +44,31 @@ final class NewNames {
     private final List<Document> docs;
     private final StoryContext ctx;
     private final SentenceCoverage cov;
-    /** For each key of a word some copy writes capitalised, the copies that use it anywhere (in any case). */
+    /** For each word key asked about, the copies whose story uses it ({@link SentenceCoverage#sentencesWith}). */
     private final Map<String, Set<Integer>> usedBy = new HashMap<>();
-    /** Per copy, for each such key, the sentences that use it, in order. */
-    private final List<Map<String, List<Integer>>> sentencesUsing = new ArrayList<>();
 
     NewNames(List<Document> docs, StoryContext ctx, SentenceCoverage cov) {
         this.docs = docs;
         this.ctx = ctx;
         this.cov = cov;
-        Set<String> capitalised = new HashSet<>(); // only names are looked up: the keys ever written capitalised
-        for (Document doc : docs) {
-            for (int w = 0; w < doc.size(); w++) {
-                String text = doc.word(w).text();
-                if (!text.isEmpty() && Character.isUpperCase(text.charAt(0))) {
-                    capitalised.add(doc.word(w).key());
+    }
+
+    /** The story sentences of copy o that use the word key. */
+    private List<Integer> sentencesUsing(int o, String key) {
+        return cov.sentencesWith(o, Stems.of(key));
+    }
+
+    /** The copies whose story uses the word key. */
+    private Set<Integer> usedBy(String key) {
+        return usedBy.computeIfAbsent(key, k -> {
+            Set<Integer> out = new HashSet<>();
+            for (int o = 0; o < docs.size(); o++) {
+                if (!sentencesUsing(o, k).isEmpty()) {
+                    out.add(o);
                 }
             }
-        }
-        for (int d = 0; d < docs.size(); d++) {
-            Document doc = docs.get(d);
-            Map<String, List<Integer>> index = new HashMap<>();
-            for (int s = 0; s < doc.sentenceCount(); s++) {
-                for (int w = doc.sentenceStart(s); w < doc.sentenceEnd(s); w++) {
-                    if (!capitalised.contains(doc.word(w).key())) {
-                        continue;
-                    }
-                    List<Integer> at = index.computeIfAbsent(doc.word(w).key(), k -> new ArrayList<>());
-                    if (at.isEmpty() || at.get(at.size() - 1) != s) {
-                        at.add(s);
-                    }
-                    usedBy.computeIfAbsent(doc.word(w).key(), k -> new HashSet<>()).add(d);
-                }
-            }
-            sentencesUsing.add(index);
-        }
+            return out;
+        });
     }
 
     /** One ADDITION item per name that some copies give where others tell the same moment without it. */
@@ -117,7 +107,7 @@ final class NewNames {
     private boolean newName(int d, int w) {
         String key = docs.get(d).word(w).key();
         return ctx.properNoun(docs.get(d), w) && !ctx.placeLike(key) && !Lexicon.isStopword(key)
-                && usedBy.get(key).size() * 3 <= docs.size();
+                && usedBy(key).size() * 3 <= docs.size();
     }
 
     /** True when an item that is no passage already has a reading over words [from, to) of copy d. */
@@ -140,7 +130,7 @@ final class NewNames {
         Document doc = docs.get(d);
         int sentence = doc.sentenceOf(from);
         Set<String> names = otherNames(d, sentence, from, to);
-        Set<Integer> namers = usedBy.get(doc.word(from).key());
+        Set<Integer> namers = usedBy(doc.word(from).key());
         List<CopySpan> gaps = new ArrayList<>();
         int lead = Math.max(doc.sentenceStart(sentence), from - LEAD_WORDS);
         for (int o = 0; o < docs.size(); o++) {
@@ -219,7 +209,7 @@ final class NewNames {
             String key = doc.word(w).key();
             if ((w < from || w >= to) && ctx.properNoun(doc, w) && !Lexicon.isStopword(key)
                     && !Lexicon.isDateWord(key) && !Lexicon.TITLES.contains(key)
-                    && usedBy.get(key).size() * 2 >= docs.size()) {
+                    && usedBy(key).size() * 2 >= docs.size()) {
                 out.add(key);
             }
         }
@@ -236,7 +226,7 @@ final class NewNames {
         int best = -1;
         int most = SHARED_NAMES - 1;
         TreeSet<Integer> candidates = new TreeSet<>(); // the sentences naming one of them
-        names.forEach(k -> candidates.addAll(sentencesUsing.get(o).getOrDefault(k, List.of())));
+        names.forEach(k -> candidates.addAll(sentencesUsing(o, k)));
         for (int s : candidates) {
             if (!ctx.storySentence(o, s)) {
                 continue;
@@ -250,8 +240,8 @@ final class NewNames {
                 if (names.contains(key) && found.add(key) && !continues) {
                     phrases++; // "Kevin De Bruyne" is one name, "Haaland" another
                 }
-                rare |= names.contains(key) && sentencesUsing.get(o).get(key).size() <= RARE_SENTENCES
-                        && sentencesUsing.get(d).get(key).size() <= RARE_SENTENCES;
+                rare |= names.contains(key) && sentencesUsing(o, key).size() <= RARE_SENTENCES
+                        && sentencesUsing(d, key).size() <= RARE_SENTENCES;
             }
             if (rare && phrases > most) {
                 most = phrases;
@@ -266,7 +256,7 @@ final class NewNames {
         Document doc = docs.get(d);
         for (int w = from - 1; w >= doc.sentenceStart(doc.sentenceOf(from)); w--) {
             String key = doc.word(w).key();
-            if (ctx.properNoun(doc, w) && usedBy.get(key).size() * 2 >= docs.size()) {
+            if (ctx.properNoun(doc, w) && usedBy(key).size() * 2 >= docs.size()) {
                 return w;
             }
         }
