@@ -1,6 +1,7 @@
 package org.wirecheck.compare;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.wirecheck.align.CopySpan;
 import org.wirecheck.facts.SentenceCoverage;
@@ -17,10 +18,16 @@ final class CutCopies {
 
     private final List<Document> docs;
     private final SentenceCoverage cov;
+    /** toldCounts[o][c]: how many of copy o's sentences copy c tells, -1 until asked. */
+    private final int[][] toldCounts;
 
     CutCopies(List<Document> docs, SentenceCoverage cov) {
         this.docs = docs;
         this.cov = cov;
+        this.toldCounts = new int[docs.size()][docs.size()];
+        for (int[] row : toldCounts) {
+            Arrays.fill(row, -1);
+        }
     }
 
     /**
@@ -49,13 +56,16 @@ final class CutCopies {
                 && cov.endedBefore(closest.copy(), docs.get(closest.copy()).sentenceOf(closest.to() - 1) - 1, o);
     }
 
-    /** How many of copy o's sentences copy c tells. */
+    /** How many of copy o's sentences copy c tells (counted once per pair of copies). */
     private int toldOf(int o, int c) {
-        int n = 0;
-        for (int t = 0; t < docs.get(o).sentenceCount(); t++) {
-            n += cov.tells(o, t, c) ? 1 : 0;
+        if (toldCounts[o][c] < 0) {
+            int n = 0;
+            for (int t = 0; t < docs.get(o).sentenceCount(); t++) {
+                n += cov.tells(o, t, c) ? 1 : 0;
+            }
+            toldCounts[o][c] = n;
         }
-        return n;
+        return toldCounts[o][c];
     }
 
     /**

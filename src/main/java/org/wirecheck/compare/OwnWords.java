@@ -1,9 +1,7 @@
 package org.wirecheck.compare;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.wirecheck.align.CopySpan;
 import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.Kind;
@@ -11,6 +9,7 @@ import org.wirecheck.classify.Numbers;
 import org.wirecheck.classify.StoryContext;
 import org.wirecheck.facts.SentenceCoverage;
 import org.wirecheck.text.Document;
+import org.wirecheck.text.Stems;
 
 /**
  * A copy that tells most of the story in words no other copy shares (a write-up of its own, not a republished wire
@@ -33,15 +32,11 @@ final class OwnWords {
         for (int d = 0; d < docs.size(); d++) {
             own[d] = sharedShare(d, docs, cov) < SHARED;
         }
-        List<Set<String>> keys = new ArrayList<>(); // each copy's word keys, made when first needed
-        for (int d = 0; d < docs.size(); d++) {
-            keys.add(null);
-        }
         List<Ranked> out = new ArrayList<>(ranked.size());
         for (Ranked r : ranked) {
             String because = !PassageChecks.foldable(r) ? null : onlyOwn(r, own, true) ? lacked(r)
                     : r.judgement().kind() == Kind.ADDITION && onlyOwn(r, own, false)
-                    && nothingNew(r, docs, ctx, keys)
+                    && nothingNew(r, docs, ctx, cov)
                     ? " (told in its own words: no name, figure or quote the other copies lack)" : null;
             if (because == null) {
                 out.add(r);
@@ -62,10 +57,11 @@ final class OwnWords {
     }
 
     /**
-     * True when r's first telling holds no quotation, and no name or figure that every copy lacking it lacks too: it
+     * True when r's first telling holds no quotation, and no name or figure that no copy lacking it uses in its story
+     * ({@link SentenceCoverage#sentencesWith}; a one-character figure, which that index leaves out, counts as new): it
      * retells what the others tell.
      */
-    private static boolean nothingNew(Ranked r, List<Document> docs, StoryContext ctx, List<Set<String>> keys) {
+    private static boolean nothingNew(Ranked r, List<Document> docs, StoryContext ctx, SentenceCoverage cov) {
         CopySpan told = r.variant().spans().stream().filter(s -> !s.isEmpty()).findFirst().orElseThrow();
         Document d = docs.get(told.copy());
         for (int w = told.from(); w < told.to(); w++) {
@@ -74,20 +70,11 @@ final class OwnWords {
                 return false;
             }
             if ((ctx.properNoun(d, w) || Numbers.isNumeric(key)) && r.variant().spans().stream()
-                    .filter(CopySpan::isEmpty).allMatch(s -> !keysOf(s.copy(), docs, keys).contains(key))) {
+                    .filter(CopySpan::isEmpty).allMatch(s -> cov.sentencesWith(s.copy(), Stems.of(key)).isEmpty())) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static Set<String> keysOf(int copy, List<Document> docs, List<Set<String>> keys) {
-        if (keys.get(copy) == null) {
-            Set<String> all = new HashSet<>();
-            docs.get(copy).words().forEach(t -> all.add(t.key()));
-            keys.set(copy, all);
-        }
-        return keys.get(copy);
     }
 
     /**
