@@ -48,17 +48,12 @@ final class ReadingNames {
      * Chief Bilal Kamiana" and "Prime Minister" keep their titles).
      */
     static boolean endsAName(Document d, int i) {
-        if (i == 0 || d.startsSentence(i) || !capitalised(d, i) || !capitalised(d, i - 1)
+        if (i == 0 || d.startsSentence(i) || !d.word(i).capitalised() || !d.word(i - 1).capitalised()
                 || Lexicon.TITLES.contains(d.word(i - 1).key()) || d.startsSentence(i - 1)
                 || !joined(d, i)) {
             return false;
         }
-        return i + 1 >= d.size() || d.startsSentence(i + 1) || !capitalised(d, i + 1);
-    }
-
-    private static boolean capitalised(Document d, int i) {
-        String t = d.word(i).text();
-        return !t.isEmpty() && Character.isUpperCase(t.charAt(0));
+        return i + 1 >= d.size() || d.startsSentence(i + 1) || !d.word(i + 1).capitalised();
     }
 
     private static boolean joined(Document d, int i) {

@@ -75,7 +75,7 @@ final class Introductions {
      */
     private boolean person(Document doc, int w) {
         boolean firstName = ctx.properNoun(doc, w)
-                || doc.startsSentence(w) && capitalised(doc, w) && neverLowercase(doc.word(w).key());
+                || doc.startsSentence(w) && doc.word(w).capitalised() && neverLowercase(doc.word(w).key());
         if (!firstName || !ctx.properNoun(doc, w + 1) || doc.sentenceOf(w) != doc.sentenceOf(w + 1)) {
             return false;
         }
@@ -116,17 +116,12 @@ final class Introductions {
     private boolean neverLowercase(String key) {
         for (Document d : docs) {
             for (int w = 0; w < d.size(); w++) {
-                if (d.word(w).key().equals(key) && !capitalised(d, w)) {
+                if (d.word(w).key().equals(key) && !d.word(w).capitalised()) {
                     return false;
                 }
             }
         }
         return true;
-    }
-
-    private static boolean capitalised(Document d, int w) {
-        String t = d.word(w).text();
-        return !t.isEmpty() && Character.isUpperCase(t.charAt(0));
     }
 
     private Ranked rebuilt(Ranked r, List<CopySpan> spans, String name, int bare) {

@@ -6,4 +6,9 @@ package org.wirecheck.text;
  * so that two tokens with equal keys differ in style only.
  */
 public record Token(String text, String key, int start, int end) {
+
+    /** True when the word is written with a capital first letter. */
+    public boolean capitalised() {
+        return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+    }
 }
