@@ -39,6 +39,13 @@ class NewNamesTest {
             "When the Nordlys ferry lost power, pilot Jonas Feld brought a cutter alongside off Skarholm Point, "
                     + "Maria Okafor told reporters.");
 
+    /** The site's own story with its account of the rescue (its last sentence) replaced. */
+    private static List<String> withRescue(String sentence) {
+        List<String> own = new ArrayList<>(OWN);
+        own.set(OWN.size() - 1, sentence);
+        return own;
+    }
+
     private static List<Document> docs(List<String> own) {
         List<Document> docs = new ArrayList<>();
         for (String text : List.of(text(WIRE), text(WIRE), text(WIRE), text(own))) {
@@ -81,25 +88,22 @@ class NewNamesTest {
     @Test
     void aNameInASentenceNoOtherCopyTellsIsNoSuchItem() {
         // the pilot named in a sentence of its own, about nothing the wire tells: a passage, not a missing name
-        List<String> own = new ArrayList<>(OWN);
-        own.set(4, "Pilot Jonas Feld, who has flown for the coastguard since 2009, is to retire in the spring.");
-        assertThat(found(docs(own), List.of())).isEmpty();
+        String rescue = "Pilot Jonas Feld, who has flown for the coastguard since 2009, is to retire in the spring.";
+        assertThat(found(docs(withRescue(rescue)), List.of())).isEmpty();
     }
 
     @Test
     void theStorysMainActorsAloneDoNotMakeTheSameMoment() {
         // the name stands in a sentence that shares only the harbour chief and the port with the wire's
-        List<String> own = new ArrayList<>(OWN);
-        own.set(4, "Maria Okafor, who met minister Lars Brekke at the Lindhaven quay, praised the dock workers.");
-        assertThat(found(docs(own), List.of())).isEmpty();
+        String rescue = "Maria Okafor, who met minister Lars Brekke at the Lindhaven quay, praised the dock workers.";
+        assertThat(found(docs(withRescue(rescue)), List.of())).isEmpty();
     }
 
     @Test
     void theSamePeopleAtAnotherMomentAreNotTheSameMoment() {
         // the harbour chief and Skarholm Point again, but a ceremony the wire does not tell: no word of its own shared
-        List<String> own = new ArrayList<>(OWN);
-        own.set(4, "Maria Okafor thanked pilot Jonas Feld at a lighthouse ceremony on Skarholm Point.");
-        assertThat(found(docs(own), List.of())).isEmpty();
+        String rescue = "Maria Okafor thanked pilot Jonas Feld at a lighthouse ceremony on Skarholm Point.";
+        assertThat(found(docs(withRescue(rescue)), List.of())).isEmpty();
     }
 
     @Test

@@ -27,6 +27,9 @@ class PassagesTest {
             "Insurers estimate the damage at several hundred million crowns, the country's largest flood claim.",
             "Railway services between Tarnvik and the capital remain suspended until the tracks are inspected.");
 
+    /** The story told from the shelters on, then its first two paragraphs. */
+    private static final List<String> SHELTERS_FIRST = concat(FLOOD.subList(4, 8), FLOOD.subList(0, 2));
+
     private static String story(List<String> paragraphs) {
         return String.join("\n\n", paragraphs) + "\n";
     }
@@ -229,9 +232,8 @@ class PassagesTest {
                 List.of(gap(docs, 1, docs.get(1).text().indexOf(quote))), 12, PassageChecks.SCORE, docs);
         List<Ranked> out = withPassages(docs, new ArrayList<>(List.of(aligned)));
         assertThat(out).doesNotContain(aligned);
-        assertThat(out).filteredOn(r -> r.groups().stream().anyMatch(g -> g.text().contains("never seen")))
-                .singleElement().satisfies(r -> assertThat(r.variant().spans().stream().filter(CopySpan::isEmpty)
-                        .map(CopySpan::copy)).containsExactly(2));
+        assertThat(withText(out, "never seen"))
+                .singleElement().satisfies(r -> assertThat(gapCopies(r)).containsExactly(2));
     }
 
     @Test
@@ -245,7 +247,7 @@ class PassagesTest {
                 List.of(gap(docs, 0, docs.get(0).text().length() - 1), gap(docs, 2, docs.get(2).text().length() - 1)),
                 12, PassageChecks.SCORE, docs);
         List<Ranked> out = withPassages(docs, new ArrayList<>(List.of(aligned)));
-        assertThat(out).filteredOn(r -> r.groups().stream().anyMatch(g -> g.text().contains("never seen")))
+        assertThat(withText(out, "never seen"))
                 .anySatisfy(r -> assertThat(r.variant().spans().stream().filter(s -> !s.isEmpty())
                         .map(CopySpan::copy)).containsExactly(1));
     }
@@ -264,9 +266,8 @@ class PassagesTest {
                 List.of(gap(docs, 1, docs.get(1).text().indexOf(FLOOD.get(7))), gap(docs, 2, inCut)), 12,
                 PassageChecks.SCORE, docs);
         List<Ranked> out = withPassages(docs, new ArrayList<>(List.of(aligned)));
-        assertThat(out).filteredOn(r -> r.groups().stream().anyMatch(g -> g.text().contains("Insurers")))
-                .isNotEmpty().allSatisfy(r -> assertThat(r.variant().spans().stream().filter(CopySpan::isEmpty)
-                        .map(CopySpan::copy)).containsExactly(1));
+        assertThat(withText(out, "Insurers"))
+                .isNotEmpty().allSatisfy(r -> assertThat(gapCopies(r)).containsExactly(1));
     }
 
     @Test
@@ -274,14 +275,10 @@ class PassagesTest {
         // B tells the story from the shelters on and then its first two paragraphs; C is A's text cut inside the
         // shelters sentence. In B's order C tells B's last paragraphs, so C seemed to lack what B tells after the
         // shelters; C follows A, in whose order it has ended there
-        List<String> reordered = new ArrayList<>(FLOOD.subList(4, 8));
-        reordered.addAll(FLOOD.subList(0, 2));
         List<String> cut = new ArrayList<>(FLOOD.subList(0, 4));
         cut.add("The regional council opened three emergency");
-        Comparison c = compare(story(FLOOD), story(reordered), story(cut));
-        assertThat(passageItems(c)).noneMatch(d -> lacking(d).contains("C") && d.readings().stream()
-                .anyMatch(r -> r.text().contains("Forecasters") || r.text().contains("Insurers")
-                        || r.text().contains("Railway")));
+        Comparison c = compare(story(FLOOD), story(SHELTERS_FIRST), story(cut));
+        assertThat(passageItems(c)).noneMatch(d -> lacksTheEnd(d, "C"));
     }
 
     @Test
@@ -295,21 +292,16 @@ class PassagesTest {
                 List.of(gap(docs, 2, docs.get(2).text().indexOf("The regional council"))), 12, PassageChecks.SCORE,
                 docs);
         List<Ranked> out = withPassages(docs, new ArrayList<>(List.of(aligned)));
-        assertThat(out).filteredOn(r -> r.groups().stream().anyMatch(g -> g.text().contains("never seen")))
-                .singleElement().satisfies(r -> assertThat(r.variant().spans().stream().filter(CopySpan::isEmpty)
-                        .map(CopySpan::copy)).containsExactly(2));
+        assertThat(withText(out, "never seen"))
+                .singleElement().satisfies(r -> assertThat(gapCopies(r)).containsExactly(2));
     }
 
     @Test
     void aPageThatEndsWithAFinishedSentenceIsNotTakenForCut() {
         // as above, but C's page ends with a whole sentence: nothing says it was cut, and in B's order it lacks what
         // B tells after the shelters
-        List<String> reordered = new ArrayList<>(FLOOD.subList(4, 8));
-        reordered.addAll(FLOOD.subList(0, 2));
-        Comparison c = compare(story(FLOOD), story(reordered), story(FLOOD.subList(0, 5)));
-        assertThat(passageItems(c)).anyMatch(d -> lacking(d).contains("C") && d.readings().stream()
-                .anyMatch(r -> r.text().contains("Forecasters") || r.text().contains("Insurers")
-                        || r.text().contains("Railway")));
+        Comparison c = compare(story(FLOOD), story(SHELTERS_FIRST), story(FLOOD.subList(0, 5)));
+        assertThat(passageItems(c)).anyMatch(d -> lacksTheEnd(d, "C"));
     }
 
     @Test
@@ -347,6 +339,28 @@ class PassagesTest {
         StoryContext agreeingCtx = new StoryContext(agreeing);
         assertThat(new MixedPassages(agreeing, PassageChecks.coverage(agreeing, agreeingCtx), agreeingCtx)
                 .split(agreed)).containsExactly(agreed);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /** True when item d says copy {@code id} lacks one of the paragraphs after the shelters. */
+    private static boolean lacksTheEnd(Discrepancy d, String id) {
+        return lacking(d).contains(id) && d.readings().stream().anyMatch(r -> r.text().contains("Forecasters")
+                || r.text().contains("Insurers") || r.text().contains("Railway"));
+    }
+
+    /** The items some reading of which holds the words. */
+    private static List<Ranked> withText(List<Ranked> items, String words) {
+        return items.stream().filter(r -> r.groups().stream().anyMatch(g -> g.text().contains(words))).toList();
+    }
+
+    /** The copies item r has a gap in, in order. */
+    private static List<Integer> gapCopies(Ranked r) {
+        return r.variant().spans().stream().filter(CopySpan::isEmpty).map(CopySpan::copy).toList();
     }
 
     private static List<Ranked> withPassages(List<Document> docs, List<Ranked> existing) {
