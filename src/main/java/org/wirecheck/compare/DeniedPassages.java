@@ -27,7 +27,7 @@ final class DeniedPassages {
     private final int[][] owners;
     /** Per copy, the longest telling there (a telling that starts this far back can still overlap). */
     private final int[] longest;
-    /** Which found passages no other found passage denies ({@link #amongFound}). */
+    /** Which found passages no other found passage denies, decided once when made. */
     private final boolean[] kept;
 
     DeniedPassages(List<Document> docs, List<Ranked> found) {
@@ -55,7 +55,6 @@ final class DeniedPassages {
         ends = new int[n][];
         owners = new int[n][];
         longest = new int[n];
-        kept = new boolean[found.size()];
         for (int c = 0; c < n; c++) {
             List<int[]> list = perCopy.get(c);
             list.sort((a, b) -> Integer.compare(a[0], b[0]));
@@ -64,14 +63,17 @@ final class DeniedPassages {
             owners[c] = list.stream().mapToInt(x -> x[2]).toArray();
             longest[c] = list.stream().mapToInt(x -> x[1] - x[0]).max().orElse(0);
         }
+        kept = new boolean[found.size()];
+        for (int i = 0; i < found.size(); i++) {
+            int self = i;
+            kept[i] = candidates(found.get(i)).stream().noneMatch(f -> f != self && denies(f, found.get(self), true));
+        }
     }
 
     /** The found passages that no other found passage denies (two never deny each other both ways). */
     List<Ranked> amongFound() {
         List<Ranked> out = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
-            int self = i;
-            kept[i] = candidates(found.get(i)).stream().noneMatch(f -> f != self && denies(f, found.get(self), true));
             if (kept[i]) {
                 out.add(found.get(i));
             }
@@ -79,7 +81,7 @@ final class DeniedPassages {
         return out;
     }
 
-    /** True when one of the found passages {@link #amongFound} keeps denies aligned passage r. */
+    /** True when one of the found passages that no other denies ({@link #amongFound}) denies aligned passage r. */
     boolean byAny(Ranked r) {
         return candidates(r).stream().anyMatch(f -> kept[f] && denies(f, r, false));
     }
