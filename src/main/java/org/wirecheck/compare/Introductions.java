@@ -1,7 +1,11 @@
 package org.wirecheck.compare;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.wirecheck.align.CopySpan;
 import org.wirecheck.classify.Judgement;
 import org.wirecheck.classify.StoryContext;
@@ -19,10 +23,14 @@ final class Introductions {
 
     private final List<Document> docs;
     private final StoryContext ctx;
+    /** Built on first use: the keys some copy writes in lower case, and each copy's word positions by key. */
+    private Set<String> lowercase;
+    private final List<Map<String, List<Integer>>> positions = new ArrayList<>();
 
     private Introductions(List<Document> docs, StoryContext ctx) {
         this.docs = docs;
         this.ctx = ctx;
+        docs.forEach(d -> positions.add(null));
     }
 
     /** {@code ranked} with each passage item that introduces someone some lacking copies name bare marked so. */
@@ -93,17 +101,15 @@ final class Introductions {
      * anywhere; else -1.
      */
     private int bareUse(int o, String first, String surname) {
+        Map<String, List<Integer>> at = positions(o);
+        if (at.containsKey(first)) {
+            return -1;
+        }
         Document d = docs.get(o);
         int firstBare = -1;
-        for (int w = 0; w < d.size(); w++) {
-            String key = d.word(w).key();
-            if (key.equals(first)) {
-                return -1;
-            }
-            if (key.equals(surname) && ctx.properNoun(d, w) && ctx.storySentence(o, d.sentenceOf(w))
-                    && !ctx.inHeadline(o, w)) {
-                boolean named = w > 0 && d.sentenceOf(w - 1) == d.sentenceOf(w) && ctx.properNoun(d, w - 1);
-                if (named) {
+        for (int w : at.getOrDefault(surname, List.of())) {
+            if (ctx.properNoun(d, w) && ctx.storySentence(o, d.sentenceOf(w)) && !ctx.inHeadline(o, w)) {
+                if (w > 0 && d.sentenceOf(w - 1) == d.sentenceOf(w) && ctx.properNoun(d, w - 1)) {
                     return -1; // someone else of that surname, introduced in this copy
                 }
                 firstBare = firstBare < 0 ? w : firstBare;
@@ -112,16 +118,32 @@ final class Introductions {
         return firstBare;
     }
 
+    private Map<String, List<Integer>> positions(int o) {
+        Map<String, List<Integer>> at = positions.get(o);
+        if (at == null) {
+            at = new HashMap<>();
+            Document d = docs.get(o);
+            for (int w = 0; w < d.size(); w++) {
+                at.computeIfAbsent(d.word(w).key(), k -> new ArrayList<>()).add(w);
+            }
+            positions.set(o, at);
+        }
+        return at;
+    }
+
     /** True when no copy writes the word in lower case: a name, not a word that opens a sentence ("Later"). */
     private boolean neverLowercase(String key) {
-        for (Document d : docs) {
-            for (int w = 0; w < d.size(); w++) {
-                if (d.word(w).key().equals(key) && !d.word(w).capitalised()) {
-                    return false;
+        if (lowercase == null) {
+            lowercase = new HashSet<>();
+            for (Document d : docs) {
+                for (int w = 0; w < d.size(); w++) {
+                    if (!d.word(w).capitalised()) {
+                        lowercase.add(d.word(w).key());
+                    }
                 }
             }
         }
-        return true;
+        return !lowercase.contains(key);
     }
 
     private Ranked rebuilt(Ranked r, List<CopySpan> spans, String name, int bare) {

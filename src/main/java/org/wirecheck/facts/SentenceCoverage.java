@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.stream.IntStream;
 import org.wirecheck.text.Document;
 import org.wirecheck.text.Lexicon;
 import org.wirecheck.text.Stems;
@@ -37,6 +38,8 @@ public final class SentenceCoverage {
     private final Match[][][] alone;
     /** lastTold[d][o]: copy d's last sentence that copy o reaches (endedBefore), -1 when none, UNKNOWN until asked. */
     private final int[][] lastTold;
+    /** For {@link #alone}, which is asked from one thread at a time. */
+    private final Scratch aloneScratch;
     private static final int UNKNOWN = -2;
     /** A copy covering this much of a sentence tells it (it may be reworded, moved or split). */
     public static final double TOLD = 0.45;
@@ -72,7 +75,10 @@ public final class SentenceCoverage {
         }
         best = new Match[docs.size()][][];
         alone = new Match[docs.size()][][];
-        for (int d = 0; d < docs.size(); d++) {
+        int longest = docs.stream().mapToInt(Document::sentenceCount).max().orElse(0);
+        // each copy's row is its own: the copies are measured in parallel, each with scratch space of its own
+        IntStream.range(0, docs.size()).parallel().forEach(d -> {
+            Scratch scratch = new Scratch(longest);
             best[d] = new Match[docs.get(d).sentenceCount()][];
             alone[d] = new Match[docs.get(d).sentenceCount()][];
             for (int s = 0; s < best[d].length; s++) {
@@ -84,10 +90,12 @@ public final class SentenceCoverage {
                 }
                 for (int o = 0; o < docs.size(); o++) {
                     best[d][s][o] = o == d ? new Match(1, s)
-                            : match(stems.get(d).get(s).isEmpty() ? Set.of() : words, o, unit[1] - unit[0] + 1);
+                            : match(stems.get(d).get(s).isEmpty() ? Set.of() : words, o, unit[1] - unit[0] + 1,
+                            scratch);
                 }
             }
-        }
+        });
+        aloneScratch = new Scratch(longest);
     }
 
     /**
@@ -140,46 +148,80 @@ public final class SentenceCoverage {
         return out;
     }
 
+    /**
+     * Sums kept between matches so that a match costs what the other copy's sentences holding its words cost, not
+     * the other copy's length: only the entries a match touched are read and cleared.
+     */
+    private static final class Scratch {
+        final double[] singles;
+        final double[] windows; // a window at w covers sentences [w, w + span)
+        /** The word that last added to a window (each word counts once per window); UNTOUCHED, or TOUCHED before. */
+        final int[] stamp;
+        final int[] touched;
+        int count;
+        int word;
+
+        Scratch(int sentences) {
+            singles = new double[sentences];
+            windows = new double[sentences];
+            stamp = new int[sentences];
+            touched = new int[sentences];
+            java.util.Arrays.fill(stamp, UNTOUCHED);
+        }
+
+        static final int UNTOUCHED = -1;
+        static final int TOUCHED = -2;
+
+        void touch(int t) {
+            if (stamp[t] == UNTOUCHED) {
+                stamp[t] = TOUCHED;
+                touched[count++] = t;
+            }
+        }
+    }
+
     /** The best match of a set of words among the other copy's runs of at most {@code span} sentences. */
-    private Match match(Set<String> words, int other, int span) {
+    private Match match(Set<String> words, int other, int span, Scratch sc) {
         if (words.isEmpty()) {
             return new Match(0, -1);
         }
-        int n = docs.get(other).sentenceCount();
-        double[] singles = new double[n];
-        double[] windows = new double[n]; // a window at w covers sentences [w, w + span)
-        int[] lastTouched = new int[n];
-        java.util.Arrays.fill(lastTouched, -1);
         double total = 0;
         Map<String, List<Integer>> where = index.get(other);
-        int stem = 0;
         for (String k : words) {
             double w = weight.getOrDefault(k, 0.0);
             total += w;
             List<Integer> in = where.get(k);
             if (in != null) {
                 for (int s : in) {
-                    singles[s] += w;
+                    sc.touch(s);
+                    sc.singles[s] += w;
                     for (int t = Math.max(0, s - span + 1); t <= s; t++) {
-                        if (lastTouched[t] != stem) { // each word counts once per window
-                            lastTouched[t] = stem;
-                            windows[t] += w;
+                        sc.touch(t);
+                        if (sc.stamp[t] != sc.word) {
+                            sc.stamp[t] = sc.word;
+                            sc.windows[t] += w;
                         }
                     }
                 }
             }
-            stem++;
+            sc.word++;
         }
         int at = -1;
         double top = 0;
         double topWindow = 0; // every window holds at least one sentence, so it is never below the best single one
-        for (int s = 0; s < n; s++) {
-            if (singles[s] > top) {
-                top = singles[s];
+        for (int i = 0; i < sc.count; i++) {
+            int s = sc.touched[i];
+            if (sc.singles[s] > top || sc.singles[s] == top && top > 0 && s < at) {
+                top = sc.singles[s];
                 at = s;
             }
-            topWindow = Math.max(topWindow, windows[s]);
+            topWindow = Math.max(topWindow, sc.windows[s]);
+            sc.singles[s] = 0;
+            sc.windows[s] = 0;
+            sc.stamp[s] = Scratch.UNTOUCHED;
         }
+        sc.count = 0;
+        sc.word = 0;
         return new Match(total == 0 ? 0 : topWindow / total, at);
     }
 
@@ -195,7 +237,7 @@ public final class SentenceCoverage {
             alone[d][s] = row;
         }
         if (row[other] == null) {
-            row[other] = match(stems.get(d).get(s), other, 2);
+            row[other] = match(stems.get(d).get(s), other, 2, aloneScratch);
         }
         return row[other];
     }
