@@ -31,7 +31,7 @@ public final class SentenceCoverage {
     private final List<Document> docs;
     private final List<List<Set<String>>> stems = new ArrayList<>();
     private final List<Map<String, List<Integer>>> index = new ArrayList<>();
-    private final Map<String, Double> weight = new HashMap<>();
+    private final StemIndex stemIndex;
     /** best[copy][sentence][other]. */
     private final Match[][][] best;
     /** alone[copy][sentence][other], filled when asked ({@link #alone}). */
@@ -39,7 +39,7 @@ public final class SentenceCoverage {
     /** lastTold[d][o]: copy d's last sentence that copy o reaches (endedBefore), -1 when none, UNKNOWN until asked. */
     private final int[][] lastTold;
     /** For {@link #alone}, which is asked from one thread at a time. */
-    private final Scratch aloneScratch;
+    private final StemIndex.Scratch aloneScratch;
     private static final int UNKNOWN = -2;
     /** A copy covering this much of a sentence tells it (it may be reworded, moved or split). */
     public static final double TOLD = 0.45;
@@ -68,7 +68,9 @@ public final class SentenceCoverage {
             index.add(where);
         }
         int total = Math.max(1, sentences);
+        Map<String, Double> weight = new HashMap<>();
         sentencesWith.forEach((k, n) -> weight.put(k, Math.log(1 + (double) total / n)));
+        stemIndex = new StemIndex(index, weight);
         lastTold = new int[docs.size()][docs.size()];
         for (int[] row : lastTold) {
             java.util.Arrays.fill(row, UNKNOWN);
@@ -78,7 +80,7 @@ public final class SentenceCoverage {
         int longest = docs.stream().mapToInt(Document::sentenceCount).max().orElse(0);
         // each copy's row is its own: the copies are measured in parallel, each with scratch space of its own
         IntStream.range(0, docs.size()).parallel().forEach(d -> {
-            Scratch scratch = new Scratch(longest);
+            StemIndex.Scratch scratch = new StemIndex.Scratch(longest);
             best[d] = new Match[docs.get(d).sentenceCount()][];
             alone[d] = new Match[docs.get(d).sentenceCount()][];
             for (int s = 0; s < best[d].length; s++) {
@@ -88,14 +90,13 @@ public final class SentenceCoverage {
                 for (int u = unit[0]; u < unit[1]; u++) {
                     words.addAll(stems.get(d).get(u));
                 }
+                int[] ids = stems.get(d).get(s).isEmpty() ? new int[0] : stemIndex.ids(words);
                 for (int o = 0; o < docs.size(); o++) {
-                    best[d][s][o] = o == d ? new Match(1, s)
-                            : match(stems.get(d).get(s).isEmpty() ? Set.of() : words, o, unit[1] - unit[0] + 1,
-                            scratch);
+                    best[d][s][o] = o == d ? new Match(1, s) : stemIndex.match(ids, o, unit[1] - unit[0] + 1, scratch);
                 }
             }
         });
-        aloneScratch = new Scratch(longest);
+        aloneScratch = new StemIndex.Scratch(longest);
     }
 
     /**
@@ -149,83 +150,6 @@ public final class SentenceCoverage {
     }
 
     /**
-     * Sums kept between matches so that a match costs what the other copy's sentences holding its words cost, not
-     * the other copy's length: only the entries a match touched are read and cleared.
-     */
-    private static final class Scratch {
-        final double[] singles;
-        final double[] windows; // a window at w covers sentences [w, w + span)
-        /** The word that last added to a window (each word counts once per window); UNTOUCHED, or TOUCHED before. */
-        final int[] stamp;
-        final int[] touched;
-        int count;
-        int word;
-
-        Scratch(int sentences) {
-            singles = new double[sentences];
-            windows = new double[sentences];
-            stamp = new int[sentences];
-            touched = new int[sentences];
-            java.util.Arrays.fill(stamp, UNTOUCHED);
-        }
-
-        static final int UNTOUCHED = -1;
-        static final int TOUCHED = -2;
-
-        void touch(int t) {
-            if (stamp[t] == UNTOUCHED) {
-                stamp[t] = TOUCHED;
-                touched[count++] = t;
-            }
-        }
-    }
-
-    /** The best match of a set of words among the other copy's runs of at most {@code span} sentences. */
-    private Match match(Set<String> words, int other, int span, Scratch sc) {
-        if (words.isEmpty()) {
-            return new Match(0, -1);
-        }
-        double total = 0;
-        Map<String, List<Integer>> where = index.get(other);
-        for (String k : words) {
-            double w = weight.getOrDefault(k, 0.0);
-            total += w;
-            List<Integer> in = where.get(k);
-            if (in != null) {
-                for (int s : in) {
-                    sc.touch(s);
-                    sc.singles[s] += w;
-                    for (int t = Math.max(0, s - span + 1); t <= s; t++) {
-                        sc.touch(t);
-                        if (sc.stamp[t] != sc.word) {
-                            sc.stamp[t] = sc.word;
-                            sc.windows[t] += w;
-                        }
-                    }
-                }
-            }
-            sc.word++;
-        }
-        int at = -1;
-        double top = 0;
-        double topWindow = 0; // every window holds at least one sentence, so it is never below the best single one
-        for (int i = 0; i < sc.count; i++) {
-            int s = sc.touched[i];
-            if (sc.singles[s] > top || sc.singles[s] == top && top > 0 && s < at) {
-                top = sc.singles[s];
-                at = s;
-            }
-            topWindow = Math.max(topWindow, sc.windows[s]);
-            sc.singles[s] = 0;
-            sc.windows[s] = 0;
-            sc.stamp[s] = Scratch.UNTOUCHED;
-        }
-        sc.count = 0;
-        sc.word = 0;
-        return new Match(total == 0 ? 0 : topWindow / total, at);
-    }
-
-    /**
      * Copy {@code other}'s best match for sentence s of copy d measured alone (without the neighbours a short sentence
      * is measured with), in its best run of two sentences; computed once per sentence and copy. {@code other} is
      * another copy than d.
@@ -237,7 +161,7 @@ public final class SentenceCoverage {
             alone[d][s] = row;
         }
         if (row[other] == null) {
-            row[other] = match(stems.get(d).get(s), other, 2, aloneScratch);
+            row[other] = stemIndex.match(stemIndex.ids(stems.get(d).get(s)), other, 2, aloneScratch);
         }
         return row[other];
     }
