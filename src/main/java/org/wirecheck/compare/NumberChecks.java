@@ -17,7 +17,9 @@ import org.wirecheck.facts.NumberFacts;
 import org.wirecheck.facts.NumberMention;
 import org.wirecheck.facts.NumberMentions;
 import org.wirecheck.facts.SentenceCoverage;
+import org.wirecheck.facts.UnknownAmounts;
 import org.wirecheck.text.Document;
+import org.wirecheck.text.Stems;
 
 /**
  * Numbers paired by what they count across all copies ({@link NumberFacts}), each differing fact one NUMBER
@@ -30,6 +32,8 @@ final class NumberChecks {
     /** Words after the number that a reading shows: the thing counted ("32 people", "28th-minute penalty"). */
     private static final int HEAD_WORDS = 2;
     static final double SCORE = 9.8;
+    /** Content words a statement that an amount is not known shares with the fact's sentence, at least. */
+    static final int SHARED_CONTEXT = 2;
 
     private NumberChecks() {
     }
@@ -49,14 +53,20 @@ final class NumberChecks {
     static List<Ranked> find(List<Document> docs, List<List<NumberMention>> perCopy, SentenceCoverage cov,
                              StoryContext ctx) {
         List<Ranked> out = new ArrayList<>();
+        List<List<UnknownAmounts.Statement>> unknown = new ArrayList<>();
+        for (int d = 0; d < docs.size(); d++) {
+            int copy = d;
+            unknown.add(UnknownAmounts.of(d, docs.get(d), s -> !ctx.storySentence(copy, s)));
+        }
         for (NumberFacts.Fact f : NumberFacts.differing(perCopy)) {
-            out.add(ranked(f, docs, perCopy, cov, ctx));
+            out.add(ranked(f, docs, perCopy, cov, ctx, unknown));
         }
         return out;
     }
 
     private static Ranked ranked(NumberFacts.Fact f, List<Document> docs, List<List<NumberMention>> perCopy,
-                                 SentenceCoverage cov, StoryContext ctx) {
+                                 SentenceCoverage cov, StoryContext ctx,
+                                 List<List<UnknownAmounts.Statement>> unknown) {
         Map<String, List<CopySpan>> byValue = new LinkedHashMap<>();
         for (NumberMention m : f.mentions()) {
             Document d = docs.get(m.copy());
@@ -72,16 +82,61 @@ final class NumberChecks {
         byValue.forEach((value, spans) ->
                 groups.add(new ReadingGroup(value, ReadingGroup.displayText(spans, docs), spans)));
         groups.sort((a, b) -> Integer.compare(b.count(), a.count()));
+        // a copy that gives no figure but says the amount is not known has that for its reading
+        List<CopySpan> notKnown = new ArrayList<>();
+        Set<Integer> stating = new HashSet<>();
+        f.mentions().forEach(m -> stating.add(m.copy()));
+        for (int o = 0; o < docs.size(); o++) {
+            CopySpan said = stating.contains(o) ? null : saysUnknown(f, o, docs, unknown.get(o));
+            if (said != null) {
+                notKnown.add(said);
+                stating.add(o);
+            }
+        }
+        if (!notKnown.isEmpty()) {
+            groups.add(new ReadingGroup("?", ReadingGroup.displayText(notKnown, docs), notKnown));
+        }
         List<CopySpan> unstated = new ArrayList<>(unstated(f, docs, cov, ctx));
         unstated.addAll(Conversions.dropped(f, docs, perCopy, cov));
+        unstated.removeIf(s -> notKnown.stream().anyMatch(k -> k.copy() == s.copy()));
         unstated.sort(Comparator.comparingInt(CopySpan::copy));
         if (!unstated.isEmpty()) {
             groups.add(new ReadingGroup("", "", unstated)); // last: the copies that leave the fact out
         }
         String why = "the copies give different numbers for the same thing: "
-                + String.join(" / ", groups.stream().map(g -> g.isEmpty() ? "(not stated)" : g.text()).toList());
+                + String.join(" / ", groups.stream().map(g -> g.isEmpty() ? "(not stated)"
+                : g.key().equals("?") ? "\u201c" + g.text() + "\u201d" : g.text()).toList());
         return Ranked.of(groups,
                 new Judgement(Kind.NUMBER, Severity.HIGH, why, SCORE + 0.05 * f.mentions().size()));
+    }
+
+    /**
+     * Copy o's statement that the fact's amount is not known ("did not say how fast"): it asks what the fact's figures
+     * answer (for a count, of the same thing: "how many passengers"), and its sentence shares at least
+     * {@link #SHARED_CONTEXT} content words with a sentence stating the fact; null when o has none.
+     */
+    private static CopySpan saysUnknown(NumberFacts.Fact f, int o, List<Document> docs,
+                                        List<UnknownAmounts.Statement> statements) {
+        NumberMention first = f.mentions().get(0);
+        String question = UnknownAmounts.question(first, docs.get(first.copy()));
+        Document doc = docs.get(o);
+        for (UnknownAmounts.Statement s : statements) {
+            if (!s.question().equals(question)) {
+                continue;
+            }
+            Set<String> words = SentenceCoverage.contentStems(doc, doc.sentenceStart(s.sentence()),
+                    doc.sentenceEnd(s.sentence()));
+            // "how many" asks for a count of something: the thing must be the one the figures count
+            String counted = s.to() < doc.size() && doc.sentenceOf(s.to()) == s.sentence()
+                    ? Stems.of(doc.word(s.to()).key()) : "";
+            boolean about = f.mentions().stream()
+                    .anyMatch(m -> m.context().stream().filter(words::contains).count() >= SHARED_CONTEXT
+                            && (!question.equals("many") || m.after().stream().limit(2).anyMatch(counted::equals)));
+            if (about) {
+                return new CopySpan(o, s.from(), s.to(), doc.charStart(s.from()), doc.charEnd(s.to()));
+            }
+        }
+        return null;
     }
 
     /**

@@ -74,6 +74,64 @@ class FactsTest {
         assertThat(gap.start()).isEqualTo(gap.end()).isEqualTo(lede.length() - 1);
     }
 
+    private static final String BARGE = "A freight barge struck the Holmvik bridge on the river Oslen early on "
+            + "Tuesday, closing the crossing to traffic, the port authority said.";
+    private static final String BARGE_SPEED = "\n\nThe barge was travelling at about 14 knots when its steering "
+            + "failed, the port authority said.";
+    private static final String BARGE_REST = "\n\nEngineers will inspect the bridge piers before the crossing "
+            + "reopens to cars and buses.\n";
+
+    /** Three copies give the barge's speed (14, 14, 18 knots); the fourth has {@code instead} in that place. */
+    private static Discrepancy bargeSpeed(String instead) {
+        Comparison c = compare(BARGE + BARGE_SPEED + BARGE_REST, BARGE + BARGE_SPEED + BARGE_REST,
+                BARGE + BARGE_SPEED.replace("14", "18") + BARGE_REST, BARGE + instead + BARGE_REST);
+        Discrepancy speed = numberWith(c, "14 knots");
+        assertThat(speed).isNotNull();
+        return speed;
+    }
+
+    @Test
+    void aCopyThatSaysTheAmountIsNotKnownReadsSoWhereItSaysIt() {
+        String unknown = "\n\nThe port authority did not say how fast the barge was travelling when its steering "
+                + "failed.";
+        Discrepancy speed = bargeSpeed(unknown);
+        Reading notKnown = speed.readings().stream().filter(r -> r.text().contains("how fast")).findFirst()
+                .orElseThrow();
+        assertThat(notKnown.text()).isEqualTo("did not say how fast");
+        Location at = notKnown.locations().get(0);
+        assertThat(at.witnessId()).isEqualTo("D");
+        assertThat((BARGE + unknown + BARGE_REST).substring(at.start(), at.end())).isEqualTo("did not say how fast");
+        assertThat(speed.readings()).noneMatch(r -> r.text().isEmpty());
+        assertThat(speed.why()).contains("\u201cdid not say how fast\u201d");
+    }
+
+    @Test
+    void aStatementThatAnotherAmountIsNotKnownIsNoReadingOfThisOne() {
+        Discrepancy speed = bargeSpeed("\n\nThe port authority did not say how many crew members were aboard the "
+                + "barge.");
+        assertThat(speed.readings()).noneMatch(r -> r.text().contains("how many"));
+    }
+
+    @Test
+    void notKnowingHowManyCountsOnlyForTheSameThing() {
+        String lede = "A ferry ran aground off Tarnvik on Sunday morning, and coastguard crews took everyone ashore "
+                + "by noon, the harbour master said.";
+        String rest = "\n\nThe harbour will stay closed to other ferries until divers have inspected the hull.\n";
+        String counted = "\n\nThe ferry was carrying 240 passengers from the island when it lost power, the "
+                + "harbour master said.";
+        String same = "\n\nThe harbour master did not say how many passengers the ferry was carrying when it "
+                + "lost power.";
+        String other = "\n\nThe harbour master did not say how many crew members the ferry was carrying when it "
+                + "lost power.";
+        Comparison c = compare(lede + counted + rest, lede + counted + rest, lede + counted.replace("240", "251")
+                + rest, lede + same + rest, lede + other + rest);
+        Discrepancy aboard = numberWith(c, "240 passengers");
+        assertThat(aboard).isNotNull();
+        Reading notKnown = aboard.readings().stream().filter(r -> r.text().contains("how many")).findFirst()
+                .orElseThrow();
+        assertThat(notKnown.locations()).extracting(Location::witnessId).containsExactly("D");
+    }
+
     @Test
     void aNumberStatedAlikeIsNoDiscrepancy() {
         Comparison c = compare(EARLY, LATER, LATER_TOO);
