@@ -57,7 +57,11 @@ final class ReadingDiff {
         List<Set<String>> readingKeys = new ArrayList<>();
         for (ReadingGroup g : groups) {
             contexts.add(sentenceKeys(docs, g.spans().get(0)));
-            readingKeys.add(new HashSet<>(List.of(g.key().split(" "))));
+            Set<String> keys = new HashSet<>();
+            for (String k : g.key().split(" ")) {
+                keys.add(sameDate(k));
+            }
+            readingKeys.add(keys);
         }
         boolean numbersDiffer = !Classifier.sameNumbers(groups);
         List<Set<String>> namesOf = new ArrayList<>();
@@ -97,7 +101,7 @@ final class ReadingDiff {
                 }
                 fullDate |= !inDateline && Lexicon.MONTHS.containsKey(k) && i + 1 < s.to()
                         && Numbers.isNumeric(d.word(i + 1).key()) && d.word(i + 1).key().length() <= 2;
-                if (inAllOthers(readingKeys, r, k)) {
+                if (inAllOthers(readingKeys, r, sameDate(k))) {
                     sharesName |= ctx.properNoun(d, i) && !title; // "minister Paolo Renn" / "secretary Renn"
                     continue;
                 }
@@ -106,10 +110,13 @@ final class ReadingDiff {
                 if (Lexicon.SOURCE_WORDS.contains(k)) {
                     source = true;
                 }
-                if (!missingFromSomeOther(contexts, r, k)) {
+                if (!missingFromSomeOther(contexts, r, sameDate(k))) {
                     continue;
                 }
-                if (Numbers.isNumeric(k) && numbersDiffer) {
+                int month = monthBeside(d, i);
+                if (month >= 0 && !inDateline) {
+                    dates.add(d.slice(Math.min(i, month), Math.max(i, month) + 1)); // "April 9" / "16 April": a day
+                } else if (Numbers.isNumeric(k) && numbersDiffer) {
                     numericKeys.add(k);
                 }
                 if (Lexicon.isDateWord(k) && !inDateline) {
@@ -141,6 +148,9 @@ final class ReadingDiff {
         if (numbers.size() == 1 && groups.size() > 1) {
             numbers.add("(none)");
         }
+        // "February" is said by "February 24"
+        dates.removeIf(w -> !w.contains(" ") && dates.stream().anyMatch(o -> o.contains(" ")
+                && List.of(o.split(" ")).contains(w)));
         readingsWithNames = readingNames.named();
         namedReading = readingNames.lastNamed();
         namedReadingNames = namedReading < 0 ? Set.of() : readingNames.namesOf(namedReading);
@@ -217,6 +227,30 @@ final class ReadingDiff {
         return all.isEmpty() ? "" : "; involves " + String.join(", ", all);
     }
 
+    /** A month's key as its number ("aug" and "august" are one month), any other key as it is. */
+    private static String sameDate(String k) {
+        Integer month = Lexicon.MONTHS.get(k);
+        return month == null ? k : "month" + month;
+    }
+
+    /**
+     * The month word right before or after word i of d when word i is a day of the month (a number from 1 to 31 in
+     * the same sentence: "April 9", "16 April"), else -1.
+     */
+    private static int monthBeside(Document d, int i) {
+        String k = d.word(i).key();
+        if (!k.matches("\\d{1,2}") || Integer.parseInt(k) < 1 || Integer.parseInt(k) > 31) {
+            return -1;
+        }
+        for (int m : new int[] {i - 1, i + 1}) {
+            if (m >= 0 && m < d.size() && d.sentenceOf(m) == d.sentenceOf(i)
+                    && Lexicon.MONTHS.containsKey(d.word(m).key())) {
+                return m;
+            }
+        }
+        return -1;
+    }
+
     private static boolean inAllOthers(List<Set<String>> readingKeys, int r, String k) {
         for (int o = 0; o < readingKeys.size(); o++) {
             if (o != r && !readingKeys.get(o).contains(k)) {
@@ -262,7 +296,7 @@ final class ReadingDiff {
         int fromSentence = Math.max(0, d.sentenceOf(first) - 1);
         int toSentence = Math.min(d.sentenceCount() - 1, d.sentenceOf(last) + 1);
         for (int i = d.sentenceStart(fromSentence); i < d.sentenceEnd(toSentence); i++) {
-            keys.add(d.word(i).key());
+            keys.add(sameDate(d.word(i).key()));
         }
         return keys;
     }

@@ -15,6 +15,7 @@ import org.wirecheck.classify.StoryContext;
 import org.wirecheck.classify.StyleForms;
 import org.wirecheck.text.Document;
 import org.wirecheck.text.Keys;
+import org.wirecheck.text.Lexicon;
 import org.wirecheck.text.TextRange;
 
 /**
@@ -25,17 +26,22 @@ final class Datelines {
 
     /**
      * What must agree: for a place, its first part ("CIMARRON, Kan." and "Cimarron" are one place); for a date, its
-     * canonical style form ("Nov 5" and "November 05" are one date).
+     * parts in canonical style form, in any order ("Nov 5", "November 05" and "5 November" are one date).
      */
     private static String key(String text, Kind kind) {
         if (kind == Kind.DATE) {
             List<String> keys = new ArrayList<>();
             for (String w : text.split("[^\\p{L}\\p{N}]+")) {
-                if (!w.isEmpty()) {
-                    keys.add(Keys.of(w));
+                String k = Keys.of(w);
+                Integer month = Lexicon.MONTHS.get(k);
+                if (month != null) {
+                    keys.add("month" + month); // in a dateline, "March" and "May" are months too
+                } else if (!k.isEmpty()) {
+                    keys.add(StyleForms.canonical(List.of(k), false));
                 }
             }
-            return StyleForms.canonical(keys, false);
+            keys.sort(null); // "March 12" and "12 March" are one date
+            return String.join(" ", keys);
         }
         return Keys.squeeze(kind == Kind.PLACE ? text.split(",")[0] : text);
     }

@@ -335,8 +335,34 @@ class RulesTest {
         String base = with(0, "Port officials in Valdora said on Feb. 11, 2013 that the terminal would open.");
         String other = with(0, "Port officials in Valdora said on Feb. 12, 2013 that the terminal would open.");
         Discrepancy d = find(compare(base, base, other), "11", "12");
-        assertThat(d.kind()).isIn(Kind.DATE, Kind.NUMBER);
+        assertThat(d.kind()).isEqualTo(Kind.DATE);
         assertThat(d.severity()).isEqualTo(Severity.HIGH);
+        // the day of a month is a date in either order, not a number
+        String dayFirst = with(0, "Port officials in Valdora said the company has until 16 April to appeal.");
+        String monthFirst = with(0, "Port officials in Valdora said the company has until April 9 to appeal.");
+        Discrepancy deadline = find(compare(monthFirst, monthFirst, dayFirst), "April 9", "16 April");
+        assertThat(deadline.kind()).isEqualTo(Kind.DATE);
+        assertThat(deadline.severity()).isEqualTo(Severity.HIGH);
+        assertThat(deadline.why()).contains("April 9").contains("16 April");
+    }
+
+    @Test
+    void theSameDateWrittenDayFirstIsNoDateChange() {
+        String monthFirst = with(0, "Port officials in Valdora said on Aug. 14 that the new terminal would open.");
+        String dayFirst = with(0, "Port officials in Valdora said on 14 August that the new terminal would open.");
+        assertNothingAboveLow(compare(monthFirst, monthFirst, dayFirst));
+        // inside a sentence told in other words, the date is no change either
+        String reworded = with(0, "When the new terminal opens, port officials in Valdora said on 14 August, it will "
+                + "take the larger ships.");
+        assertThat(compare(monthFirst, monthFirst, reworded).discrepancies())
+                .noneMatch(d -> d.kind() == Kind.DATE);
+        // nor in a dateline, whichever way round
+        String dated = with(0, "VALDORA, March 12 (Reuters) - " + HARBOUR.get(0));
+        String datedDayFirst = with(0, "VALDORA, 12 March (Reuters) - " + HARBOUR.get(0));
+        assertThat(compare(dated, dated, datedDayFirst).discrepancies()).noneMatch(d -> d.kind() == Kind.DATE);
+        String otherDay = with(0, "VALDORA, 13 March (Reuters) - " + HARBOUR.get(0));
+        assertThat(compare(dated, dated, otherDay).discrepancies())
+                .anyMatch(d -> d.kind() == Kind.DATE && d.severity() == Severity.HIGH);
     }
 
     @Test
