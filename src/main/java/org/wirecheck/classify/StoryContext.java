@@ -43,7 +43,10 @@ public final class StoryContext {
         this.docs = docs;
         Map<String, Furniture.Role> seenRoles = new java.util.concurrent.ConcurrentHashMap<>();
         this.roles = docs.stream().map(d -> rolesOf(d, seenRoles)).toList();
-        this.datelines = docs.stream().map(StoryContext::datelineOf).toList();
+        this.datelines = new java.util.ArrayList<>();
+        for (int d = 0; d < docs.size(); d++) {
+            datelines.add(datelineOf(docs.get(d), roles.get(d)));
+        }
         this.credits = new java.util.ArrayList<>();
         for (int d = 0; d < docs.size(); d++) {
             credits.add(StoryCredits.of(docs.get(d), datelines.get(d)));
@@ -161,7 +164,8 @@ public final class StoryContext {
         return text.substring(start, end < 0 ? text.length() : end);
     }
 
-    private static Dateline.Parts datelineOf(Document d) {
+    /** The dateline opening one of the copy's first paragraphs; a paragraph of furniture (a photo caption) has none. */
+    private static Dateline.Parts datelineOf(Document d, Furniture.Role[] roles) {
         int paragraphsSeen = 0;
         int lastParagraph = -1;
         for (int i = 0; i < d.size() && paragraphsSeen <= 4; i++) {
@@ -170,6 +174,9 @@ public final class StoryContext {
             }
             lastParagraph = d.paragraphOf(i);
             paragraphsSeen++;
+            if (roles[d.sentenceOf(i)] != Furniture.Role.NONE) {
+                continue;
+            }
             int start = d.word(i).start();
             int end = d.text().indexOf('\n', start);
             String para = d.text().substring(start, end < 0 ? d.text().length() : end);

@@ -12,7 +12,8 @@ import org.wirecheck.text.TextRange;
 /**
  * Reads whom a whole copy is credited to, wherever in the page the credit stands: the agency of its dateline
  * ("SEOUL (Reuters) -"), a source line ("[Source: Reuters]", "Source: AFP"), an agency alone on its line ("Reuters",
- * "(AFP)"), an agency that reports the story (", CNN reports."), else a byline ("By Jane Doe", "Sports Staff").
+ * "(AFP)"), an agency that reports the story (", CNN reports."), else a byline ("By Jane Doe", "Sports Staff") or the
+ * media its opening credits ("according to local media").
  * Agencies are known by a general list of news agencies and broadcasters, never by the words of a story.
  */
 public final class StoryCredits {
@@ -66,6 +67,15 @@ public final class StoryCredits {
     /** ", CNN reports.", "the BBC reported." : an agency reporting the story, ending its clause. */
     private static final Pattern REPORTS = Pattern.compile("\\b" + AGENCY + "\\s+(?:reports|reported)(?=\\s*[.,;:])");
     private static final int MAX_LINE = 60;
+    /**
+     * "according to local media", "state media reported": a copy that names no agency may credit the media; only in
+     * its opening {@link #OPENING} characters, where the whole story is credited, not one statement further down.
+     */
+    private static final Pattern MEDIA = Pattern.compile("\\baccording to ((?:(?:local|state|state-run|national"
+            + "|regional|foreign|[A-Z][\\p{L}]+) )?(?:media|press|television)(?: reports)?)\\b"
+            + "|\\b((?:local|state|state-run|national|regional|foreign|[A-Z][\\p{L}]+) (?:media|press))"
+            + " (?:reported|reports)\\b");
+    private static final int OPENING = 700;
 
     private StoryCredits() {
     }
@@ -91,6 +101,11 @@ public final class StoryCredits {
         Matcher m = REPORTS.matcher(text);
         while (m.find()) {
             found.add(credit(new TextRange(m.start(), m.end()), m.group(1), true));
+        }
+        m = MEDIA.matcher(text).region(0, Math.min(text.length(), OPENING));
+        if (m.find()) {
+            int g = m.group(1) != null ? 1 : 2;
+            found.add(credit(new TextRange(m.start(g), m.end(g)), m.group(g), false));
         }
         Credit first = null;
         for (Credit c : found) {

@@ -84,8 +84,9 @@ final class StoryCreditChecks {
     }
 
     /**
-     * Where copy d's lede starts when d has neither credit nor dateline but tells the lede of a copy that has a
-     * credit (the wire text run without it); -1 otherwise.
+     * Where copy d's lede starts when d has neither credit nor dateline: the sentence that tells the lede of a copy
+     * that has a credit (the wire text run without it), else, when another copy credits an agency, d's own lede (a
+     * copy in its own words that credits nobody); -1 otherwise.
      */
     private static int bareLede(List<Document> docs, StoryContext ctx, SentenceCoverage cov,
                                 List<StoryCredits.Credit> credits, int d) {
@@ -101,7 +102,11 @@ final class StoryCreditChecks {
                 return doc.word(doc.sentenceStart(m.sentence())).start();
             }
         }
-        return -1;
+        // a copy that tells the story in its own words credits nobody either: its gap opens its own lede
+        int own = credits.stream().anyMatch(c -> c != null && c.agency()) ? ctx.lede(d) : -1;
+        Document doc = docs.get(d);
+        return own >= 0 && doc.sentenceEnd(own) > doc.sentenceStart(own)
+                ? doc.word(doc.sentenceStart(own)).start() : -1;
     }
 
     /** Copy r's lede: the sentence its dateline opens, else its first long story sentence; -1 when none. */

@@ -51,6 +51,33 @@ class StoryCreditChecksTest {
     }
 
     @Test
+    void aPhotoCaptionBeforeTheDatelineIsNoDateline() {
+        String dateline = "Library opens\n\nOAKVALE, Nov 5 (AP) - " + LEDE + "." + REST;
+        String captioned = "Library opens\n\nPHOTO: Pupils queue outside the new library in Oakvale on Saturday. "
+                + "(AP Photo/Jo Lane)\n\nOAKVALE, Nov 5 (AP) - " + LEDE + "." + REST;
+        Comparison c = compare(dateline, dateline, captioned);
+        assertThat(storyCredits(c)).isEmpty();
+        assertThat(c.discrepancies()).noneMatch(d -> d.kind() == Kind.PLACE);
+    }
+
+    @Test
+    void aCopyInItsOwnWordsCreditsWhatItNamesOrNobody() {
+        String dateline = "Library opens\n\nOAKVALE, Nov 5 (AP) - " + LEDE + "." + REST;
+        String media = "Oakvale has a new library\n\nResidents and pupils of Oakvale cheered as their mayor cut the "
+                + "ribbon on a harbour library at the weekend, according to local media." + REST;
+        String nobody = "Oakvale has a new library\n\nResidents and pupils of Oakvale cheered as their mayor cut "
+                + "the ribbon on a harbour library at the weekend." + REST;
+        Discrepancy d = storyCredits(compare(dateline, dateline, media, nobody)).get(0);
+        assertThat(copiesReading(d, "AP")).containsExactly("A", "B");
+        assertThat(copiesReading(d, "local media")).containsExactly("C");
+        // a copy that credits nobody reads so where its own lede starts
+        assertThat(copiesReading(d, "")).containsExactly("D");
+        Location at = d.readings().stream().filter(r -> r.text().isEmpty()).findFirst().orElseThrow()
+                .locations().get(0);
+        assertThat(nobody.substring(at.start())).startsWith("Residents and pupils");
+    }
+
+    @Test
     void copiesCreditingTheSameAgencyAreNoItem() {
         String dateline = "Library opens\n\nOAKVALE, Nov 5 (Reuters) - " + LEDE + "." + REST;
         String sourceLine = "Library opens\n\n[Source: Reuters]\n\n" + LEDE + "." + REST;
