@@ -12,8 +12,8 @@ import org.wirecheck.text.TextRange;
 /**
  * Reads whom a whole copy is credited to, wherever in the page the credit stands: the agency of its dateline
  * ("SEOUL (Reuters) -"), a source line ("[Source: Reuters]", "Source: AFP"), an agency alone on its line ("Reuters",
- * "(AFP)"), an agency that reports the story (", CNN reports."), else a byline ("By Jane Doe", "Sports Staff") or the
- * media its opening credits ("according to local media").
+ * "(AFP)"), an agency that reports the story (", CNN reports.") or that its opening names (", according to Reuters."),
+ * else a byline ("By Jane Doe", "Sports Staff") or the media its opening credits ("according to local media").
  * Agencies are known by a general list of news agencies and broadcasters, never by the words of a story.
  */
 public final class StoryCredits {
@@ -76,6 +76,8 @@ public final class StoryCredits {
             + "|\\b((?:local|state|state-run|national|regional|foreign|[A-Z][\\p{L}]+) (?:media|press))"
             + " (?:reported|reports)\\b");
     private static final int OPENING = 700;
+    /** "…, according to Reuters.": an agency credited in the copy's opening, in a sentence rather than a dateline. */
+    private static final Pattern ACCORDING = Pattern.compile("\\baccording to " + AGENCY + "(?=\\s*[.,;:])");
 
     private StoryCredits() {
     }
@@ -101,6 +103,10 @@ public final class StoryCredits {
         Matcher m = REPORTS.matcher(text);
         while (m.find()) {
             found.add(credit(new TextRange(m.start(), m.end()), m.group(1), true));
+        }
+        m = ACCORDING.matcher(text).region(0, Math.min(text.length(), OPENING));
+        if (m.find()) {
+            found.add(credit(new TextRange(m.start(1), m.end(1)), m.group(1), true));
         }
         m = MEDIA.matcher(text).region(0, Math.min(text.length(), OPENING));
         if (m.find()) {

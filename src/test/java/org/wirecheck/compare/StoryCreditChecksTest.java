@@ -82,7 +82,8 @@ class StoryCreditChecksTest {
         String dateline = "Library opens\n\nOAKVALE, Nov 5 (Reuters) - " + LEDE + "." + REST;
         String sourceLine = "Library opens\n\n[Source: Reuters]\n\n" + LEDE + "." + REST;
         String atTheEnd = "Library opens\n\n" + LEDE + "." + REST + "\nReuters\n";
-        assertThat(storyCredits(compare(dateline, sourceLine, atTheEnd))).isEmpty();
+        String inTheLede = "Library opens\n\n" + LEDE + ", according to Reuters." + REST;
+        assertThat(storyCredits(compare(dateline, sourceLine, atTheEnd, inTheLede))).isEmpty();
     }
 
     @Test
