@@ -41,6 +41,7 @@ public final class Classifier {
                 this::longRewording,
                 this::factInPhraseAddedOrDropped,
                 this::sameInAnotherStyle,
+                this::sameTitleReordered,
                 this::misspelt,
                 this::headlinesWorded,
                 this::dateChanged,
@@ -242,6 +243,33 @@ public final class Classifier {
         }
         return new Judgement(Kind.STYLE, Severity.LOW,
                 "same date, measure or word in another style (format, unit, British/US spelling)", 1);
+    }
+
+    /** "Mines minister" / "the minister of mines": the same title in another word order (at most three words). */
+    private Judgement sameTitleReordered(PairFacts p) {
+        if (p.anyEmpty()) {
+            return null;
+        }
+        Set<String> a = contentKeys(p.groups().get(0));
+        Set<String> b = contentKeys(p.groups().get(1));
+        if (!a.equals(b) || a.size() > TITLE_WORDS || a.stream().noneMatch(Lexicon.TITLES::contains)
+                || p.groups().get(0).key().equals(p.groups().get(1).key())) {
+            return null;
+        }
+        return new Judgement(Kind.STYLE, Severity.LOW, "the same title in another word order: "
+                + p.groups().get(0).text() + " / " + p.groups().get(1).text(), 1);
+    }
+
+    private static final int TITLE_WORDS = 3;
+
+    private static Set<String> contentKeys(ReadingGroup g) {
+        Set<String> out = new HashSet<>();
+        for (String k : g.key().split(" ")) {
+            if (!k.isEmpty() && !Lexicon.isStopword(k)) {
+                out.add(k);
+            }
+        }
+        return out;
     }
 
     /**

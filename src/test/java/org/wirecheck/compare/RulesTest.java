@@ -347,6 +347,18 @@ class RulesTest {
     }
 
     @Test
+    void theSameTitleInAnotherWordOrderIsStyle() {
+        Comparison c = changed(6, "transport minister Paolo Renn", "minister of transport Paolo Renn");
+        assertThat(c.discrepancies()).noneMatch(d -> d.kind() == Kind.PLACE || d.kind() == Kind.TITLE);
+        Discrepancy d = find(c, "transport minister", "minister of transport");
+        assertThat(d.kind()).isEqualTo(Kind.STYLE);
+        assertThat(d.severity()).isEqualTo(Severity.LOW);
+        // another title is a change of title
+        Discrepancy other = find(changed(6, "transport minister", "finance minister"), "transport", "finance");
+        assertThat(other.severity()).isNotEqualTo(Severity.LOW);
+    }
+
+    @Test
     void theSameDateWrittenDayFirstIsNoDateChange() {
         String monthFirst = with(0, "Port officials in Valdora said on Aug. 14 that the new terminal would open.");
         String dayFirst = with(0, "Port officials in Valdora said on 14 August that the new terminal would open.");
