@@ -38,6 +38,7 @@ public final class Classifier {
         this.names = new NameRules(ctx);
         this.quotes = new QuoteRules(ctx);
         this.pairRules = List.of(
+                this::recordChanged,
                 this::longRewording,
                 this::factInPhraseAddedOrDropped,
                 this::sameInAnotherStyle,
@@ -414,6 +415,46 @@ public final class Classifier {
             return null;
         }
         return new Judgement(Kind.WORDING, Severity.HIGH, meaning, 6.5 + p.compact() + p.drift());
+    }
+
+    /**
+     * "the largest ever imposed" / "one of the largest ever imposed": one reading ends in "one of" before a superlative
+     * that the other reading is followed by too, so a record becomes one among others. The reason, or null.
+     */
+    private Judgement recordChanged(PairFacts p) {
+        String record = recordHedged(p);
+        return record == null ? null
+                : new Judgement(Kind.WORDING, Severity.HIGH, record, 6.5 + p.compact() + p.drift());
+    }
+
+    private boolean endsWithOneOf(ReadingGroup g) {
+        CopySpan s = g.spans().get(0);
+        Document d = ctx.docs().get(s.copy());
+        return s.to() - s.from() >= 2 && d.word(s.to() - 2).text().equalsIgnoreCase("one")
+                && d.word(s.to() - 1).key().equals("of");
+    }
+
+    private String recordHedged(PairFacts p) {
+        for (int g = 0; g < 2; g++) {
+            ReadingGroup one = p.groups().get(g);
+            ReadingGroup other = p.groups().get(1 - g);
+            if (!endsWithOneOf(one) || !other.isEmpty() && endsWithOneOf(other)) {
+                continue;
+            }
+            CopySpan s = one.spans().get(0);
+            Document d = ctx.docs().get(s.copy());
+            int w = s.to();
+            CopySpan t = other.spans().get(0);
+            Document e = ctx.docs().get(t.copy());
+            int after = t.isEmpty() ? e.wordAtOrAfter(t.charStart()) : t.to(); // a gap's words are its point
+            if (w + 1 < d.size() && d.sentenceOf(w + 1) == d.sentenceOf(s.from()) && d.word(w).key().equals("the")
+                    && Lexicon.isSuperlative(d.word(w + 1).key()) && after + 1 < e.size()
+                    && e.word(after).key().equals("the") && e.word(after + 1).key().equals(d.word(w + 1).key())) {
+                String claim = "the " + d.word(w + 1).text();
+                return "changes what is asserted: " + claim + " / one of " + claim;
+            }
+        }
+        return null;
     }
 
     /** Readings that differ only in function words ("the", "of"). */

@@ -23,8 +23,9 @@ final class QuoteRules {
 
     /** Quoted words that differ in function words only. */
     Judgement functionWordChanged(Classifier.PairFacts p) {
-        if (!p.quoted() || !p.diff().onlyFunctionWords) {
-            return null;
+        if (!p.quoted() || !p.diff().onlyFunctionWords
+                || Meaning.kind(p.groups().get(0).key(), p.groups().get(1).key()) != null) {
+            return null; // "we have not lost hope" / "we have lost hope": a change of meaning, not of function words
         }
         // "But amazing feeling" / "Amazing feeling": the quote says the same; it ranks with the plain rewordings,
         // below passages that carry something new
@@ -36,6 +37,12 @@ final class QuoteRules {
     Judgement changed(Classifier.PairFacts p) {
         if (!p.quoted()) {
             return null;
+        }
+        String meaning = Meaning.change(p.groups().get(0).key(), p.groups().get(1).key());
+        if (meaning != null) {
+            // "we have not lost hope" / "we have lost hope": the speaker is made to say the opposite
+            return new Judgement(Kind.QUOTE, Severity.HIGH, "quoted words differ: " + meaning,
+                    6.5 + p.compact() + p.drift());
         }
         if (contentStems(p.groups().get(0)).equals(contentStems(p.groups().get(1)))) {
             // "a conflict have changed" / "conflict are now changing": the same words in another form

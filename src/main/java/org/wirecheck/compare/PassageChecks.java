@@ -100,7 +100,10 @@ final class PassageChecks {
                         break;
                     }
                     Set<Integer> next = lacking.get(d).get(end);
-                    if (cov.contentWords(d, end) > 0 && !similar(lackers, next)) {
+                    if (cov.contentWords(d, end) > 0 && (!similar(lackers, next)
+                            || doc.startsParagraph(head) && !lackers.containsAll(next))) {
+                        // a quotation goes on in the next paragraph: a copy that lacks only that paragraph lacks
+                        // a passage of its own
                         break;
                     }
                     int w = cov.contentWords(d, end);

@@ -105,6 +105,18 @@ public final class Lexicon {
         return NEGATIONS.contains(key) || key.endsWith("n't");
     }
 
+    /** Words that make a record of what they qualify: "largest", "first", "only", "most". */
+    private static final Set<String> RECORD_WORDS = Set.of("first", "last", "only", "best", "worst", "most", "least",
+            "biggest", "highest", "lowest", "deadliest", "worst-ever");
+
+    /**
+     * True for a word that can make a record after "the" in "one of the …": "first", "only", or a word ending in
+     * "-est" ("largest", "deadliest"; a plural noun there ends in "-ests").
+     */
+    public static boolean isSuperlative(String key) {
+        return RECORD_WORDS.contains(key) || key.length() > 4 && key.endsWith("est");
+    }
+
     public static boolean isStopword(String key) {
         return STOPWORDS.contains(key);
     }

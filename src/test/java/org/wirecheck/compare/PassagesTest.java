@@ -47,6 +47,24 @@ class PassagesTest {
 
 
     @Test
+    void aCopyThatLacksOnlyTheQuotesSecondParagraphLacksThatParagraph() {
+        String more = "“The bakery has flooded twice in ten years,” she added.";
+        List<String> whole = new ArrayList<>(FLOOD);
+        whole.add(4, more);
+        String full = story(whole);
+        List<String> trimmed = new ArrayList<>(whole);
+        trimmed.remove(4);
+        List<String> none = new ArrayList<>(trimmed);
+        none.remove(3);
+        Comparison c = compare(full, full, full, story(trimmed), story(none));
+        Discrepancy second = passageItems(c).stream()
+                .filter(d -> d.readings().stream().anyMatch(r -> r.text().contains("flooded twice"))).findFirst()
+                .orElseThrow();
+        // D keeps the quote's first paragraph and drops the second: it lacks the second, E lacks both
+        assertThat(lacking(second)).containsExactly("D", "E");
+    }
+
+    @Test
     void aQuoteTwoCopiesLackIsOneOmissionNamingThem() {
         String full = story(FLOOD);
         Comparison c = compare(full, full, full, without(3), without(3));

@@ -36,6 +36,11 @@ class RulesTest {
         return d.get();
     }
 
+    private static void assertJudged(Discrepancy d, Kind kind, Severity severity) {
+        assertThat(d.kind()).isEqualTo(kind);
+        assertThat(d.severity()).isEqualTo(severity);
+    }
+
     private static void assertNothingAboveLow(Comparison c) {
         assertThat(c.discrepancies()).allMatch(d -> d.severity() == Severity.LOW, "only low-severity items");
     }
@@ -44,8 +49,7 @@ class RulesTest {
     void nameSpelledDifferentlyIsNameAndHigh() {
         Comparison c = changed(4, "Marlow", "Marlew");
         Discrepancy d = find(c, "Marlow", "Marlew");
-        assertThat(d.kind()).isEqualTo(Kind.NAME);
-        assertThat(d.severity()).isEqualTo(Severity.HIGH);
+        assertJudged(d, Kind.NAME, Severity.HIGH);
         assertThat(d.majority()).contains("Marlow");
         assertThat(d.readings().get(0).count()).isEqualTo(2);
         assertThat(d.readings().get(1).locations()).extracting(Location::witnessId).containsExactly("C");
@@ -341,9 +345,34 @@ class RulesTest {
         String dayFirst = with(0, "Port officials in Valdora said the company has until 16 April to appeal.");
         String monthFirst = with(0, "Port officials in Valdora said the company has until April 9 to appeal.");
         Discrepancy deadline = find(compare(monthFirst, monthFirst, dayFirst), "April 9", "16 April");
-        assertThat(deadline.kind()).isEqualTo(Kind.DATE);
-        assertThat(deadline.severity()).isEqualTo(Severity.HIGH);
+        assertJudged(deadline, Kind.DATE, Severity.HIGH);
         assertThat(deadline.why()).contains("April 9").contains("16 April");
+    }
+
+    @Test
+    void aRecordMadeOneAmongOthersIsAChangeOfMeaning() {
+        String record = with(1, "The terminal, the largest ever built on the estuary, can handle 480 ships a year.");
+        String oneOf = with(1, "The terminal, one of the largest ever built on the estuary, can handle 480 ships a "
+                + "year.");
+        Discrepancy d = compare(record, record, oneOf).discrepancies().stream()
+                .filter(x -> x.kind() == Kind.WORDING && x.why().contains("one of the largest")).findFirst()
+                .orElseThrow();
+        assertThat(d.severity()).isEqualTo(Severity.HIGH);
+        // "one of the" before a plain plural is no record
+        String plain = with(1, "The terminal, built by the Kessing Group, can handle 480 ships a year for the "
+                + "firms.");
+        String plainOneOf = with(1, "The terminal, built by one of the Kessing Group firms, can handle 480 ships a "
+                + "year.");
+        assertThat(compare(plain, plain, plainOneOf).discrepancies())
+                .noneMatch(x -> x.why().contains("one of"));
+    }
+
+    @Test
+    void aQuoteTurnedToItsOppositeIsAHighQuoteItem() {
+        Comparison c = changed(2, "“a turning point", "“not a turning point");
+        Discrepancy d = find(c, "", "not");
+        assertJudged(d, Kind.QUOTE, Severity.HIGH);
+        assertThat(d.why()).contains("negation");
     }
 
     @Test
@@ -351,8 +380,7 @@ class RulesTest {
         Comparison c = changed(6, "transport minister Paolo Renn", "minister of transport Paolo Renn");
         assertThat(c.discrepancies()).noneMatch(d -> d.kind() == Kind.PLACE || d.kind() == Kind.TITLE);
         Discrepancy d = find(c, "transport minister", "minister of transport");
-        assertThat(d.kind()).isEqualTo(Kind.STYLE);
-        assertThat(d.severity()).isEqualTo(Severity.LOW);
+        assertJudged(d, Kind.STYLE, Severity.LOW);
         // another title is a change of title
         Discrepancy other = find(changed(6, "transport minister", "finance minister"), "transport", "finance");
         assertThat(other.severity()).isNotEqualTo(Severity.LOW);
