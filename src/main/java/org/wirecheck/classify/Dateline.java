@@ -35,7 +35,7 @@ public final class Dateline {
     private static final String PLACE = "([A-Z][\\p{L}.'\\-]*(?:[ ][A-Z][\\p{L}.'\\-]*){0,3}" + REGION + ")";
     private static final String CAPS_PLACE = "([A-Z][A-Z.'\\-]+(?:[ ][A-Z][A-Z.'\\-]+){0,3}" + REGION + ")";
     private static final String DATE = "(?:,\\s*((?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?)"
-            + "|(?:\\d{1,2}\\s+[A-Z][a-z]{2,8}\\.?(?:\\s+\\d{4})?)))?";
+            + "|(?:\\d{1,2}\\s+[A-Z][a-z]{2,8}\\.?(?:\\s+\\d{4})?)|(?:\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)))?";
     private static final Pattern WITH_AGENCY = Pattern.compile(
             "\\A\\s*" + PLACE + DATE + "\\s*\\(([^()\\n]{2,40})\\)\\s*\\.?\\s*[-\\u2013\\u2014:]+");
     private static final Pattern CAPS_ONLY = Pattern.compile(

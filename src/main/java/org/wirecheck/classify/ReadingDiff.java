@@ -116,7 +116,7 @@ final class ReadingDiff {
                 int month = monthBeside(d, i);
                 if (month >= 0 && !inDateline) {
                     dates.add(d.slice(Math.min(i, month), Math.max(i, month) + 1)); // "April 9" / "16 April": a day
-                } else if (Numbers.isNumeric(k) && numbersDiffer) {
+                } else if (Numbers.isNumeric(k) && numbersDiffer && !inDateline) {
                     numericKeys.add(k);
                 }
                 if (Lexicon.isDateWord(k) && !inDateline) {

@@ -30,13 +30,17 @@ final class Datelines {
      */
     private static String key(String text, Kind kind) {
         if (kind == Kind.DATE) {
+            String numeric = numericDate(text);
+            if (numeric != null) {
+                return numeric;
+            }
             List<String> keys = new ArrayList<>();
             for (String w : text.split("[^\\p{L}\\p{N}]+")) {
                 String k = Keys.of(w);
                 Integer month = Lexicon.MONTHS.get(k);
                 if (month != null) {
                     keys.add("month" + month); // in a dateline, "March" and "May" are months too
-                } else if (!k.isEmpty()) {
+                } else if (!k.isEmpty() && !k.matches("\\d{4}")) { // the year: a dateline without one is no other date
                     keys.add(StyleForms.canonical(List.of(k), false));
                 }
             }
@@ -44,6 +48,25 @@ final class Datelines {
             return String.join(" ", keys);
         }
         return Keys.squeeze(kind == Kind.PLACE ? text.split(",")[0] : text);
+    }
+
+    /**
+     * The key of a date written in figures ("14/03", "14/03/2025"): day first, unless the first figure cannot be a
+     * day's month and the second can ("03/14" is March 14); null for a date in words.
+     */
+    private static String numericDate(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,2})/(\\d{1,2})(?:/\\d{2,4})?")
+                .matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        int day = b > 12 && a <= 12 ? b : a;
+        int month = day == b ? a : b;
+        List<String> keys = new ArrayList<>(List.of("month" + month, String.valueOf(day)));
+        keys.sort(null);
+        return String.join(" ", keys);
     }
 
     private Datelines() {

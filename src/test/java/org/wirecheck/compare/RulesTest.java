@@ -400,6 +400,11 @@ class RulesTest {
         String dated = with(0, "VALDORA, March 12 (Reuters) - " + HARBOUR.get(0));
         String datedDayFirst = with(0, "VALDORA, 12 March (Reuters) - " + HARBOUR.get(0));
         assertThat(compare(dated, dated, datedDayFirst).discrepancies()).noneMatch(d -> d.kind() == Kind.DATE);
+        String inFigures = with(0, "VALDORA, 12/03 (Reuters) - " + HARBOUR.get(0));
+        String withYear = with(0, "VALDORA, March 12, 2025 (Reuters) - " + HARBOUR.get(0));
+        Comparison figures = compare(dated, dated, inFigures, withYear);
+        assertThat(figures.discrepancies()).noneMatch(d -> d.kind() == Kind.DATE || d.kind() == Kind.NUMBER);
+        assertThat(figures.discrepancies()).noneMatch(d -> d.kind() == Kind.ATTRIBUTION);
         String otherDay = with(0, "VALDORA, 13 March (Reuters) - " + HARBOUR.get(0));
         assertThat(compare(dated, dated, otherDay).discrepancies())
                 .anyMatch(d -> d.kind() == Kind.DATE && d.severity() == Severity.HIGH);
