@@ -15,12 +15,13 @@ public final class Furniture {
 
     private static final Pattern WHOLE_LINE = Pattern.compile(
             "(related|more|other|latest|top|recommended|trending|popular|similar)"
-            + "( articles?| stories| posts| news| reads?| videos?)?"
+            + "( articles?| stories| posts| news| reads?| videos?)?(\\s*:.{0,120})?"
             + "|(read|see) (also|more|next)(\\s*:.{0,120})?|also read(\\s*:.{0,120})?|more (from|on) .{1,40}"
             + "|you (may|might) also like"
-            + "|share( this)?( article| story| post)?|advertisement|sponsored( content)?|leave a (reply|comment)"
+            + "|share( this)?( article| story| post)?(\\s*:.{0,80})?"
+            + "|advertisement|sponsored( content)?|leave a (reply|comment)"
             + "|(\\d+ )?comments?|back to top( button)?|sign up( now| here| for .{0,40})?"
-            + "|subscribe( now| today| here| to .{0,50})?|follow us( on .{0,30})?"
+            + "|subscribe( now| today| here| to .{0,50})?|follow us( on .{0,60})?"
             + "|click here( to .{0,50})?|tags?:.{0,80}|filed under:?.{0,80}|(sign up for|get) our newsletter.{0,40}"
             + "|skip to( main)? content"
             + "|print|e-?mail|whatsapp|facebook|twitter|telegram|linkedin|copy link|listen to (this )?article"

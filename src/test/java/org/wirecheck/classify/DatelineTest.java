@@ -30,6 +30,21 @@ class DatelineTest {
         assertThat(d.whole().end()).isLessThanOrEqualTo(OFFSET + p.indexOf("NATO"));
     }
 
+    /** The dateline of paragraph p has this place, date and agency. */
+    private static void assertParts(String p, String place, String date, String agency) {
+        Dateline.Parts d = Dateline.find(p, OFFSET);
+        assertThat(d).isNotNull();
+        assertThat(at(p, d.place())).isEqualTo(place);
+        assertThat(at(p, d.date())).isEqualTo(date);
+        assertThat(at(p, d.agency())).isEqualTo(agency);
+    }
+
+    @Test
+    void aDateInFiguresIsTheDatelinesDate() {
+        assertParts("DURVAN, Azkaria, 14/03 (AFP) - The death toll climbed to 52 on Friday, the authorities said.",
+                "DURVAN, Azkaria", "14/03", "AFP");
+    }
+
     @Test
     void roleOfTellsThePartsApart() {
         String p = "SEOUL, Jan 30 (Reuters) \u2013 NATO chief";
@@ -43,12 +58,8 @@ class DatelineTest {
 
     @Test
     void efeDatelineWithDotDashSeparatorGivesAgency() {
-        String p = "Seoul, Jan 30 (EFE).- Nato chief Jens Stoltenberg on Monday urged South Korea.";
-        Dateline.Parts d = Dateline.find(p, OFFSET);
-        assertThat(d).isNotNull();
-        assertThat(at(p, d.agency())).isEqualTo("EFE");
-        assertThat(at(p, d.place())).isEqualTo("Seoul");
-        assertThat(at(p, d.date())).isEqualTo("Jan 30");
+        assertParts("Seoul, Jan 30 (EFE).- Nato chief Jens Stoltenberg on Monday urged South Korea.", "Seoul",
+                "Jan 30", "EFE");
     }
 
     @Test

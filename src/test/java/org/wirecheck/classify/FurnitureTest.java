@@ -11,7 +11,8 @@ class FurnitureTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Related Articles", "Leave a Reply", "Back to top button", "- World News",
-            "- 3 min read", "Share this article", "Advertisement"})
+            "- 3 min read", "Share this article", "Advertisement", "Related: Living on the fault line",
+            "Follow us on X @DailyMeridian for the latest updates", "Share this article: Facebook | X | Email"})
     void navigationLinesAreFurniture(String line) {
         assertThat(Furniture.of(line)).isEqualTo(Role.FURNITURE);
     }
@@ -33,7 +34,7 @@ class FurnitureTest {
     @ParameterizedTest
     @ValueSource(strings = {"By the river the staff left early.", "The staff left", "Reporters gathered outside.",
             "Live coverage of the hearing was banned by the judge.", "Follow the action of the rescue teams as they "
-            + "reach the stranded villages."})
+            + "reach the stranded villages.", "Share prices fell 6% in early trading: the steepest fall this year."})
     void sentencesAboutStaffOrReportersAreStory(String line) {
         assertThat(Furniture.of(line)).isEqualTo(Role.NONE);
     }
