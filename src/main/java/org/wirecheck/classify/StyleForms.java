@@ -136,7 +136,7 @@ public final class StyleForms {
         {"ogue", "og"}};
 
     /** The American spelling of a British word form (a heuristic over common endings, and ae/oe to e). */
-    static String american(String w) {
+    public static String american(String w) {
         if (w.length() < 5) {
             return w;
         }

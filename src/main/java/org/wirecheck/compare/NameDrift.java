@@ -13,6 +13,7 @@ import org.wirecheck.classify.Kind;
 import org.wirecheck.classify.ReadingGroup;
 import org.wirecheck.classify.Severity;
 import org.wirecheck.classify.Spelling;
+import org.wirecheck.classify.StyleForms;
 import org.wirecheck.classify.StoryContext;
 import org.wirecheck.text.Document;
 import org.wirecheck.text.Lexicon;
@@ -67,7 +68,9 @@ final class NameDrift {
                 for (int b = a + 1; b < names.size(); b++) {
                     String ka = names.get(a);
                     String kb = names.get(b);
-                    if (!Spelling.near(ka, kb) || !reported.add(ka + "|" + kb)) {
+                    if (!Spelling.near(ka, kb) || StyleForms.american(ka).equals(StyleForms.american(kb))
+                            || !reported.add(ka + "|" + kb)) {
+                        // "Centre" / "Center" in a name: British and US spelling, not another name
                         continue;
                     }
                     List<Occurrence> oa = e.getValue().get(ka);

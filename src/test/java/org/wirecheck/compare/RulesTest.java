@@ -376,6 +376,13 @@ class RulesTest {
     }
 
     @Test
+    void britishAndUsSpellingInsideANameIsStyle() {
+        String centre = with(4, HARBOUR.get(4).replace("Marlow Institute", "Marlow Research Centre"));
+        String center = with(4, HARBOUR.get(4).replace("Marlow Institute", "Marlow Research Center"));
+        assertNothingAboveLow(compare(centre, centre, center));
+    }
+
+    @Test
     void theSameTitleInAnotherWordOrderIsStyle() {
         Comparison c = changed(6, "transport minister Paolo Renn", "minister of transport Paolo Renn");
         assertThat(c.discrepancies()).noneMatch(d -> d.kind() == Kind.PLACE || d.kind() == Kind.TITLE);
