@@ -5,15 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.wirecheck.ingest.LoadException;
-import org.wirecheck.ingest.Loader;
-import org.wirecheck.text.Witness;
 
 /**
  * The real stories of {@code ../shared/eval/dev/} (read from there, never copied), scored with {@link Facts} as
@@ -36,14 +31,7 @@ class DevStoriesTest {
     void keepsItsFloors(String story, double recallFloor, double precisionFloor) throws IOException, LoadException {
         Path folder = DEV.resolve(story);
         Assumptions.assumeTrue(Files.isRegularFile(folder.resolve("gold.json")), "no " + folder);
-        List<Witness> witnesses = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                witnesses.add(Loader.load(p));
-            }
-        }
-        Facts.Score s = Facts.score(Comparer.compare(witnesses, Options.defaults()),
-                Facts.gold(folder.resolve("gold.json")));
+        Facts.Score s = Facts.scoreFolder(folder);
         assertThat(s.recall()).as(story + " recall; missed " + s.missed()).isGreaterThanOrEqualTo(recallFloor);
         assertThat(s.rPrecision()).as(story + " R-precision").isGreaterThanOrEqualTo(precisionFloor);
     }

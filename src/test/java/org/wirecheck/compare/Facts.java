@@ -46,11 +46,15 @@ final class Facts {
         return new Fact(id, kind, keys);
     }
 
-    /** The entries of a gold file in the shared scorer's format ({@code ../shared/eval/.../gold.json}). */
+    /**
+     * The entries of a gold file in the shared scorer's format ({@code ../shared/eval/.../gold.json}): a list of
+     * entries, or an object holding them as "entries".
+     */
     static List<Fact> gold(java.nio.file.Path file) throws java.io.IOException {
         List<Fact> out = new ArrayList<>();
-        for (com.fasterxml.jackson.databind.JsonNode e : new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(file.toFile())) {
+        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(file.toFile());
+        for (com.fasterxml.jackson.databind.JsonNode e : root.has("entries") ? root.get("entries") : root) {
             List<Key> keys = new ArrayList<>();
             for (com.fasterxml.jackson.databind.JsonNode k : e.get("keys")) {
                 keys.add(new Key(k.get("file").asText(), k.get("text").asText(),
@@ -60,6 +64,18 @@ final class Facts {
             out.add(new Fact(e.get("id").asText(), kind, keys));
         }
         return out;
+    }
+
+    /** The copies of a story folder (its .txt files, sorted) compared and scored against its gold.json. */
+    static Score scoreFolder(java.nio.file.Path folder) throws java.io.IOException,
+            org.wirecheck.ingest.LoadException {
+        List<org.wirecheck.text.Witness> witnesses = new ArrayList<>();
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(folder)) {
+            for (java.nio.file.Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                witnesses.add(org.wirecheck.ingest.Loader.load(p));
+            }
+        }
+        return score(Comparer.compare(witnesses, Options.defaults()), gold(folder.resolve("gold.json")));
     }
 
     static Score score(Comparison c, List<Fact> facts) {
