@@ -111,6 +111,9 @@ public final class Classifier {
             return new Judgement(Kind.STYLE, Severity.LOW,
                     "same date, measure or word in another style (format, unit, British/US spelling)", 1);
         }
+        if (unitAsSymbol(groups)) {
+            return new Judgement(Kind.STYLE, Severity.LOW, "same amount, its unit written as a sign in some copies", 1);
+        }
         if (inDatelines(v)) {
             return null; // datelines are compared as a whole, once (see Datelines)
         }
@@ -151,6 +154,45 @@ public final class Classifier {
             }
         }
         return own >= 2 && top;
+    }
+
+    /** Unit words and the sign other copies write for them instead. */
+    private static final Map<String, String> UNIT_SIGNS = Map.of("percent", "%", "per cent", "%", "dollars", "$",
+            "dollar", "$", "euros", "€", "euro", "€", "pounds", "£");
+    /** How far from a copy's gap the sign may stand ("$11.6 billion‸", "‸6%"). */
+    private static final int SIGN_REACH = 30;
+
+    /**
+     * "6 percent" / "6%", "11.6 billion dollars" / "$11.6 billion": the words are a unit the copies without them write
+     * as a sign right by the point where the words would stand.
+     */
+    private boolean unitAsSymbol(List<ReadingGroup> groups) {
+        String sign = null;
+        boolean gap = false;
+        for (ReadingGroup g : groups) {
+            if (g.isEmpty()) {
+                gap = true;
+                continue;
+            }
+            String s = UNIT_SIGNS.get(g.key());
+            if (s == null || sign != null && !sign.equals(s)) {
+                return false;
+            }
+            sign = s;
+        }
+        if (sign == null || !gap) {
+            return false;
+        }
+        for (ReadingGroup g : groups) {
+            for (CopySpan s : g.isEmpty() ? g.spans() : List.<CopySpan>of()) {
+                String text = ctx.docs().get(s.copy()).text();
+                if (!text.substring(Math.max(0, s.charStart() - SIGN_REACH),
+                        Math.min(text.length(), s.charStart() + SIGN_REACH)).contains(sign)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean better(Judgement a, Judgement b) {

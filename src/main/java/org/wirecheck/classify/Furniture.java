@@ -77,6 +77,31 @@ public final class Furniture {
     }
 
     /** The role of a passage (one sentence or line of a copy). */
+    /** Between the parts of a page's publication line: "Health Desk | 3 May 2025", "Site – Health – 3 May 2025". */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*\\|\\s*|\\s+[\\u2013\\u2014\\u2022\\u00B7]\\s+");
+    private static final int PART_WORDS = 6;
+    private static final int LINE_WORDS = 16;
+
+    /**
+     * A line of short parts between separators, one of them a date or an update stamp: where and when the page was
+     * published ("May 3, 2025 | World News | AFP", "Published on 03/05/2025 at 10h40 – translated from the French").
+     */
+    private static boolean publicationLine(String bare, int words) {
+        String[] parts = SEPARATOR.split(bare);
+        if (parts.length < 2 || words > LINE_WORDS) {
+            return false;
+        }
+        boolean dated = false;
+        for (String part : parts) {
+            String p = part.strip();
+            if (p.split("\\s+").length > PART_WORDS) {
+                return false;
+            }
+            dated |= DATE_LINE.matcher(p).matches() || STAMP.matcher(p).matches();
+        }
+        return dated;
+    }
+
     public static Role of(String passage) {
         String s = passage.strip();
         String bare = TRAILING.matcher(LEADING.matcher(s).replaceAll("")).replaceAll("");
@@ -88,6 +113,9 @@ public final class Furniture {
         }
         int words = bare.split("\\s+").length;
         if ((STAMP.matcher(bare).matches() || DATE_LINE.matcher(bare).matches()) && words <= 12) {
+            return Role.FURNITURE;
+        }
+        if (publicationLine(bare, words)) {
             return Role.FURNITURE;
         }
         // a short bullet line ("- World News") is navigation

@@ -24,7 +24,16 @@ public final class Numbers {
         List<String> out = new ArrayList<>();
         Compound n = new Compound();
         String previous = "";
-        for (String k : keys) {
+        for (int i = 0; i < keys.size(); i++) {
+            String k = keys.get(i);
+            if (k.equals("per") && i + 1 < keys.size() && keys.get(i + 1).equals("cent") || k.equals("%")
+                    || k.equals("pc")) {
+                n.flushTo(out);
+                out.add("percent"); // "per cent", "percent" and "%" are one word
+                i += k.equals("per") ? 1 : 0;
+                previous = "percent";
+                continue;
+            }
             boolean noOne = previous.equals("no") && k.equals("one");
             previous = k;
             if (noOne) {

@@ -26,6 +26,11 @@ public final class NumberMentions {
     private static final Pattern CURRENCY_CODE = Pattern.compile("[a-z]{1,2}\\d[\\d.]*");
     private static final Set<String> RANGE = Set.of("or", "to");
     private static final int NEAR = 4;
+    /** A space, no-break space or thin space between digit groups. */
+    private static final Pattern SPACES = Pattern.compile("[ \\u00A0\\u2009\\u202F]");
+    /** A currency named after the amount, as its sign before it. */
+    private static final java.util.Map<String, String> CURRENCY_AFTER = java.util.Map.of("dollars", "$", "dollar",
+            "$", "usd", "$", "euros", "€", "euro", "€", "eur", "€", "yen", "¥", "rupees", "₹");
 
     private NumberMentions() {
     }
@@ -100,6 +105,12 @@ public final class NumberMentions {
             }
             int cut = digitsEnd(k);
             String suffix = k.substring(cut);
+            if (w > from && k.matches("\\d{3}") && !keys.isEmpty()
+                    && keys.get(keys.size() - 1).matches("\\d{1,3}(\\d{3})*")
+                    && SPACES.matcher(d.text().substring(d.word(w - 1).end(), d.word(w).start())).matches()) {
+                keys.set(keys.size() - 1, keys.get(keys.size() - 1) + k); // "1 200": thousands set apart by a space
+                continue;
+            }
             if (cut > 0 && !suffix.isEmpty() && !isOrdinal(suffix)) {
                 keys.add(k.substring(0, cut));
                 units.add(suffix);
@@ -116,6 +127,9 @@ public final class NumberMentions {
         char before = d.word(from).start() > 0 ? d.text().charAt(d.word(from).start() - 1) : ' ';
         if ("$£€¥₹".indexOf(before) >= 0) {
             value = before + value;
+        } else if (to < d.size() && d.sentenceOf(to) == d.sentenceOf(from)
+                && CURRENCY_AFTER.containsKey(d.word(to).key())) {
+            value = CURRENCY_AFTER.get(d.word(to).key()) + value; // "11.6 billion dollars" is "$11.6 billion"
         }
         int sentence = d.sentenceOf(from);
         List<String> after = new ArrayList<>(units.stream().map(Stems::of).toList());

@@ -57,6 +57,7 @@ public final class Lexicon {
             Map.entry("seventy", 70L), Map.entry("eighty", 80L), Map.entry("ninety", 90L),
             Map.entry("hundred", 100L), Map.entry("thousand", 1_000L), Map.entry("million", 1_000_000L),
             Map.entry("billion", 1_000_000_000L), Map.entry("trillion", 1_000_000_000_000L),
+            Map.entry("bn", 1_000_000_000L), Map.entry("mn", 1_000_000L), Map.entry("mln", 1_000_000L),
             Map.entry("dozen", 12L), Map.entry("half", 0L), Map.entry("first", 1L), Map.entry("second", 2L),
             Map.entry("third", 3L), Map.entry("fourth", 4L), Map.entry("fifth", 5L), Map.entry("sixth", 6L),
             Map.entry("seventh", 7L), Map.entry("eighth", 8L), Map.entry("ninth", 9L), Map.entry("tenth", 10L),

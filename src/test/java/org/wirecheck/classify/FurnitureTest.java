@@ -12,7 +12,9 @@ class FurnitureTest {
     @ParameterizedTest
     @ValueSource(strings = {"Related Articles", "Leave a Reply", "Back to top button", "- World News",
             "- 3 min read", "Share this article", "Advertisement", "Related: Living on the fault line",
-            "Follow us on X @DailyMeridian for the latest updates", "Share this article: Facebook | X | Email"})
+            "Follow us on X @DailyMeridian for the latest updates", "Share this article: Facebook | X | Email",
+            "Health Desk | 3 May 2025", "Chilembo Daily Online – Health – 3 May 2025", "May 3, 2025 | World News | AFP",
+            "Published on 03/05/2025 at 10h40 – translated from the French"})
     void navigationLinesAreFurniture(String line) {
         assertThat(Furniture.of(line)).isEqualTo(Role.FURNITURE);
     }
@@ -34,7 +36,8 @@ class FurnitureTest {
     @ParameterizedTest
     @ValueSource(strings = {"By the river the staff left early.", "The staff left", "Reporters gathered outside.",
             "Live coverage of the hearing was banned by the judge.", "Follow the action of the rescue teams as they "
-            + "reach the stranded villages.", "Share prices fell 6% in early trading: the steepest fall this year."})
+            + "reach the stranded villages.", "Share prices fell 6% in early trading: the steepest fall this year.",
+            "The vote – held on 3 May 2025 – passed by two votes."})
     void sentencesAboutStaffOrReportersAreStory(String line) {
         assertThat(Furniture.of(line)).isEqualTo(Role.NONE);
     }

@@ -133,6 +133,22 @@ class FactsTest {
     }
 
     @Test
+    void anAmountWrittenWithOtherUnitsOrSeparatorsIsNoNumberItem() {
+        String form = "Budget approved\n\nThe parliament approved a budget of %s on Tuesday that raises pensions by %s "
+                + "for about %s families, the finance ministry said.\n\nThe opposition said it would challenge the "
+                + "vote in court next week, and its leader called the plan reckless.\n";
+        Comparison c = compare(String.format(form, "$11.6 billion", "6%", "1,200"),
+                String.format(form, "$11.6 billion", "6 percent", "1,200"),
+                String.format(form, "11.6 bn dollars", "6 per cent", "1 200"),
+                String.format(form, "11.6 billion dollars", "6 percent", "1,200"));
+        assertThat(c.discrepancies()).allMatch(d -> d.severity() == Severity.LOW, "only low items");
+        Comparison changed = compare(String.format(form, "$11.6 billion", "6%", "1,200"),
+                String.format(form, "$11.6 billion", "6%", "1,200"),
+                String.format(form, "$11.6 billion", "6%", "1 500"));
+        assertThat(numberWith(changed, "1,200")).isNotNull();
+    }
+
+    @Test
     void aNumberStatedAlikeIsNoDiscrepancy() {
         Comparison c = compare(EARLY, LATER, LATER_TOO);
         assertThat(c.discrepancies()).noneMatch(d -> d.kind() == Kind.NUMBER
