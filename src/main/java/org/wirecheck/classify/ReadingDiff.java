@@ -239,7 +239,8 @@ final class ReadingDiff {
      */
     private static int monthBeside(Document d, int i) {
         String k = d.word(i).key();
-        if (!k.matches("\\d{1,2}") || Integer.parseInt(k) < 1 || Integer.parseInt(k) > 31) {
+        if (k.isEmpty() || k.length() > 2 || !Character.isDigit(k.charAt(0))
+                || !Character.isDigit(k.charAt(k.length() - 1)) || Integer.parseInt(k) < 1 || Integer.parseInt(k) > 31) {
             return -1;
         }
         for (int m : new int[] {i - 1, i + 1}) {

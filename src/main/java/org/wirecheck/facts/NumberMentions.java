@@ -26,6 +26,8 @@ public final class NumberMentions {
     private static final Pattern CURRENCY_CODE = Pattern.compile("[a-z]{1,2}\\d[\\d.]*");
     private static final Set<String> RANGE = Set.of("or", "to");
     private static final int NEAR = 4;
+    private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
+    private static final Pattern DIGIT_GROUPS = Pattern.compile("\\d{1,3}(\\d{3})*");
     /** A space, no-break space or thin space between digit groups. */
     private static final Pattern SPACES = Pattern.compile("[ \\u00A0\\u2009\\u202F]");
     /** A currency named after the amount, as its sign before it. */
@@ -105,8 +107,8 @@ public final class NumberMentions {
             }
             int cut = digitsEnd(k);
             String suffix = k.substring(cut);
-            if (w > from && k.matches("\\d{3}") && !keys.isEmpty()
-                    && keys.get(keys.size() - 1).matches("\\d{1,3}(\\d{3})*")
+            if (w > from && THREE_DIGITS.matcher(k).matches() && !keys.isEmpty()
+                    && DIGIT_GROUPS.matcher(keys.get(keys.size() - 1)).matches()
                     && SPACES.matcher(d.text().substring(d.word(w - 1).end(), d.word(w).start())).matches()) {
                 keys.set(keys.size() - 1, keys.get(keys.size() - 1) + k); // "1 200": thousands set apart by a space
                 continue;
