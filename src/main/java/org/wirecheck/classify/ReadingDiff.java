@@ -240,7 +240,11 @@ final class ReadingDiff {
     private static int monthBeside(Document d, int i) {
         String k = d.word(i).key();
         if (k.isEmpty() || k.length() > 2 || !Character.isDigit(k.charAt(0))
-                || !Character.isDigit(k.charAt(k.length() - 1)) || Integer.parseInt(k) < 1 || Integer.parseInt(k) > 31) {
+                || !Character.isDigit(k.charAt(k.length() - 1))) {
+            return -1;
+        }
+        int day = Integer.parseInt(k);
+        if (day < 1 || day > 31) {
             return -1;
         }
         for (int m : new int[] {i - 1, i + 1}) {
