@@ -15,7 +15,7 @@ public final class Furniture {
 
     private static final Pattern WHOLE_LINE = Pattern.compile(
             "(related|more|other|latest|top|recommended|trending|popular|similar)"
-            + "( articles?| stories| posts| news| reads?| videos?)?(\\s*:.{0,120})?"
+            + "( articles?| stories| posts| news| reads?| videos?| coverage| links?)?(\\s*:.{0,120})?"
             + "|(read|see) (also|more|next)(\\s*:.{0,120})?|also read(\\s*:.{0,120})?|more (from|on) .{1,40}"
             + "|you (may|might) also like"
             + "|share( this)?( article| story| post)?(\\s*:.{0,80})?"

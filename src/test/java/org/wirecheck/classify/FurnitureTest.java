@@ -12,6 +12,7 @@ class FurnitureTest {
     @ParameterizedTest
     @ValueSource(strings = {"Related Articles", "Leave a Reply", "Back to top button", "- World News",
             "- 3 min read", "Share this article", "Advertisement", "Related: Living on the fault line",
+            "Related coverage: Southern provinces brace for more heavy rain this week",
             "Follow us on X @DailyMeridian for the latest updates", "Share this article: Facebook | X | Email",
             "Health Desk | 3 May 2025", "Chilembo Daily Online – Health – 3 May 2025", "May 3, 2025 | World News | AFP",
             "Published on 03/05/2025 at 10h40 – translated from the French"})
