@@ -1,7 +1,9 @@
 package org.wirecheck.classify;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wirecheck.text.Lexicon;
 import org.wirecheck.text.TextRange;
 
 /**
@@ -38,6 +40,10 @@ public final class Dateline {
             + "|(?:\\d{1,2}\\s+[A-Z][a-z]{2,8}\\.?(?:\\s+\\d{4})?)|(?:\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)))?";
     private static final Pattern WITH_AGENCY = Pattern.compile(
             "\\A\\s*" + PLACE + DATE + "\\s*\\(([^()\\n]{2,40})\\)\\s*\\.?\\s*[-\\u2013\\u2014:]+");
+    /** "July 23 (Reuters) -": a dateline without a place, the date and the agency only. */
+    private static final Pattern DATE_AGENCY = Pattern.compile("\\A\\s*((?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}"
+            + "(?:,?\\s+\\d{4})?)|(?:\\d{1,2}\\s+[A-Z][a-z]{2,8}\\.?(?:\\s+\\d{4})?))\\s*\\(([^()\\n]{2,40})\\)"
+            + "\\s*\\.?\\s*[-\\u2013\\u2014:]+");
     private static final Pattern CAPS_ONLY = Pattern.compile(
             "\\A\\s*" + CAPS_PLACE + DATE + "\\s*[-\\u2013\\u2014]+\\s");
     /** "Islamabad, August 05 :", "Bengaluru, November 5:", "Cimarron: A passenger train..." */
@@ -54,6 +60,10 @@ public final class Dateline {
         Matcher m = WITH_AGENCY.matcher(paragraph);
         if (m.find()) {
             return new Parts(range(m, 0, offset), range(m, 1, offset), range(m, 2, offset), range(m, 3, offset));
+        }
+        m = DATE_AGENCY.matcher(paragraph);
+        if (m.find() && Lexicon.MONTHS.containsKey(m.group(1).replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT))) {
+            return new Parts(range(m, 0, offset), null, range(m, 1, offset), range(m, 2, offset));
         }
         m = CAPS_ONLY.matcher(paragraph);
         if (m.find()) {

@@ -35,7 +35,7 @@ public final class Furniture {
     private static final Pattern STAMP = Pattern.compile(
             "(published|updated|posted|last updated|first published|modified)( on| at)?\\s*:?\\s*"
             + "(?=.{0,60}(\\b\\d{1,2}[:.]\\d{2}\\b|\\b(19|20)\\d{2}\\b|\\b\\d+ (minutes?|hours?|days?) ago\\b))"
-            + "[^.!?]{0,80}",
+            + "[^!?]{0,80}",
             Pattern.CASE_INSENSITIVE);
 
     /** A line that is only a publication date and time: "Saturday 05 November 2022 17:13 GMT". */

@@ -12,7 +12,8 @@ import org.wirecheck.text.TextRange;
 /**
  * Reads whom a whole copy is credited to, wherever in the page the credit stands: the agency of its dateline
  * ("SEOUL (Reuters) -"), a source line ("[Source: Reuters]", "Source: AFP"), an agency alone on its line ("Reuters",
- * "(AFP)"), an agency that reports the story (", CNN reports.") or that its opening names (", according to Reuters."),
+ * "(AFP)"), an agency that reports the story (", CNN reports."), that its opening names (", according to Reuters.") or
+ * whose material it says it used ("Information from The Associated Press was used in this report."),
  * else a byline ("By Jane Doe", "Sports Staff") or the media its opening credits ("according to local media").
  * Agencies are known by a general list of news agencies and broadcasters, never by the words of a story.
  */
@@ -52,7 +53,7 @@ public final class StoryCredits {
     private static final String NAME = "([A-Z][\\p{L}.'\u2019&-]*(?:[ ][A-Z][\\p{L}.'\u2019&-]*){0,4})";
     /** "[Source: Reuters]", "Source: AFP", "Credit: Yonhap". */
     private static final Pattern SOURCE_LINE = Pattern.compile(
-            "[\\[(]?\\s*(?i:sources?|credit|courtesy)\\s*:\\s*" + NAME + "\\s*[\\])]?\\.?");
+            "[\\[(]?\\s*(?i:sources?|credit|courtesy)\\s*:\\s*" + NAME + "(?:\\s*[/,;][^\\])]{0,40})?\\s*[\\])]?\\.?");
     /** "Reuters", "(AFP)", "- AP", "By Reuters" alone on a line. */
     private static final Pattern AGENCY_LINE = Pattern.compile(
             "[\\[(\\-\u2013\u2014\\s]*(?:[Bb]y\\s+)?" + AGENCY + "[\\])\\s.]*");
@@ -78,6 +79,9 @@ public final class StoryCredits {
     private static final int OPENING = 700;
     /** "…, according to Reuters.": an agency credited in the copy's opening, in a sentence rather than a dateline. */
     private static final Pattern ACCORDING = Pattern.compile("\\baccording to " + AGENCY + "(?=\\s*[.,;:])");
+    /** "Information from The Associated Press was used in this report.": an agency credited at the end. */
+    private static final Pattern USED = Pattern.compile("\\b(?:[Ii]nformation|[Mm]aterial|[Rr]eporting) from " + AGENCY
+            + " (?:was|were) (?:used|included)");
 
     private StoryCredits() {
     }
@@ -105,6 +109,10 @@ public final class StoryCredits {
             found.add(credit(new TextRange(m.start(), m.end()), m.group(1), true));
         }
         m = ACCORDING.matcher(text).region(0, Math.min(text.length(), OPENING));
+        if (m.find()) {
+            found.add(credit(new TextRange(m.start(1), m.end(1)), m.group(1), true));
+        }
+        m = USED.matcher(text);
         if (m.find()) {
             found.add(credit(new TextRange(m.start(1), m.end(1)), m.group(1), true));
         }

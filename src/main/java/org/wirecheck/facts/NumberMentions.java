@@ -26,6 +26,7 @@ public final class NumberMentions {
     private static final Pattern CURRENCY_CODE = Pattern.compile("[a-z]{1,2}\\d[\\d.]*");
     private static final Set<String> RANGE = Set.of("or", "to");
     private static final int NEAR = 4;
+    private static final Set<String> SCALES = Set.of("thousand", "million", "billion", "trillion", "bn", "mn", "mln");
     private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
     private static final Pattern DIGIT_GROUPS = Pattern.compile("\\d{1,3}(\\d{3})*");
     /** A space, no-break space or thin space between digit groups. */
@@ -57,7 +58,7 @@ public final class NumberMentions {
                 if (isNumber(d.word(j).key()) && joined(d, j)) {
                     j++;
                 } else if (j + 1 < n && RANGE.contains(d.word(j).key()) && isNumber(d.word(j + 1).key())
-                        && d.sentenceOf(j + 1) == d.sentenceOf(i)) {
+                        && d.sentenceOf(j + 1) == d.sentenceOf(i) && rangeOf(d, i, j)) {
                     j += 2; // "four or five", "two to three": one mention
                 } else {
                     break;
@@ -86,6 +87,24 @@ public final class NumberMentions {
     }
 
     /** True when word j continues the number before it: "thirty-two", "140 million", "10-0". */
+    /**
+     * True when "to" / "or" at word j joins the number that starts at word i with the next into one range ("four or
+     * five", "$140 million to $170 million"); not "rose 3% to $4.8 billion" (another unit after it) nor "$455 million,
+     * or 58 cents" (a comma before it).
+     */
+    private static boolean rangeOf(Document d, int i, int j) {
+        String text = d.text();
+        if (!text.substring(d.word(j - 1).end(), d.word(j).start()).isBlank()) {
+            return false;
+        }
+        char first = d.word(i).start() > 0 ? text.charAt(d.word(i).start() - 1) : ' ';
+        char second = d.word(j + 1).start() > 0 ? text.charAt(d.word(j + 1).start() - 1) : ' ';
+        boolean firstSign = "$£€¥₹".indexOf(first) >= 0;
+        boolean secondSign = "$£€¥₹".indexOf(second) >= 0;
+        return firstSign == secondSign && !d.word(j - 1).key().endsWith("%")
+                && !d.word(j - 1).key().equals("percent") && !d.word(j - 1).key().equals("cent");
+    }
+
     private static boolean joined(Document d, int j) {
         String gap = d.text().substring(d.word(j - 1).end(), d.word(j).start());
         if (gap.equals(".") && CURRENCY_CODE.matcher(d.word(j - 1).key()).matches()) {
@@ -109,6 +128,7 @@ public final class NumberMentions {
             String suffix = k.substring(cut);
             if (w > from && THREE_DIGITS.matcher(k).matches() && !keys.isEmpty()
                     && DIGIT_GROUPS.matcher(keys.get(keys.size() - 1)).matches()
+                    && DIGIT_GROUPS.matcher(d.word(w - 1).key()).matches()
                     && SPACES.matcher(d.text().substring(d.word(w - 1).end(), d.word(w).start())).matches()) {
                 keys.set(keys.size() - 1, keys.get(keys.size() - 1) + k); // "1 200": thousands set apart by a space
                 continue;
@@ -119,6 +139,10 @@ public final class NumberMentions {
             } else {
                 keys.add(k);
             }
+        }
+        if (keys.size() == 3 && SCALES.contains(keys.get(2)) && !SCALES.contains(keys.get(1))
+                && Numbers.isNumeric(keys.get(0)) && Numbers.isNumeric(keys.get(1))) {
+            keys.add(1, keys.get(2)); // "140 to 170 million": both ends are millions
         }
         String value = CURRENCY_CODE.matcher(d.word(from).key()).matches()
                 ? d.slice(from, to).toLowerCase(Locale.ROOT).replace(" ", "")

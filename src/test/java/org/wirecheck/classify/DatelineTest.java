@@ -40,6 +40,16 @@ class DatelineTest {
     }
 
     @Test
+    void aDatelineMayGiveTheDateAndAgencyWithoutAPlace() {
+        String p = "July 23 (Reuters) - Corvanta Systems said on Tuesday it would cut 1,500 jobs.";
+        Dateline.Parts d = Dateline.find(p, OFFSET);
+        assertThat(d).isNotNull();
+        assertThat(d.place()).isNull();
+        assertThat(at(p, d.date())).isEqualTo("July 23");
+        assertThat(at(p, d.agency())).isEqualTo("Reuters");
+    }
+
+    @Test
     void aDateInFiguresIsTheDatelinesDate() {
         assertParts("DURVAN, Azkaria, 14/03 (AFP) - The death toll climbed to 52 on Friday, the authorities said.",
                 "DURVAN, Azkaria", "14/03", "AFP");

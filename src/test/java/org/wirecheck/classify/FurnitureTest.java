@@ -15,7 +15,8 @@ class FurnitureTest {
             "Related coverage: Southern provinces brace for more heavy rain this week",
             "Follow us on X @DailyMeridian for the latest updates", "Share this article: Facebook | X | Email",
             "Health Desk | 3 May 2025", "Chilembo Daily Online – Health – 3 May 2025", "May 3, 2025 | World News | AFP",
-            "Published on 03/05/2025 at 10h40 – translated from the French"})
+            "Published on 03/05/2025 at 10h40 – translated from the French", "Posted: Feb. 3, 2025 / 04:12 PM EST",
+            "By Courier Staff | February 3, 2025"})
     void navigationLinesAreFurniture(String line) {
         assertThat(Furniture.of(line)).isEqualTo(Role.FURNITURE);
     }

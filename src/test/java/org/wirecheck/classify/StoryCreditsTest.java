@@ -36,6 +36,15 @@ class StoryCreditsTest {
     }
 
     @Test
+    void aSourceLineWithANoteCreditsItsAgency() {
+        String text = "Library opens\n\n" + LEDE + "\n\n" + REST + "\n\n(Source: Reuters / own translation)\n";
+        assertThat(credit(text).key()).isEqualTo("reuters");
+        String used = "Library opens\n\n" + LEDE + "\n\n" + REST
+                + "\n\nInformation from The Associated Press was used in this report.\n";
+        assertThat(credit(used).key()).isEqualTo("ap");
+    }
+
+    @Test
     void anAgencyAloneOnItsLineAtTheEndCreditsTheStory() {
         String text = "Library opens\n\n" + LEDE + "\n\n" + REST + "\n\n(AFP)\n";
         assertThat(credit(text).key()).isEqualTo("afp");

@@ -146,6 +146,15 @@ class FactsTest {
                 String.format(form, "$11.6 billion", "6%", "1,200"),
                 String.format(form, "$11.6 billion", "6%", "1 500"));
         assertThat(numberWith(changed, "1,200")).isNotNull();
+        // a range is one amount however its scale is written; "rose 3% to $4.8 billion" and "$455 million, or 58
+        // cents" are two amounts each, not ranges
+        String results = "Results\n\nThe company expects charges of %s, mainly in severance. Revenue rose 3%% to $4.8 "
+                + "billion and net income was $455 million, or 58 cents a share, the company said on Tuesday.\n\nIts "
+                + "shares fell in late trading after the results were published.\n";
+        String range = "$140 million to $170 million";
+        Comparison ranges = compare(String.format(results, range), String.format(results, range),
+                String.format(results, "140 to 170 million dollars"));
+        assertThat(ranges.discrepancies()).noneMatch(d -> d.kind() == Kind.NUMBER || d.severity() == Severity.HIGH);
     }
 
     @Test

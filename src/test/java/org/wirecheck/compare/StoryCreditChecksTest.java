@@ -83,7 +83,8 @@ class StoryCreditChecksTest {
         String sourceLine = "Library opens\n\n[Source: Reuters]\n\n" + LEDE + "." + REST;
         String atTheEnd = "Library opens\n\n" + LEDE + "." + REST + "\nReuters\n";
         String inTheLede = "Library opens\n\n" + LEDE + ", according to Reuters." + REST;
-        assertThat(storyCredits(compare(dateline, sourceLine, atTheEnd, inTheLede))).isEmpty();
+        String used = "Library opens\n\n" + LEDE + "." + REST + "\nInformation from Reuters was used in this report.\n";
+        assertThat(storyCredits(compare(dateline, sourceLine, atTheEnd, inTheLede, used))).isEmpty();
     }
 
     @Test
