@@ -111,7 +111,7 @@ public final class Classifier {
             return new Judgement(Kind.STYLE, Severity.LOW,
                     "same date, measure or word in another style (format, unit, British/US spelling)", 1);
         }
-        if (unitAsSymbol(groups)) {
+        if (Forms.unitAsSign(groups, ctx.docs())) {
             return new Judgement(Kind.STYLE, Severity.LOW, "same amount, its unit written as a sign in some copies", 1);
         }
         if (inDatelines(v)) {
@@ -156,43 +156,18 @@ public final class Classifier {
         return own >= 2 && top;
     }
 
-    /** Unit words and the sign other copies write for them instead. */
-    private static final Map<String, String> UNIT_SIGNS = Map.of("percent", "%", "per cent", "%", "dollars", "$",
-            "dollar", "$", "euros", "€", "euro", "€", "pounds", "£");
-    /** How far from a copy's gap the sign may stand ("$11.6 billion‸", "‸6%"). */
-    private static final int SIGN_REACH = 30;
+    /** "Mines minister" / "the minister of mines": the same title in another word order. */
+    private Judgement sameTitleReordered(PairFacts p) {
+        return p.anyEmpty() || !Forms.sameTitleReordered(p.groups().get(0), p.groups().get(1)) ? null
+                : new Judgement(Kind.STYLE, Severity.LOW, "the same title in another word order: "
+                + p.groups().get(0).text() + " / " + p.groups().get(1).text(), 1);
+    }
 
-    /**
-     * "6 percent" / "6%", "11.6 billion dollars" / "$11.6 billion": the words are a unit the copies without them write
-     * as a sign right by the point where the words would stand.
-     */
-    private boolean unitAsSymbol(List<ReadingGroup> groups) {
-        String sign = null;
-        boolean gap = false;
-        for (ReadingGroup g : groups) {
-            if (g.isEmpty()) {
-                gap = true;
-                continue;
-            }
-            String s = UNIT_SIGNS.get(g.key());
-            if (s == null || sign != null && !sign.equals(s)) {
-                return false;
-            }
-            sign = s;
-        }
-        if (sign == null || !gap) {
-            return false;
-        }
-        for (ReadingGroup g : groups) {
-            for (CopySpan s : g.isEmpty() ? g.spans() : List.<CopySpan>of()) {
-                String text = ctx.docs().get(s.copy()).text();
-                if (!text.substring(Math.max(0, s.charStart() - SIGN_REACH),
-                        Math.min(text.length(), s.charStart() + SIGN_REACH)).contains(sign)) {
-                    return false;
-                }
-            }
-        }
-        return true;
+    /** "the largest ever" / "one of the largest ever": a record made one among others ({@link Forms#recordHedged}). */
+    private Judgement recordChanged(PairFacts p) {
+        String record = Forms.recordHedged(p.groups().get(0), p.groups().get(1), ctx.docs());
+        return record == null ? null
+                : new Judgement(Kind.WORDING, Severity.HIGH, record, 6.5 + p.compact() + p.drift());
     }
 
     private static boolean better(Judgement a, Judgement b) {
@@ -286,33 +261,6 @@ public final class Classifier {
         }
         return new Judgement(Kind.STYLE, Severity.LOW,
                 "same date, measure or word in another style (format, unit, British/US spelling)", 1);
-    }
-
-    /** "Mines minister" / "the minister of mines": the same title in another word order (at most three words). */
-    private Judgement sameTitleReordered(PairFacts p) {
-        if (p.anyEmpty()) {
-            return null;
-        }
-        Set<String> a = contentKeys(p.groups().get(0));
-        Set<String> b = contentKeys(p.groups().get(1));
-        if (!a.equals(b) || a.size() > TITLE_WORDS || a.stream().noneMatch(Lexicon.TITLES::contains)
-                || p.groups().get(0).key().equals(p.groups().get(1).key())) {
-            return null;
-        }
-        return new Judgement(Kind.STYLE, Severity.LOW, "the same title in another word order: "
-                + p.groups().get(0).text() + " / " + p.groups().get(1).text(), 1);
-    }
-
-    private static final int TITLE_WORDS = 3;
-
-    private static Set<String> contentKeys(ReadingGroup g) {
-        Set<String> out = new HashSet<>();
-        for (String k : g.key().split(" ")) {
-            if (!k.isEmpty() && !Lexicon.isStopword(k)) {
-                out.add(k);
-            }
-        }
-        return out;
     }
 
     /**
@@ -457,46 +405,6 @@ public final class Classifier {
             return null;
         }
         return new Judgement(Kind.WORDING, Severity.HIGH, meaning, 6.5 + p.compact() + p.drift());
-    }
-
-    /**
-     * "the largest ever imposed" / "one of the largest ever imposed": one reading ends in "one of" before a superlative
-     * that the other reading is followed by too, so a record becomes one among others. The reason, or null.
-     */
-    private Judgement recordChanged(PairFacts p) {
-        String record = recordHedged(p);
-        return record == null ? null
-                : new Judgement(Kind.WORDING, Severity.HIGH, record, 6.5 + p.compact() + p.drift());
-    }
-
-    private boolean endsWithOneOf(ReadingGroup g) {
-        CopySpan s = g.spans().get(0);
-        Document d = ctx.docs().get(s.copy());
-        return s.to() - s.from() >= 2 && d.word(s.to() - 2).text().equalsIgnoreCase("one")
-                && d.word(s.to() - 1).key().equals("of");
-    }
-
-    private String recordHedged(PairFacts p) {
-        for (int g = 0; g < 2; g++) {
-            ReadingGroup one = p.groups().get(g);
-            ReadingGroup other = p.groups().get(1 - g);
-            if (!endsWithOneOf(one) || !other.isEmpty() && endsWithOneOf(other)) {
-                continue;
-            }
-            CopySpan s = one.spans().get(0);
-            Document d = ctx.docs().get(s.copy());
-            int w = s.to();
-            CopySpan t = other.spans().get(0);
-            Document e = ctx.docs().get(t.copy());
-            int after = t.isEmpty() ? e.wordAtOrAfter(t.charStart()) : t.to(); // a gap's words are its point
-            if (w + 1 < d.size() && d.sentenceOf(w + 1) == d.sentenceOf(s.from()) && d.word(w).key().equals("the")
-                    && Lexicon.isSuperlative(d.word(w + 1).key()) && after + 1 < e.size()
-                    && e.word(after).key().equals("the") && e.word(after + 1).key().equals(d.word(w + 1).key())) {
-                String claim = "the " + d.word(w + 1).text();
-                return "changes what is asserted: " + claim + " / one of " + claim;
-            }
-        }
-        return null;
     }
 
     /** Readings that differ only in function words ("the", "of"). */
