@@ -111,6 +111,10 @@ public final class Classifier {
             return new Judgement(Kind.STYLE, Severity.LOW,
                     "same date, measure or word in another style (format, unit, British/US spelling)", 1);
         }
+        if (groups.size() == 2 && !groups.get(0).isEmpty() && !groups.get(1).isEmpty()
+                && Units.sameMeasure(groups.get(0).text(), groups.get(1).text())) {
+            return new Judgement(Kind.STYLE, Severity.LOW, "same measure in another unit", 1);
+        }
         if (Forms.unitAsSign(groups, ctx.docs())) {
             return new Judgement(Kind.STYLE, Severity.LOW, "same amount, its unit written as a sign in some copies", 1);
         }

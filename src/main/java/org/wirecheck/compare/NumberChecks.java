@@ -68,6 +68,8 @@ final class NumberChecks {
                                  SentenceCoverage cov, StoryContext ctx,
                                  List<List<UnknownAmounts.Statement>> unknown) {
         Map<String, List<CopySpan>> byValue = new LinkedHashMap<>();
+        Map<NumberMention, String> readingOf = new java.util.HashMap<>();
+        f.readings().forEach((value, ms) -> ms.forEach(m -> readingOf.put(m, value)));
         for (NumberMention m : f.mentions()) {
             Document d = docs.get(m.copy());
             int end = Math.min(m.to() + HEAD_WORDS, d.sentenceEnd(m.sentence()));
@@ -75,7 +77,7 @@ final class NumberChecks {
             if (start > 0 && "$£€¥₹".indexOf(d.text().charAt(start - 1)) >= 0) {
                 start--; // the currency is part of the reading
             }
-            byValue.computeIfAbsent(m.value(), k -> new ArrayList<>())
+            byValue.computeIfAbsent(readingOf.get(m), k -> new ArrayList<>())
                     .add(new CopySpan(m.copy(), m.from(), end, start, d.charEnd(end)));
         }
         List<ReadingGroup> groups = new ArrayList<>();

@@ -41,6 +41,20 @@ public final class NumberFacts {
         public List<String> values() {
             return mentions.stream().map(NumberMention::value).distinct().toList();
         }
+
+        /**
+         * The mentions grouped into readings: one value, or one measure in several units ("105 mph" / "169 km/h",
+         * {@link UnitValues#sameReading}); each reading is keyed by its first mention's value, in order of appearance.
+         */
+        public Map<String, List<NumberMention>> readings() {
+            Map<String, List<NumberMention>> out = new java.util.LinkedHashMap<>();
+            for (NumberMention m : mentions) {
+                String key = out.keySet().stream()
+                        .filter(k -> UnitValues.sameReading(out.get(k).get(0), m)).findFirst().orElse(m.value());
+                out.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+            }
+            return out;
+        }
     }
 
     private final Map<String, Double> weight = new HashMap<>();
@@ -66,7 +80,7 @@ public final class NumberFacts {
         List<Fact> facts = f.cluster(perCopy);
         List<Fact> out = new ArrayList<>();
         for (Fact fact : facts) {
-            if (fact.values().size() >= 2 && !repeatsALargerFact(fact, facts)) {
+            if (fact.readings().size() >= 2 && !repeatsALargerFact(fact, facts)) {
                 out.add(fact);
             }
         }

@@ -1,0 +1,31 @@
+package org.wirecheck.facts;
+
+import java.util.List;
+import org.wirecheck.classify.Units;
+
+/**
+ * Number mentions that give one reading: the same value, or the same measure in another unit ("105 mph" / "169 km/h",
+ * "11 feet" / "3.4 metres"; {@link Units}).
+ */
+public final class UnitValues {
+
+    private UnitValues() {
+    }
+
+    /** True when two mentions give one reading. */
+    public static boolean sameReading(NumberMention a, NumberMention b) {
+        if (a.value().equals(b.value())) {
+            return true;
+        }
+        Units.Measure x = of(a);
+        return x != null && x.sameAs(of(b));
+    }
+
+    private static Units.Measure of(NumberMention m) {
+        if (m.after().isEmpty() || !m.value().matches("\\d+(\\.\\d+)?")) {
+            return null;
+        }
+        List<String> after = m.after();
+        return Units.of(Double.parseDouble(m.value()), after.get(0), after.size() > 1 ? after.get(1) : null);
+    }
+}
