@@ -36,14 +36,15 @@ public final class Dateline {
             + "[A-Z][\\p{L}.'\\-]*(?:[ ][A-Z][\\p{L}.'\\-]*)?)?";
     private static final String PLACE = "([A-Z][\\p{L}.'\\-]*(?:[ ][A-Z][\\p{L}.'\\-]*){0,3}" + REGION + ")";
     private static final String CAPS_PLACE = "([A-Z][A-Z.'\\-]+(?:[ ][A-Z][A-Z.'\\-]+){0,3}" + REGION + ")";
-    private static final String DATE = "(?:,\\s*((?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?)"
-            + "|(?:\\d{1,2}\\s+[A-Z][a-z]{2,8}\\.?(?:\\s+\\d{4})?)|(?:\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)))?";
+    /** A date in words, month or day first: "Jan 30", "November 5th, 2022", "30 January 2023". */
+    private static final String DATE_WORDS = "(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?)"
+            + "|(?:\\d{1,2}\\s+[A-Z][a-z]{2,8}\\.?(?:\\s+\\d{4})?)";
+    private static final String DATE = "(?:,\\s*(" + DATE_WORDS + "|(?:\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)))?";
     private static final Pattern WITH_AGENCY = Pattern.compile(
             "\\A\\s*" + PLACE + DATE + "\\s*\\(([^()\\n]{2,40})\\)\\s*\\.?\\s*[-\\u2013\\u2014:]+");
     /** "July 23 (Reuters) -": a dateline without a place, the date and the agency only. */
-    private static final Pattern DATE_AGENCY = Pattern.compile("\\A\\s*((?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}"
-            + "(?:,?\\s+\\d{4})?)|(?:\\d{1,2}\\s+[A-Z][a-z]{2,8}\\.?(?:\\s+\\d{4})?))\\s*\\(([^()\\n]{2,40})\\)"
-            + "\\s*\\.?\\s*[-\\u2013\\u2014:]+");
+    private static final Pattern DATE_AGENCY = Pattern.compile(
+            "\\A\\s*(" + DATE_WORDS + ")\\s*\\(([^()\\n]{2,40})\\)\\s*\\.?\\s*[-\\u2013\\u2014:]+");
     private static final Pattern CAPS_ONLY = Pattern.compile(
             "\\A\\s*" + CAPS_PLACE + DATE + "\\s*[-\\u2013\\u2014]+\\s");
     /** "Islamabad, August 05 :", "Bengaluru, November 5:", "Cimarron: A passenger train..." */

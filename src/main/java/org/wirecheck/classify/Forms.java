@@ -1,5 +1,6 @@
 package org.wirecheck.classify;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +16,16 @@ import org.wirecheck.text.Lexicon;
  */
 final class Forms {
 
-    /** Unit words and the sign other copies write for them instead. */
-    private static final Map<String, String> UNIT_SIGNS = Map.of("percent", "%", "per cent", "%", "dollars", "$",
-            "dollar", "$", "euros", "€", "euro", "€", "pounds", "£");
+    /** Unit words and the sign other copies write for them instead: the currencies, "percent" and "pounds". */
+    private static final Map<String, String> UNIT_SIGNS = new HashMap<>(Lexicon.CURRENCY_WORDS);
     /** How far from a copy's gap the sign may stand ("$11.6 billion‸", "‸6%"). */
     private static final int SIGN_REACH = 30;
     /** A title reordered has at most this many content words. */
     private static final int TITLE_WORDS = 3;
+
+    static {
+        UNIT_SIGNS.putAll(Map.of("percent", "%", "per cent", "%", "pounds", "£"));
+    }
 
     private Forms() {
     }

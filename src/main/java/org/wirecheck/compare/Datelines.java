@@ -40,7 +40,7 @@ final class Datelines {
                 Integer month = Lexicon.MONTHS.get(k);
                 if (month != null) {
                     keys.add("month" + month); // in a dateline, "March" and "May" are months too
-                } else if (!k.isEmpty() && !k.matches("\\d{4}")) { // the year: a dateline without one is no other date
+                } else if (!k.isEmpty() && !YEAR.matcher(k).matches()) { // a dateline without its year is no other date
                     keys.add(StyleForms.canonical(List.of(k), false));
                 }
             }
@@ -55,8 +55,7 @@ final class Datelines {
      * day's month and the second can ("03/14" is March 14); null for a date in words.
      */
     private static String numericDate(String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,2})/(\\d{1,2})(?:/\\d{2,4})?")
-                .matcher(text.strip());
+        java.util.regex.Matcher m = IN_FIGURES.matcher(text.strip());
         if (!m.matches()) {
             return null;
         }
@@ -68,6 +67,10 @@ final class Datelines {
         keys.sort(null);
         return String.join(" ", keys);
     }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+    private static final java.util.regex.Pattern IN_FIGURES = java.util.regex.Pattern.compile(
+            "(\\d{1,2})/(\\d{1,2})(?:/\\d{2,4})?");
 
     private Datelines() {
     }

@@ -19,6 +19,7 @@ import org.wirecheck.facts.NumberMentions;
 import org.wirecheck.facts.SentenceCoverage;
 import org.wirecheck.facts.UnknownAmounts;
 import org.wirecheck.text.Document;
+import org.wirecheck.text.Lexicon;
 import org.wirecheck.text.Stems;
 
 /**
@@ -74,7 +75,7 @@ final class NumberChecks {
             Document d = docs.get(m.copy());
             int end = Math.min(m.to() + HEAD_WORDS, d.sentenceEnd(m.sentence()));
             int start = d.charStart(m.from());
-            if (start > 0 && "$£€¥₹".indexOf(d.text().charAt(start - 1)) >= 0) {
+            if (start > 0 && Lexicon.isCurrencySign(d.text().charAt(start - 1))) {
                 start--; // the currency is part of the reading
             }
             byValue.computeIfAbsent(readingOf.get(m), k -> new ArrayList<>())
@@ -119,8 +120,7 @@ final class NumberChecks {
      */
     private static CopySpan saysUnknown(NumberFacts.Fact f, int o, List<Document> docs,
                                         List<UnknownAmounts.Statement> statements) {
-        NumberMention first = f.mentions().get(0);
-        String question = UnknownAmounts.question(first, docs.get(first.copy()));
+        String question = UnknownAmounts.question(f.mentions().get(0));
         Document doc = docs.get(o);
         for (UnknownAmounts.Statement s : statements) {
             if (!s.question().equals(question)) {

@@ -31,9 +31,6 @@ public final class NumberMentions {
     private static final Pattern DIGIT_GROUPS = Pattern.compile("\\d{1,3}(\\d{3})*");
     /** A space, no-break space or thin space between digit groups. */
     private static final Pattern SPACES = Pattern.compile("[ \\u00A0\\u2009\\u202F]");
-    /** A currency named after the amount, as its sign before it. */
-    private static final java.util.Map<String, String> CURRENCY_AFTER = java.util.Map.of("dollars", "$", "dollar",
-            "$", "usd", "$", "euros", "€", "euro", "€", "eur", "€", "yen", "¥", "rupees", "₹");
 
     private NumberMentions() {
     }
@@ -99,9 +96,7 @@ public final class NumberMentions {
         }
         char first = d.word(i).start() > 0 ? text.charAt(d.word(i).start() - 1) : ' ';
         char second = d.word(j + 1).start() > 0 ? text.charAt(d.word(j + 1).start() - 1) : ' ';
-        boolean firstSign = "$£€¥₹".indexOf(first) >= 0;
-        boolean secondSign = "$£€¥₹".indexOf(second) >= 0;
-        return firstSign == secondSign && !d.word(j - 1).key().endsWith("%")
+        return Lexicon.isCurrencySign(first) == Lexicon.isCurrencySign(second) && !d.word(j - 1).key().endsWith("%")
                 && !d.word(j - 1).key().equals("percent") && !d.word(j - 1).key().equals("cent");
     }
 
@@ -151,11 +146,11 @@ public final class NumberMentions {
             return null;
         }
         char before = d.word(from).start() > 0 ? d.text().charAt(d.word(from).start() - 1) : ' ';
-        if ("$£€¥₹".indexOf(before) >= 0) {
+        if (Lexicon.isCurrencySign(before)) {
             value = before + value;
         } else if (to < d.size() && d.sentenceOf(to) == d.sentenceOf(from)
-                && CURRENCY_AFTER.containsKey(d.word(to).key())) {
-            value = CURRENCY_AFTER.get(d.word(to).key()) + value; // "11.6 billion dollars" is "$11.6 billion"
+                && Lexicon.CURRENCY_WORDS.containsKey(d.word(to).key())) {
+            value = Lexicon.CURRENCY_WORDS.get(d.word(to).key()) + value; // "11.6 billion dollars" is "$11.6 billion"
         }
         int sentence = d.sentenceOf(from);
         List<String> after = new ArrayList<>(units.stream().map(Stems::of).toList());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import org.wirecheck.classify.Units;
 import org.wirecheck.text.Document;
 import org.wirecheck.text.Lexicon;
 import org.wirecheck.text.Stems;
@@ -33,25 +34,19 @@ public final class UnknownAmounts {
             "were", "are", "has", "have", "had");
     /** How far before "how" the negation may stand ("did not immediately say how"). */
     private static final int REACH = 5;
-    /** Units after a figure, by the question that asks for them; a figure with none of them is a count ("many"). */
-    private static final Map<String, String> UNITS = Map.ofEntries(
-            Map.entry("mph", "fast"), Map.entry("kph", "fast"), Map.entry("km/h", "fast"), Map.entry("knot", "fast"),
-            Map.entry("knots", "fast"), Map.entry("mile", "far"), Map.entry("miles", "far"), Map.entry("km", "far"),
-            Map.entry("kilometer", "far"), Map.entry("kilometers", "far"), Map.entry("kilometre", "far"),
-            Map.entry("kilometres", "far"), Map.entry("meters", "far"), Map.entry("metres", "far"),
-            Map.entry("feet", "far"), Map.entry("hour", "long"), Map.entry("hours", "long"),
-            Map.entry("day", "long"), Map.entry("days", "long"), Map.entry("week", "long"),
-            Map.entry("weeks", "long"), Map.entry("month", "long"), Map.entry("months", "long"),
-            Map.entry("year", "long"), Map.entry("years", "long"), Map.entry("minute", "long"),
-            Map.entry("minutes", "long"), Map.entry("year-old", "old"), Map.entry("years-old", "old"),
-            Map.entry("dollars", "much"), Map.entry("euros", "much"), Map.entry("pounds", "much"),
-            Map.entry("rupees", "much"), Map.entry("yen", "much"), Map.entry("yuan", "much"));
-    /** The same units by their stems, as a figure's following words are kept. */
-    private static final Map<String, String> STEMMED = new java.util.HashMap<>();
-    private static final String CURRENCY = "$£€¥₹";
+    /** What is asked of a measure, by its dimension ({@link Units}). */
+    private static final Map<String, String> BY_DIMENSION = Map.of("speed", "fast", "length", "far", "mass", "much");
+    /** Units of time and age after a figure, by the question that asks for them (stems, as the following words are). */
+    private static final Map<String, String> TIMES = new java.util.HashMap<>();
 
     static {
-        UNITS.forEach((unit, question) -> STEMMED.putIfAbsent(Stems.of(unit), question));
+        for (String w : List.of("minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
+                "months", "year", "years")) {
+            TIMES.put(Stems.of(w), "long");
+        }
+        for (String w : List.of("year-old", "years-old")) {
+            TIMES.put(Stems.of(w), "old");
+        }
     }
 
     private UnknownAmounts() {
@@ -82,23 +77,20 @@ public final class UnknownAmounts {
      * The question a figure answers: "fast" for a speed, "far" for a distance, "long" for a time, "old" for an age,
      * "much" for money, else "many" (a count).
      */
-    public static String question(NumberMention m, Document d) {
-        for (String a : m.after().subList(0, Math.min(2, m.after().size()))) {
-            String q = STEMMED.get(a);
+    public static String question(NumberMention m) {
+        List<String> after = m.after();
+        Units.Measure measure = after.isEmpty() ? null
+                : Units.of(1, after.get(0), after.size() > 1 ? after.get(1) : null);
+        if (measure != null) {
+            return BY_DIMENSION.get(measure.dimension());
+        }
+        for (String a : after.subList(0, Math.min(2, after.size()))) {
+            String q = TIMES.get(a);
             if (q != null) {
                 return q;
             }
         }
-        int start = d.charStart(m.from());
-        if (start > 0 && CURRENCY.indexOf(d.text().charAt(start - 1)) >= 0) {
-            return "much";
-        }
-        String text = d.slice(m.from(), m.to()).toLowerCase(java.util.Locale.ROOT);
-        for (Map.Entry<String, String> e : UNITS.entrySet()) {
-            if (text.endsWith(e.getKey())) {
-                return e.getValue(); // a unit glued to the digits: "75mph"
-            }
-        }
-        return "many";
+        // a currency sign before the figure, or a currency word after it, which the value carries as its sign
+        return !m.value().isEmpty() && Lexicon.isCurrencySign(m.value().charAt(0)) ? "much" : "many";
     }
 }

@@ -106,6 +106,17 @@ public final class Lexicon {
         return NEGATIONS.contains(key) || key.endsWith("n't");
     }
 
+    /** Currency signs written before an amount: "$11.6 billion", "£5". */
+    public static final String CURRENCY_SIGNS = "$£€¥₹";
+
+    /** Currency words written after an amount, with the sign that stands for them before it ("11.6 bn dollars"). */
+    public static final Map<String, String> CURRENCY_WORDS = Map.of("dollars", "$", "dollar", "$", "usd", "$",
+            "euros", "€", "euro", "€", "eur", "€", "yen", "¥", "yuan", "¥", "rupees", "₹");
+
+    public static boolean isCurrencySign(char c) {
+        return CURRENCY_SIGNS.indexOf(c) >= 0;
+    }
+
     /** Words that make a record of what they qualify: "largest", "first", "only", "most". */
     private static final Set<String> RECORD_WORDS = Set.of("first", "last", "only", "best", "worst", "most", "least",
             "biggest", "highest", "lowest", "deadliest", "worst-ever");
