@@ -38,10 +38,11 @@ class UnknownAmountsTest {
 
     @Test
     void aFigureAsksByItsUnit() {
-        Document d = doc("The ferry was sailing at 40 mph with 120 passengers for 3 hours, 12 miles out, carrying "
+        Document d = doc("The ferry was sailing at 40 mph (64 km/h) with 120 passengers for 3 hours, 12 miles out, "
+                + "carrying "
                 + "$5,000 and a 75mph gust.");
         List<NumberMention> ms = NumberMentions.of(0, d, s -> false);
         assertThat(ms.stream().map(m -> d.slice(m.from(), m.to()) + " ?" + UnknownAmounts.question(m)))
-                .contains("40 ?fast", "120 ?many", "3 ?long", "12 ?far", "5,000 ?much", "75mph ?fast");
+                .contains("40 ?fast", "64 ?fast", "120 ?many", "3 ?long", "12 ?far", "5,000 ?much", "75mph ?fast");
     }
 }
