@@ -108,19 +108,10 @@ public final class StoryCredits {
         while (m.find()) {
             found.add(credit(new TextRange(m.start(), m.end()), m.group(1), true));
         }
-        m = ACCORDING.matcher(text).region(0, Math.min(text.length(), OPENING));
-        if (m.find()) {
-            found.add(credit(new TextRange(m.start(1), m.end(1)), m.group(1), true));
-        }
-        m = USED.matcher(text);
-        if (m.find()) {
-            found.add(credit(new TextRange(m.start(1), m.end(1)), m.group(1), true));
-        }
-        m = MEDIA.matcher(text).region(0, Math.min(text.length(), OPENING));
-        if (m.find()) {
-            int g = m.group(1) != null ? 1 : 2;
-            found.add(credit(new TextRange(m.start(g), m.end(g)), m.group(g), false));
-        }
+        int opening = Math.min(text.length(), OPENING);
+        firstIn(ACCORDING.matcher(text).region(0, opening), true, found);
+        firstIn(USED.matcher(text), true, found);
+        firstIn(MEDIA.matcher(text).region(0, opening), false, found);
         Credit first = null;
         for (Credit c : found) {
             boolean better = first == null || c.agency() && !first.agency()
@@ -128,6 +119,18 @@ public final class StoryCredits {
             first = better ? c : first;
         }
         return first;
+    }
+
+    /** Adds the credit of m's first match (its first group that matched), if any. */
+    private static void firstIn(Matcher m, boolean agency, List<Credit> found) {
+        if (!m.find()) {
+            return;
+        }
+        int g = 1;
+        while (m.group(g) == null) {
+            g++;
+        }
+        found.add(credit(new TextRange(m.start(g), m.end(g)), m.group(g), agency));
     }
 
     /** The credit line text[start, end) is, or null. */

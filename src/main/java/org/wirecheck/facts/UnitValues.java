@@ -9,6 +9,9 @@ import org.wirecheck.classify.Units;
  */
 public final class UnitValues {
 
+    /** A value that is one plain number: no range, no sign, no unit glued to it. */
+    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?");
+
     private UnitValues() {
     }
 
@@ -22,7 +25,7 @@ public final class UnitValues {
     }
 
     private static Units.Measure of(NumberMention m) {
-        if (m.after().isEmpty() || !m.value().matches("\\d+(\\.\\d+)?")) {
+        if (m.after().isEmpty() || !PLAIN.matcher(m.value()).matches()) {
             return null;
         }
         List<String> after = m.after();
