@@ -115,7 +115,7 @@ public final class Classifier {
                 && Units.sameMeasure(groups.get(0).text(), groups.get(1).text())) {
             return new Judgement(Kind.STYLE, Severity.LOW, "same measure in another unit", 1);
         }
-        if (Forms.unitAsSign(groups, ctx.docs())) {
+        if (Forms.unitAsSign(groups, ctx.docs()) || Forms.scaleWithSign(groups, ctx.docs())) {
             return new Judgement(Kind.STYLE, Severity.LOW, "same amount, its unit written as a sign in some copies", 1);
         }
         if (inDatelines(v)) {

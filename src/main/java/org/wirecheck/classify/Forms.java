@@ -63,6 +63,59 @@ final class Forms {
         return true;
     }
 
+    /** Scale words and the one form they are compared in. */
+    private static final Map<String, String> SCALES = Map.of("billion", "bn", "bn", "bn", "bln", "bn",
+            "million", "mn", "mn", "mn", "mln", "mn", "trillion", "tn", "tn", "tn", "trn", "tn");
+
+    /**
+     * "$1.2 billion" / "1.2 bn dollars": readings that say the same scale, some adding the currency word whose sign
+     * stands right before the amount in the copies without it (or whose word follows their reading).
+     */
+    static boolean scaleWithSign(List<ReadingGroup> groups, List<Document> docs) {
+        String sign = null;
+        Set<String> forms = new HashSet<>();
+        boolean without = false;
+        for (ReadingGroup g : groups) {
+            if (g.isEmpty()) {
+                return false;
+            }
+            StringBuilder form = new StringBuilder();
+            boolean named = false;
+            for (String k : g.keys()) {
+                String s = Lexicon.CURRENCY_WORDS.get(k);
+                if (s != null) {
+                    if (sign != null && !sign.equals(s)) {
+                        return false;
+                    }
+                    sign = s;
+                    named = true;
+                } else {
+                    form.append(SCALES.getOrDefault(k, k)).append(' ');
+                }
+            }
+            without |= !named;
+            forms.add(form.toString());
+        }
+        if (sign == null || !without || forms.size() != 1 || forms.iterator().next().isBlank()) {
+            return false;
+        }
+        for (ReadingGroup g : groups) {
+            if (g.keys().stream().anyMatch(Lexicon.CURRENCY_WORDS::containsKey)) {
+                continue;
+            }
+            for (CopySpan s : g.spans()) {
+                Document d = docs.get(s.copy());
+                String text = d.text();
+                boolean wordAfter = s.to() < d.size() && sign.equals(Lexicon.CURRENCY_WORDS.get(d.word(s.to()).key()));
+                if (!wordAfter && !text.substring(Math.max(0, s.charStart() - SIGN_REACH), s.charStart())
+                        .contains(sign)) {
+                    return false; // "$1.2 billion", or "1.2 billion dollars" with the word outside the reading
+                }
+            }
+        }
+        return true;
+    }
+
     /** "Mines minister" / "the minister of mines": the same title's words in another order (at most three). */
     static boolean sameTitleReordered(ReadingGroup x, ReadingGroup y) {
         Set<String> a = contentKeys(x);

@@ -23,12 +23,15 @@ public final class StyleForms {
             Map.entry("kilometers", "km"), Map.entry("kilometre", "km"), Map.entry("kilometres", "km"),
             Map.entry("kg", "kg"), Map.entry("kilogram", "kg"), Map.entry("kilograms", "kg"),
             Map.entry("bn", "bn"), Map.entry("billion", "bn"), Map.entry("mn", "mn"), Map.entry("million", "mn"),
-            Map.entry("mln", "mn"),
+            Map.entry("mln", "mn"), Map.entry("bln", "bn"),
             Map.entry("pc", "%"), Map.entry("percent", "%"), Map.entry("per", ""), Map.entry("cent", "%"),
             Map.entry("ft", "ft"), Map.entry("feet", "ft"), Map.entry("foot", "ft"), Map.entry("mi", "mi"),
             Map.entry("mile", "mi"), Map.entry("miles", "mi"), Map.entry("yr", "yr"), Map.entry("year", "yr"),
             Map.entry("years", "yr"), Map.entry("st", ""), Map.entry("nd", ""), Map.entry("rd", ""),
             Map.entry("th", ""));
+
+    /** Ordinals that name a quarter or half of a year ("second quarter", "Q2"). */
+    private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4);
 
     private StyleForms() {
     }
@@ -42,7 +45,9 @@ public final class StyleForms {
      */
     public static String canonical(List<String> keys, boolean mIsMillion) {
         List<String> out = new ArrayList<>();
-        for (String k : keys) {
+        for (int at = 0; at < keys.size(); at++) {
+            String k = keys.get(at);
+            String next = at + 1 < keys.size() ? keys.get(at + 1) : null;
             Integer month = Lexicon.MONTHS.get(k);
             if (month != null && !k.equals("may") && !k.equals("march")) {
                 out.add("month" + month);
@@ -72,6 +77,16 @@ public final class StyleForms {
                 continue;
             }
             if (k.equals("of") || k.equals("the")) {
+                continue;
+            }
+            if (k.length() == 2 && (k.charAt(0) == 'q' || k.charAt(0) == 'h') && k.charAt(1) >= '1'
+                    && k.charAt(1) <= '4') {
+                out.add(k.charAt(1) + (k.charAt(0) == 'q' ? " quarter" : " half")); // "Q2": "second quarter"
+                continue;
+            }
+            Integer nth = ORDINALS.get(k);
+            if (nth != null && next != null && (next.equals("quarter") || next.equals("half"))) {
+                out.add(String.valueOf(nth));
                 continue;
             }
             out.add(american(k));
@@ -135,12 +150,50 @@ public final class StyleForms {
         {"elling", "eling"}, {"eller", "eler"}, {"ellers", "elers"}, {"alled", "aled"}, {"alling", "aling"},
         {"ogue", "og"}};
 
-    /** The American spelling of a British word form (a heuristic over common endings, and ae/oe to e). */
+    /**
+     * British stems whose "our" stays inside longer words ("neighbourhoods", "colourful", "favourably"): the ending
+     * rules above only see a word's end.
+     */
+    private static final List<String> OUR_STEMS = List.of("neighbour", "colour", "favour", "honour", "labour",
+            "harbour", "behaviour", "rumour", "humour", "vapour", "armour", "odour", "valour", "vigour", "rigour",
+            "tumour", "saviour", "endeavour", "flavour", "parlour", "splendour", "fervour", "clamour", "candour",
+            "savour", "demeanour");
+
+    /** British word forms no ending rule reaches, with their American form (the start of the word is matched). */
+    private static final String[][] WORDS = {
+        {"programme", "program"}, {"kilogramme", "kilogram"}, {"gramme", "gram"}, {"tyre", "tire"},
+        {"kerb", "curb"}, {"cheque", "check"}, {"plough", "plow"}, {"mould", "mold"}, {"sceptic", "skeptic"},
+        {"aluminium", "aluminum"}, {"jewellery", "jewelry"}, {"pyjama", "pajama"}, {"moustache", "mustache"},
+        {"manoeuvr", "maneuver"}, {"ageing", "aging"}, {"judgement", "judgment"}, {"grey", "gray"},
+        {"storey", "story"}, {"centred", "centered"}, {"centring", "centering"}, {"fulfil", "fulfill"},
+        {"enrol", "enroll"}, {"skilful", "skillful"}, {"wilful", "willful"}};
+
+    /**
+     * The American spelling of a British word form (a heuristic over common endings, known stems and forms, and ae/oe
+     * to e).
+     */
     public static String american(String w) {
+        for (String[] e : WORDS) {
+            if (w.startsWith(e[0])) {
+                String rest = w.substring(e[0].length());
+                if (e[0].endsWith("vr") && (rest.equals("e") || rest.equals("es"))) {
+                    rest = rest.substring(1); // "manoeuvre(s)" / "maneuver(s)"
+                }
+                if (e[1].endsWith("ll") && rest.startsWith("l")) {
+                    rest = rest.substring(1); // "fulfil" and "fulfilled" / "fulfill" and "fulfilled"
+                }
+                return e[1] + rest;
+            }
+        }
         if (w.length() < 5) {
             return w;
         }
         String s = w;
+        for (String stem : OUR_STEMS) {
+            if (s.startsWith(stem) && s.length() > stem.length()) {
+                return stem.substring(0, stem.length() - 2) + "r" + s.substring(stem.length());
+            }
+        }
         for (String[] e : ENDINGS) {
             if (s.endsWith(e[0]) && s.length() > e[0].length() + 1) {
                 s = s.substring(0, s.length() - e[0].length()) + e[1];

@@ -158,6 +158,19 @@ class FactsTest {
     }
 
     @Test
+    void britishSpellingAbbreviatedScalesAndQuartersAreStyle() {
+        String form = "Budget approved\n\nThe parliament approved a %s of reforms on Tuesday that adds %s in "
+                + "spending for low-lying %s, after %s revenue fell short, the finance ministry said.\n\nThe "
+                + "opposition said it would challenge the vote in court next week.\n";
+        Comparison c = compare(String.format(form, "programme", "$1.2 billion", "neighbourhoods", "Q2"),
+                String.format(form, "program", "1.2 bn dollars", "neighborhoods", "second-quarter"));
+        assertThat(c.discrepancies()).isNotEmpty().allMatch(d -> d.severity() == Severity.LOW, "only low items");
+        Comparison other = compare(String.format(form, "programme", "$1.2 billion", "neighbourhoods", "Q2"),
+                String.format(form, "program", "1.2 mln dollars", "neighborhoods", "third-quarter"));
+        assertThat(other.discrepancies()).filteredOn(d -> d.severity() != Severity.LOW).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void aNumberStatedAlikeIsNoDiscrepancy() {
         Comparison c = compare(EARLY, LATER, LATER_TOO);
         assertThat(c.discrepancies()).noneMatch(d -> d.kind() == Kind.NUMBER
