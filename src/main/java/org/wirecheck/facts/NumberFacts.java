@@ -27,6 +27,8 @@ public final class NumberFacts {
     /** Least weight of neighbouring words shared, unless the sentences agree closely. */
     static final double NEAR_MIN = 1.0;
     static final double CONTEXT_ALONE = 0.6;
+    /** What two mentions that count the same casualties ("killing 37", "the toll rose to 52") share. */
+    static final double COUNTED = 2.0;
     /** Least score for two mentions with different values to be one fact. */
     static final double DIFFERENT_VALUES = 3.3;
 
@@ -236,7 +238,12 @@ public final class NumberFacts {
         if (!a.names().isEmpty() && !b.names().isEmpty() && Collections.disjoint(a.names(), b.names())) {
             return 0; // "20 miles west of Dodge City", "160 miles west of Wichita": measured from different places
         }
-        double near = shared(a.after(), b.after(), 1.0) + shared(a.before(), b.before(), 0.6);
+        boolean counted = !a.counts().isEmpty() && !b.counts().isEmpty();
+        if (counted && !a.counts().equals(b.counts())) {
+            return 0; // "37 killed" and "200 injured" count different people
+        }
+        double near = shared(a.after(), b.after(), 1.0) + shared(a.before(), b.before(), 0.6)
+                + (counted ? COUNTED : 0);
         double context = context(a.context(), b.context());
         if (near < NEAR_MIN && context < CONTEXT_ALONE) {
             return 0;

@@ -14,9 +14,10 @@ import java.util.List;
  * @param names    keys of the capitalised words among {@code after} ("Wichita" in "160 miles west of Wichita")
  * @param sentence the sentence it stands in
  * @param context  stems of the sentence's other content words, sorted, without numbers
+ * @param counts   whether it counts the dead, the hurt or the missing ({@link Counted}); empty when none of them
  */
 public record NumberMention(int copy, int from, int to, String value, List<String> before, List<String> after,
-                            List<String> names, int sentence, List<String> context) {
+                            List<String> names, int sentence, List<String> context, String counts) {
 
     public NumberMention {
         before = List.copyOf(before);

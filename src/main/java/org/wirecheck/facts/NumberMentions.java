@@ -184,7 +184,8 @@ public final class NumberMentions {
                 context.add(Stems.of(k));
             }
         }
-        return new NumberMention(copy, from, to, value, prior, after, names, sentence, List.copyOf(context));
+        return new NumberMention(copy, from, to, value, prior, after, names, sentence, List.copyOf(context),
+                Counted.of(d, from, to));
     }
 
     /** True when word w is capitalised inside its sentence: a name among the words around a number. */
@@ -196,13 +197,14 @@ public final class NumberMentions {
     private static boolean isDatePart(Document d, int from, int to) {
         for (int w = from; w < to; w++) {
             String k = d.word(w).key();
-            if (k.length() == 4 && k.chars().allMatch(Character::isDigit)) {
+            if (k.length() == 4 && k.chars().allMatch(Character::isDigit) && d.word(w).text().length() == 4) {
+                // "2,000" is no year
                 int year = Integer.parseInt(k);
                 if (year >= 1800 && year <= 2100) {
                     return true;
                 }
             }
-            if (k.contains(":")) {
+            if (k.contains(":") || dayAndMonth(d, w)) {
                 return true;
             }
         }
@@ -211,6 +213,26 @@ public final class NumberMentions {
         boolean monthAfter = to < d.size() && Lexicon.MONTHS.containsKey(d.word(to).key())
                 && d.sentenceOf(to) == d.sentenceOf(from);
         return monthBefore || monthAfter;
+    }
+
+    /** True when word w is the day or the month of a date in figures: "14/03", "03/14". */
+    private static boolean dayAndMonth(Document d, int w) {
+        String text = d.text();
+        int end = d.word(w).end();
+        int start = d.word(w).start();
+        boolean slashAfter = w + 1 < d.size() && text.startsWith("/", end) && d.word(w + 1).start() == end + 1;
+        boolean slashBefore = w > 0 && start > 0 && text.charAt(start - 1) == '/' && d.word(w - 1).end() == start - 1;
+        if (!slashAfter && !slashBefore) {
+            return false;
+        }
+        String a = slashAfter ? d.word(w).key() : d.word(w - 1).key();
+        String b = slashAfter ? d.word(w + 1).key() : d.word(w).key();
+        return small(a, 31) && small(b, 31) && (small(a, 12) || small(b, 12));
+    }
+
+    private static boolean small(String k, int max) {
+        return k.length() <= 2 && k.chars().allMatch(Character::isDigit) && Integer.parseInt(k) >= 1
+                && Integer.parseInt(k) <= max;
     }
 
     private static int digitsEnd(String k) {

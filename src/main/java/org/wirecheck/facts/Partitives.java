@@ -61,6 +61,6 @@ final class Partitives {
         }
         // the words before a part tell the whole ("Eight cars derailed, four of which"): only the whole's mark stands
         return new NumberMention(m.copy(), m.from(), m.to(), m.value(), List.of("of " + whole.value()), after, names,
-                m.sentence(), m.context());
+                m.sentence(), m.context(), m.counts());
     }
 }

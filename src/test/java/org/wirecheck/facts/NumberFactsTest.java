@@ -14,7 +14,7 @@ class NumberFactsTest {
 
     private static NumberMention cars(int copy, int sentence, String value, List<String> context, String... after) {
         return new NumberMention(copy, sentence * 10, sentence * 10 + 1, value, List.of(), List.of(after), List.of(),
-                sentence, context);
+                sentence, context, "");
     }
 
     @Test
