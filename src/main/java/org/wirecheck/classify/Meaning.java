@@ -20,10 +20,19 @@ final class Meaning {
                     "concluded", "proved", "believed", "believes", "thinks", "thought", "feared", "hoped"),
             Set.of("all", "some", "most", "many", "few", "several", "none", "every", "each", "any"),
             Set.of("always", "often", "sometimes", "rarely", "never", "usually"),
-            Set.of("increase", "increased", "decrease", "decreased", "rise", "rose", "fall", "fell", "grew",
-                    "shrank", "doubled", "halved"),
             Set.of("before", "after", "during"),
             Set.of("against", "for", "towards", "toward"));
+
+    /** Words that say a quantity went up, and words that say it went down: one reading each is a reversal. */
+    private static final Set<String> UP = Set.of("increase", "increases", "increased", "rise", "rises", "rose",
+            "risen", "raise", "raises", "raised", "raising", "hike", "hikes", "hiked", "grew", "grow", "grows",
+            "climb", "climbs", "climbed", "jump", "jumps", "jumped", "gain", "gains", "gained", "boost", "boosts",
+            "boosted", "lift", "lifts", "lifted", "soar", "soars", "soared", "doubled", "higher", "up");
+    private static final Set<String> DOWN = Set.of("decrease", "decreases", "decreased", "fall", "falls", "fell",
+            "fallen", "cut", "cuts", "cutting", "lower", "lowers", "lowered", "reduce", "reduces", "reduced", "drop",
+            "drops", "dropped", "decline", "declines", "declined", "slip", "slips", "slipped", "shrank", "shrink",
+            "shrinks", "slash", "slashes", "slashed", "plunge", "plunges", "plunged", "sank", "sink", "sinks",
+            "tumble", "tumbles", "tumbled", "halved", "down");
 
     /** Readings this long that share no content word are different passages, whatever their negations. */
     private static final int UNRELATED_WORDS = 3;
@@ -54,6 +63,14 @@ final class Meaning {
         boolean negB = wb.stream().anyMatch(Meaning::negative);
         if (negA != negB) {
             return NEGATION;
+        }
+        String up = only(wa, wb, UP);
+        String down = only(wb, wa, DOWN);
+        String upB = only(wb, wa, UP);
+        String downA = only(wa, wb, DOWN);
+        if (up != null && down != null && upB == null && downA == null
+                || upB != null && downA != null && up == null && down == null) {
+            return "reverses the direction: " + (up != null ? up + " / " + down : downA + " / " + upB);
         }
         for (Set<String> scale : SCALES) {
             String x = only(wa, wb, scale);

@@ -79,6 +79,11 @@ public final class StyleForms {
             if (k.equals("of") || k.equals("the")) {
                 continue;
             }
+            if (k.equals("basis") && next != null && next.startsWith("point") || k.equals("bps") || k.equals("bp")) {
+                out.add("bp"); // "50 basis points" / "50 bps"
+                at += k.equals("basis") ? 1 : 0;
+                continue;
+            }
             if (k.length() == 2 && (k.charAt(0) == 'q' || k.charAt(0) == 'h') && k.charAt(1) >= '1'
                     && k.charAt(1) <= '4') {
                 out.add(k.charAt(1) + (k.charAt(0) == 'q' ? " quarter" : " half")); // "Q2": "second quarter"
@@ -144,6 +149,7 @@ public final class StyleForms {
     /** British endings and their American forms, tried in order; the first that fits is used. */
     private static final String[][] ENDINGS = {
         {"isations", "izations"}, {"isation", "ization"}, {"ising", "izing"}, {"ised", "ized"}, {"ises", "izes"},
+        {"isers", "izers"}, {"iser", "izer"},
         {"ise", "ize"}, {"ysing", "yzing"}, {"ysed", "yzed"}, {"yses", "yzes"}, {"yse", "yze"},
         {"ourites", "orites"}, {"ourite", "orite"}, {"ourable", "orable"}, {"ouring", "oring"}, {"oured", "ored"},
         {"ours", "ors"}, {"our", "or"}, {"tres", "ters"}, {"tre", "ter"}, {"ence", "ense"}, {"elled", "eled"},

@@ -115,6 +115,7 @@ public final class Comparer {
         ranked.addAll(new Sources(docs).find(slotRanges));
         List<List<NumberMention>> mentions = NumberChecks.mentions(docs, ctx);
         ranked = MeasuresApart.reclassify(ranked, mentions);
+        ranked = TitleModifiers.titled(ranked, docs, localBase);
         ranked = Covered.replacing(ranked, NumberChecks.find(docs, mentions, coverage, ctx), Set.of(Kind.NUMBER));
         ranked = Covered.replacing(ranked, LocatedPlaces.find(docs, mentions, ctx), Set.of(Kind.PLACE));
         ranked = Covered.replacing(ranked, CasualtyChecks.find(docs),

@@ -22,4 +22,12 @@ class MeaningTest {
     void aChangeOfCertaintyChangesTheMeaning() {
         assertThat(Meaning.change("the pier will reopen", "the pier could reopen")).startsWith("changes what");
     }
+
+    @Test
+    void aRiseReportedAsAFallIsAReversalAndTwoWordsForARiseAreNot() {
+        assertThat(Meaning.change("bank raises rates", "bank cuts rates")).startsWith("reverses the direction");
+        assertThat(Meaning.change("shares fell sharply", "shares jumped sharply")).startsWith("reverses");
+        assertThat(Meaning.change("exports rose", "exports increased")).isNull();
+        assertThat(Meaning.change("prices rose and wages fell", "prices rose")).isNull();
+    }
 }

@@ -61,4 +61,11 @@ class StyleFormsTest {
         assertThat(canonical("4.8", "bln")).isEqualTo(canonical("4.8", "billion"));
         assertThat(canonical("4.8", "bln")).isNotEqualTo(canonical("4.8", "million"));
     }
+
+    @Test
+    void basisPointsAndBritishAgentNounsAreOneForm() {
+        assertThat(canonical("50", "basis", "points")).isEqualTo(canonical("50", "bps"));
+        assertThat(canonical("basis", "points")).isEqualTo(canonical("bps"));
+        assertThat(StyleForms.american("fertilisers")).isEqualTo("fertilizers");
+    }
 }
