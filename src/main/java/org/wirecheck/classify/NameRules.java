@@ -36,9 +36,13 @@ final class NameRules {
                 7.5 + p.compact() + p.drift());
     }
 
-    /** A changed name next to a word of saying or sourcing: the statement is credited to someone else. */
+    /**
+     * A changed name next to a word of saying or sourcing, or one agency for another ("polled by Reuters" / "polled by
+     * Bloomberg"): the statement is credited to someone else. A name spelled another way is the same source.
+     */
     Judgement sourceChanged(Classifier.PairFacts p) {
-        if (p.diff().names.isEmpty() || !p.diff().source) {
+        boolean agencies = !p.diff().names.isEmpty() && p.diff().names.stream().allMatch(StoryCredits::isAgency);
+        if (p.diff().names.isEmpty() || !p.diff().source && !agencies || p.spelledNear()) {
             return null;
         }
         return new Judgement(Kind.ATTRIBUTION, Severity.HIGH, "source of the statement differs: "

@@ -48,6 +48,16 @@ public final class StoryCredits {
             List.of("CP", "Canadian Press"), List.of("UPI"), List.of("Bloomberg"), List.of("CNN"), List.of("BBC"),
             List.of("Al Jazeera"), List.of("NHK"), List.of("KUNA"), List.of("WAM"), List.of("IRNA"));
 
+    /** The agencies' one-word names, as word keys ("reuters", "afp"). */
+    private static final java.util.Set<String> AGENCY_KEYS = AGENCIES.stream().flatMap(List::stream)
+            .filter(f -> !f.contains(" ")).map(f -> f.toLowerCase(java.util.Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** True when a word key is the one-word name of a news agency or broadcaster ("reuters", "bloomberg"). */
+    public static boolean isAgency(String key) {
+        return AGENCY_KEYS.contains(key);
+    }
+
     private static final String AGENCY = "((?:[Tt]he )?(?:" + String.join("|", AGENCIES.stream().flatMap(List::stream)
             .map(Pattern::quote).toList()) + "))";
     private static final String NAME = "([A-Z][\\p{L}.'\u2019&-]*(?:[ ][A-Z][\\p{L}.'\u2019&-]*){0,4})";

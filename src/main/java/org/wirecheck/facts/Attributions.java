@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.wirecheck.classify.StoryContext;
+import org.wirecheck.classify.Spelling;
 import org.wirecheck.classify.StoryCredits;
 import org.wirecheck.text.Document;
 
@@ -40,7 +41,10 @@ public final class Attributions {
             return PRONOUNS.contains(last) || apostrophe > 0 && PRONOUNS.contains(last.substring(0, apostrophe));
         }
 
-        /** True when both speakers share a word ("a U.S. official", "the official"). */
+        /**
+         * True when both speakers share a word ("a U.S. official", "the official"), or a long name spelled two ways
+         * ("Calloway" / "Callaway": one speaker, whose spelling is a discrepancy of its own).
+         */
         public boolean sharesSpeaker(Attribution o) {
             int from = 0;
             while (from <= speaker.length()) { // each word of this speaker, looked for among o's (no allocation)
@@ -50,6 +54,20 @@ public final class Attributions {
                     return true;
                 }
                 from = to + 1;
+            }
+            return speaker.equals(o.speaker) || nearName(o);
+        }
+
+        private boolean nearName(Attribution o) {
+            if (!named || !o.named) {
+                return false;
+            }
+            for (String a : speaker.split(" ")) {
+                for (String b : o.speaker.split(" ")) {
+                    if (Math.min(a.length(), b.length()) >= NEAR_NAME && Spelling.near(a, b)) {
+                        return true;
+                    }
+                }
             }
             return false;
         }
@@ -75,6 +93,8 @@ public final class Attributions {
         }
     }
 
+    /** Names shorter than this are not taken for one name spelled two ways. */
+    private static final int NEAR_NAME = 5;
     private static final Set<String> VERBS = Set.of("said", "says", "say", "told", "tells", "tell", "added", "adds",
             "stated", "confirmed", "confirms", "reported", "reports", "noted", "explained", "insisted", "announced",
             "claimed", "wrote", "writes");

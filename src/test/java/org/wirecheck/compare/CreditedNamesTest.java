@@ -1,0 +1,50 @@
+package org.wirecheck.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.wirecheck.compare.Stories.compare;
+
+import org.junit.jupiter.api.Test;
+import org.wirecheck.classify.Kind;
+import org.wirecheck.classify.Severity;
+
+/** One agency named for another, and one speaker's name spelled two ways. */
+class CreditedNamesTest {
+
+    private static final String STORY = """
+            Bank raises rates
+
+            The central bank raised its key rate on Thursday, a move expected by economists polled by %s last week.
+
+            "We will act again if needed," Finance Minister Ines %s told reporters after the decision.
+
+            Markets rose after the decision, and the currency gained against the dollar.
+            """;
+
+    @Test
+    void oneAgencyNamedForAnotherIsAnAttribution() {
+        Comparison c = compare(STORY.formatted("Reuters", "Calloway"), STORY.formatted("Reuters", "Calloway"),
+                STORY.formatted("Bloomberg", "Calloway"));
+        assertThat(c.discrepancies()).filteredOn(d -> d.readings().stream().anyMatch(r -> r.text().contains("Bloomberg")))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.kind()).isEqualTo(Kind.ATTRIBUTION);
+                    assertThat(d.severity()).isEqualTo(Severity.HIGH);
+                });
+    }
+
+    @Test
+    void aSpeakerWhoseNameIsSpelledAnotherWayIsANameNotAnotherSource() {
+        String story = """
+                Bank raises rates
+
+                The central bank raised its key rate on Thursday. Finance Minister Ines %s welcomed the decision.
+
+                "We will act again if needed," %s told reporters in the capital after the meeting.
+
+                Markets rose after the decision, and the currency gained against the dollar.
+                """;
+        Comparison c = compare(story.formatted("Calloway", "Calloway"), story.formatted("Calloway", "Calloway"),
+                story.formatted("Calloway", "Callaway"));
+        assertThat(c.discrepancies()).filteredOn(d -> d.severity() == Severity.HIGH)
+                .isNotEmpty().allMatch(d -> d.kind() == Kind.NAME);
+    }
+}
