@@ -24,7 +24,8 @@ class CreditedNamesTest {
     void oneAgencyNamedForAnotherIsAnAttribution() {
         Comparison c = compare(STORY.formatted("Reuters", "Calloway"), STORY.formatted("Reuters", "Calloway"),
                 STORY.formatted("Bloomberg", "Calloway"));
-        assertThat(c.discrepancies()).filteredOn(d -> d.readings().stream().anyMatch(r -> r.text().contains("Bloomberg")))
+        assertThat(c.discrepancies())
+                .filteredOn(d -> d.readings().stream().anyMatch(r -> r.text().contains("Bloomberg")))
                 .singleElement().satisfies(d -> {
                     assertThat(d.kind()).isEqualTo(Kind.ATTRIBUTION);
                     assertThat(d.severity()).isEqualTo(Severity.HIGH);

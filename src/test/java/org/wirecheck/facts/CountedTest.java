@@ -34,7 +34,7 @@ class CountedTest {
 
     @Test
     void otherFiguresCountNoCasualties() {
-        assertThat(counts("The council set a 12-hour deadline and 40 buses were sent, while revenue rose to 9 million."))
+        assertThat(counts("The council set a 12-hour deadline and 40 buses were sent, while sales rose to 9 million."))
                 .allMatch(s -> s.endsWith("="));
     }
 
