@@ -34,6 +34,13 @@ final class Meaning {
             "shrinks", "slash", "slashes", "slashed", "plunge", "plunges", "plunged", "sank", "sink", "sinks",
             "tumble", "tumbles", "tumbled", "halved", "down");
 
+    /**
+     * Modals in reported speech and their present forms: "said it would" and "says it will" assert the same, so
+     * these are one degree of certainty.
+     */
+    private static final java.util.Map<String, String> BACKSHIFT = java.util.Map.of("would", "will", "could", "can",
+            "might", "may");
+
     /** Readings this long that share no content word are different passages, whatever their negations. */
     private static final int UNRELATED_WORDS = 3;
 
@@ -54,8 +61,8 @@ final class Meaning {
      * ({@link #NEGATION}, or "changes what is asserted: will / could"), else null.
      */
     static String kind(String a, String b) {
-        Set<String> wa = new HashSet<>(List.of(a.split(" ")));
-        Set<String> wb = new HashSet<>(List.of(b.split(" ")));
+        Set<String> wa = new HashSet<>(List.of(a.split(" ")).stream().map(w -> BACKSHIFT.getOrDefault(w, w)).toList());
+        Set<String> wb = new HashSet<>(List.of(b.split(" ")).stream().map(w -> BACKSHIFT.getOrDefault(w, w)).toList());
         if (wa.size() >= UNRELATED_WORDS && wb.size() >= UNRELATED_WORDS && shareNoContent(wa, wb)) {
             return null; // two different passages side by side, not one statement changed
         }

@@ -56,7 +56,7 @@ public final class Numbers {
             if (digits) {
                 out.add(normaliseDigits(k));
             } else if (Lexicon.isNumberWord(k)) {
-                out.add(k);
+                out.add(k.equals("majority") ? "most" : k); // "the majority of" says "most of"
             }
         }
         n.flushTo(out);

@@ -46,7 +46,7 @@ public final class NumberMentions {
         int i = 0;
         while (i < n) {
             boolean partWord = Partitives.partWord(d, i);
-            if (!isNumber(d.word(i).key()) && !partWord || skipSentence.test(d.sentenceOf(i))) {
+            if (!isNumber(d.word(i).key()) && !partWord || skipSentence.test(d.sentenceOf(i)) || slug(d, i)) {
                 i++;
                 continue;
             }
@@ -71,6 +71,16 @@ public final class NumberMentions {
             i = j;
         }
         return out;
+    }
+
+    /** Wire slug words that take a version number: "UPDATE 2-Death toll rises", "WRAPUP 1-". */
+    private static final Set<String> SLUGS = Set.of("UPDATE", "WRAPUP", "REFILE", "CORRECTED", "RPT");
+
+    /** True when word i is the version number of a wire slug ("UPDATE 1-"), no figure of the story. */
+    private static boolean slug(Document d, int i) {
+        int end = d.word(i).end();
+        return i > 0 && SLUGS.contains(d.word(i - 1).text()) && end < d.text().length()
+                && d.text().charAt(end) == '-';
     }
 
     private static boolean isNumber(String key) {

@@ -21,6 +21,9 @@ class MeaningTest {
     @Test
     void aChangeOfCertaintyChangesTheMeaning() {
         assertThat(Meaning.change("the pier will reopen", "the pier could reopen")).startsWith("changes what");
+        assertThat(Meaning.change("the pier would reopen", "the pier may reopen")).startsWith("changes what");
+        // reported speech shifts the tense, not the certainty
+        assertThat(Meaning.change("said the pier would reopen", "said the pier will reopen")).isNull();
     }
 
     @Test

@@ -76,4 +76,10 @@ class NumbersTest {
         assertThat(Numbers.isNumeric("ships")).isFalse();
         assertThat(Numbers.isNumeric("")).isFalse();
     }
+
+    @Test
+    void theMajorityOfSaysMostOf() {
+        assertThat(Numbers.values(List.of("the", "majority", "of"))).isEqualTo(Numbers.values(List.of("most", "of")));
+        assertThat(Numbers.values(List.of("many"))).isNotEqualTo(Numbers.values(List.of("most")));
+    }
 }

@@ -42,5 +42,6 @@ class CountedTest {
     void aThousandWithItsSeparatorIsNoYearAndADateInFiguresNoNumber() {
         assertThat(counts("More than 2,000 people were wounded in 2000.")).containsExactly("2000=hurt");
         assertThat(counts("DURVAN, 14/03 (AFP) - The bridge carried 40 trucks.")).containsExactly("40=");
+        assertThat(counts("UPDATE 1-Death toll from ferry capsizing rises to 19")).containsExactly("19=dead");
     }
 }
