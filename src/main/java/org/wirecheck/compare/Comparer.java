@@ -120,7 +120,7 @@ public final class Comparer {
         ranked = Covered.replacing(ranked, LocatedPlaces.find(docs, mentions, ctx), Set.of(Kind.PLACE));
         ranked = Covered.replacing(ranked, CasualtyChecks.find(docs),
                 Set.of(Kind.ADDITION, Kind.OMISSION, Kind.WORDING));
-        Set<Kind> creditKinds = Set.of(Kind.ATTRIBUTION, Kind.WORDING, Kind.NAME, Kind.TITLE);
+        Set<Kind> creditKinds = Set.of(Kind.ATTRIBUTION, Kind.WORDING, Kind.NAME);
         List<Ranked> credits = Covered.raised(AttributionChecks.find(docs, ctx, coverage), ranked, creditKinds);
         ranked = Covered.replacing(ranked, credits, creditKinds);
         ranked = Covered.withoutPassagesSaid(PassageChecks.withPassages(docs, ctx, coverage, ranked));

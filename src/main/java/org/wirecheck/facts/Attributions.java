@@ -104,6 +104,9 @@ public final class Attributions {
     private static final Set<String> DOCUMENTS = Set.of("report", "reports", "statement", "article", "interview",
             "broadcast", "post", "bulletin");
     private static final Set<String> TELL = Set.of("told", "tells", "tell");
+    /** Words for the press a statement is told to: one addressee, however named. */
+    private static final Set<String> PRESS = Set.of("reporters", "journalists", "reporter", "journalist", "media",
+            "press", "newsmen");
     /** Words between a speaker and the verb that do not belong to the speaker ("an official has said"). */
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "later", "earlier",
             "previously", "then");
@@ -214,6 +217,7 @@ public final class Attributions {
         if (TELL.contains(doc.word(v).key())) {
             last = addresseeEnd(v, doc.sentenceEnd(s));
             addressee = initials(head(v + 1, last));
+            addressee = PRESS.contains(addressee) ? "reporters" : addressee; // "told journalists" / "told reporters"
             if (addressee.isEmpty()) {
                 return null; // "told" without whom: not a credit
             }

@@ -48,4 +48,21 @@ class CreditedNamesTest {
         assertThat(c.discrepancies()).filteredOn(d -> d.severity() == Severity.HIGH)
                 .isNotEmpty().allMatch(d -> d.kind() == Kind.NAME);
     }
+
+    @Test
+    void aSpeakersTitleChangedInACreditIsATitleAndReportersAreJournalists() {
+        String story = """
+                Ferry capsizes
+
+                The ferry was carrying about 80 passengers when it overturned near the village, %s Abel Toroma told                 %s.
+
+                Rescue teams searched the river through the night for the missing.
+                """;
+        Comparison c = compare(story.formatted("district police commander", "reporters"),
+                story.formatted("district police commander", "reporters"),
+                story.formatted("regional police chief", "journalists"));
+        assertThat(c.discrepancies()).filteredOn(d -> d.kind() == Kind.TITLE).singleElement()
+                .satisfies(d -> assertThat(d.severity()).isEqualTo(Severity.HIGH));
+        assertThat(c.discrepancies()).noneMatch(d -> d.kind() == Kind.ATTRIBUTION);
+    }
 }
