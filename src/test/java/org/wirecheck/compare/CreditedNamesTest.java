@@ -54,7 +54,7 @@ class CreditedNamesTest {
         String story = """
                 Ferry capsizes
 
-                The ferry was carrying about 80 passengers when it overturned near the village, %s Abel Toroma told                 %s.
+                The ferry was carrying 80 passengers when it overturned, %s Abel Toroma told %s.
 
                 Rescue teams searched the river through the night for the missing.
                 """;
