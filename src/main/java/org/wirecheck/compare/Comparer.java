@@ -116,7 +116,8 @@ public final class Comparer {
         List<List<NumberMention>> mentions = NumberChecks.mentions(docs, ctx);
         ranked = MeasuresApart.reclassify(ranked, mentions);
         ranked = TitleModifiers.titled(ranked, docs, localBase);
-        ranked = Covered.replacing(ranked, NumberChecks.find(docs, mentions, coverage, ctx), Set.of(Kind.NUMBER));
+        ranked = Covered.replacing(ranked, NumberChecks.find(docs, mentions, coverage, ctx),
+                Set.of(Kind.NUMBER, Kind.DATE));
         ranked = Covered.replacing(ranked, LocatedPlaces.find(docs, mentions, ctx), Set.of(Kind.PLACE));
         ranked = Covered.replacing(ranked, CasualtyChecks.find(docs),
                 Set.of(Kind.ADDITION, Kind.OMISSION, Kind.WORDING));

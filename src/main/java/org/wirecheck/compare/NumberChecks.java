@@ -71,9 +71,10 @@ final class NumberChecks {
         Map<String, List<CopySpan>> byValue = new LinkedHashMap<>();
         Map<NumberMention, String> readingOf = new java.util.HashMap<>();
         f.readings().forEach((value, ms) -> ms.forEach(m -> readingOf.put(m, value)));
+        boolean days = f.mentions().stream().allMatch(m -> m.value().startsWith(NumberMentions.DAY));
         for (NumberMention m : f.mentions()) {
             Document d = docs.get(m.copy());
-            int end = Math.min(m.to() + HEAD_WORDS, d.sentenceEnd(m.sentence()));
+            int end = days ? m.to() : Math.min(m.to() + HEAD_WORDS, d.sentenceEnd(m.sentence()));
             int start = d.charStart(m.from());
             if (start > 0 && Lexicon.isCurrencySign(d.text().charAt(start - 1))) {
                 start--; // the currency is part of the reading
@@ -106,11 +107,12 @@ final class NumberChecks {
         if (!unstated.isEmpty()) {
             groups.add(new ReadingGroup("", "", unstated)); // last: the copies that leave the fact out
         }
-        String why = "the copies give different numbers for the same thing: "
+        String why = (days ? "the copies give different days for the same event: "
+                : "the copies give different numbers for the same thing: ")
                 + String.join(" / ", groups.stream().map(g -> g.isEmpty() ? "(not stated)"
                 : g.key().equals("?") ? "\u201c" + g.text() + "\u201d" : g.text()).toList());
-        return Ranked.of(groups,
-                new Judgement(Kind.NUMBER, Severity.HIGH, why, SCORE + 0.05 * f.mentions().size()));
+        return Ranked.of(groups, new Judgement(days ? Kind.DATE : Kind.NUMBER, Severity.HIGH, why,
+                SCORE + 0.05 * f.mentions().size()));
     }
 
     /**

@@ -238,6 +238,9 @@ public final class NumberFacts {
         if (!a.names().isEmpty() && !b.names().isEmpty() && Collections.disjoint(a.names(), b.names())) {
             return 0; // "20 miles west of Dodge City", "160 miles west of Wichita": measured from different places
         }
+        if (a.value().startsWith(NumberMentions.DAY) != b.value().startsWith(NumberMentions.DAY)) {
+            return 0; // a day and a number never state one fact
+        }
         boolean counted = !a.counts().isEmpty() && !b.counts().isEmpty();
         if (counted && !a.counts().equals(b.counts())) {
             return 0; // "37 killed" and "200 injured" count different people

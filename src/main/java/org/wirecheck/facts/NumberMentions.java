@@ -15,7 +15,7 @@ import org.wirecheck.text.Stems;
 /**
  * Finds the numbers a copy states ("at least 32 people", "131 passengers", "a 28th-minute penalty", "$964,000",
  * "four of them" as a part of the whole counted before it: {@link Partitives}), leaving out the parts of dates and
- * times, which are facts of their own.
+ * times, which are facts of their own; and the days of the week it names ("on Saturday", {@link #DAY}).
  */
 public final class NumberMentions {
 
@@ -51,6 +51,14 @@ public final class NumberMentions {
                 continue;
             }
             int j = i + 1;
+            if (day(d.word(i).key()) != null) {
+                NumberMention m = mention(copy, d, i, j);
+                if (m != null) {
+                    out.add(m);
+                }
+                i = j;
+                continue;
+            }
             while (!partWord && j < n && d.sentenceOf(j) == d.sentenceOf(i)) {
                 if (isNumber(d.word(j).key()) && joined(d, j)) {
                     j++;
@@ -62,7 +70,7 @@ public final class NumberMentions {
                 }
             }
             NumberMention m = mention(copy, d, i, j);
-            NumberMention part = m == null ? null : Partitives.of(m, out.isEmpty() ? null : out.get(out.size() - 1), d);
+            NumberMention part = m == null ? null : Partitives.of(m, lastCount(out), d);
             if (part != null) {
                 out.add(part);
             } else if (m != null && !partWord) {
@@ -71,6 +79,16 @@ public final class NumberMentions {
             i = j;
         }
         return out;
+    }
+
+    /** The last mention found that counts something (a day names no whole that "four of them" is part of). */
+    private static NumberMention lastCount(List<NumberMention> found) {
+        for (int i = found.size() - 1; i >= 0; i--) {
+            if (!found.get(i).value().startsWith(DAY)) {
+                return found.get(i);
+            }
+        }
+        return null;
     }
 
     /** Wire slug words that take a version number: "UPDATE 2-Death toll rises", "WRAPUP 1-". */
@@ -83,9 +101,24 @@ public final class NumberMentions {
                 && d.text().charAt(end) == '-';
     }
 
+    /** The days of the week, by full name (abbreviations are other words too: "sat", "wed", "sun"). */
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    /** The day a word key names ("saturday"), or null. */
+    static String day(String key) {
+        return WEEKDAYS.contains(key) ? key : null;
+    }
+
+    /**
+     * The prefix of a day mention's value ("day:saturday"): the day an event happened is a fact the copies pair like a
+     * number, by the words around it, and a day changed is a DATE discrepancy.
+     */
+    public static final String DAY = "day:";
+
     private static boolean isNumber(String key) {
-        if (key.isEmpty()) {
-            return false;
+        if (key.isEmpty() || day(key) != null) {
+            return day(key) != null;
         }
         if (Character.isDigit(key.charAt(0)) || CURRENCY_CODE.matcher(key).matches()) {
             return true;
@@ -119,7 +152,8 @@ public final class NumberMentions {
     }
 
     private static NumberMention mention(int copy, Document d, int from, int to) {
-        if (isDatePart(d, from, to)) {
+        String dayName = to == from + 1 ? day(d.word(from).key()) : null;
+        if (dayName == null && isDatePart(d, from, to)) {
             return null;
         }
         List<String> keys = new ArrayList<>();
@@ -149,7 +183,7 @@ public final class NumberMentions {
                 && Numbers.isNumeric(keys.get(0)) && Numbers.isNumeric(keys.get(1))) {
             keys.add(1, keys.get(2)); // "140 to 170 million": both ends are millions
         }
-        String value = CURRENCY_CODE.matcher(d.word(from).key()).matches()
+        String value = dayName != null ? DAY + dayName : CURRENCY_CODE.matcher(d.word(from).key()).matches()
                 ? d.slice(from, to).toLowerCase(Locale.ROOT).replace(" ", "")
                 : String.join("/", Numbers.values(keys));
         if (value.isEmpty()) {
@@ -195,7 +229,7 @@ public final class NumberMentions {
             }
         }
         return new NumberMention(copy, from, to, value, prior, after, names, sentence, List.copyOf(context),
-                Counted.of(d, from, to));
+                dayName != null ? Counted.NONE : Counted.of(d, from, to));
     }
 
     /** True when word w is capitalised inside its sentence: a name among the words around a number. */

@@ -188,6 +188,19 @@ class FactsTest {
     }
 
     @Test
+    void aDayChangedInARewrittenSentenceIsOneDateItemWithEveryCopy() {
+        String wire = "Ferry capsizes\n\nKAMPORA (Reuters) - At least 12 people were killed when a ferry capsized "
+                + "on the Oyelo River on %s, police%s said.\n\nRescue teams searched the river through the night.\n";
+        String both = " and rescue officials";
+        Comparison c = compare(String.format(wire, "Saturday", ""), String.format(wire, "Saturday", both),
+                String.format(wire, "Saturday", both), String.format(wire, "Sunday", ""));
+        Discrepancy day = c.discrepancies().stream().filter(d -> d.kind() == Kind.DATE).findFirst().orElseThrow();
+        assertThat(day.severity()).isEqualTo(Severity.HIGH);
+        assertThat(day.readings()).extracting(Reading::count).containsExactly(3, 1);
+        assertThat(c.discrepancies()).noneMatch(d -> d.kind() == Kind.NUMBER);
+    }
+
+    @Test
     void aNumberStatedAlikeIsNoDiscrepancy() {
         Comparison c = compare(EARLY, LATER, LATER_TOO);
         assertThat(c.discrepancies()).noneMatch(d -> d.kind() == Kind.NUMBER
