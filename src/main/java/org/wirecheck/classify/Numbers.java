@@ -48,8 +48,18 @@ public final class Numbers {
             }
             boolean digits = !k.isEmpty() && Character.isDigit(k.charAt(0));
             if (digits && k.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
+                if (n.thousands(k)) {
+                    continue; // "12 000": a group of thousands set apart by a space
+                }
                 n.flushTo(out);
                 n.start(Double.parseDouble(k)); // "2 million": digits may take a scale word
+                continue;
+            }
+            java.util.regex.Matcher scaled = GLUED_SCALE.matcher(k);
+            if (scaled.matches()) {
+                n.flushTo(out);
+                n.start(Double.parseDouble(scaled.group(1)));
+                n.add(Lexicon.NUMBER_WORDS.get(scaled.group(2))); // "4.4bn" is "4.4 billion"
                 continue;
             }
             n.flushTo(out);
@@ -62,6 +72,10 @@ public final class Numbers {
         n.flushTo(out);
         return out;
     }
+
+    /** Digits with a scale glued on: "4.4bn", "350mln" ("m" alone may be metres, so it stays a unit). */
+    private static final java.util.regex.Pattern GLUED_SCALE = java.util.regex.Pattern.compile(
+            "(\\d+(?:\\.\\d+)?)(bn|mn|mln)");
 
     /** A number being read word by word: "one thousand two hundred", "2 million". */
     private static final class Compound {
@@ -84,6 +98,16 @@ public final class Numbers {
                 current += w;
             }
             pending = true;
+        }
+
+        /** True when digits {@code k} are a group of thousands after the whole number read so far ("12 000"). */
+        boolean thousands(String k) {
+            if (!pending || total != 0 || current >= 1000 || current != Math.floor(current) || k.length() != 3
+                    || k.charAt(0) != '0') {
+                return false;
+            }
+            current = current * 1000 + Double.parseDouble(k);
+            return true;
         }
 
         void flushTo(List<String> out) {

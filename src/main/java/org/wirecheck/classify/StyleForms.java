@@ -45,6 +45,7 @@ public final class StyleForms {
      */
     public static String canonical(List<String> keys, boolean mIsMillion) {
         List<String> out = new ArrayList<>();
+        java.util.TreeSet<String> currencies = new java.util.TreeSet<>();
         for (int at = 0; at < keys.size(); at++) {
             String k = keys.get(at);
             String next = at + 1 < keys.size() ? keys.get(at + 1) : null;
@@ -79,6 +80,11 @@ public final class StyleForms {
             if (k.equals("of") || k.equals("the")) {
                 continue;
             }
+            String currency = Lexicon.CURRENCY_WORDS.get(k);
+            if (currency != null) {
+                currencies.add(currency); // "350 million euros" / "EUR 350m": the currency, wherever it is written
+                continue;
+            }
             if (k.equals("basis") && next != null && next.startsWith("point") || k.equals("bps") || k.equals("bp")) {
                 out.add("bp"); // "50 basis points" / "50 bps"
                 at += k.equals("basis") ? 1 : 0;
@@ -96,6 +102,7 @@ public final class StyleForms {
             }
             out.add(american(k));
         }
+        currencies.forEach(c -> out.add("currency " + c));
         return String.join(" ", out);
     }
 

@@ -29,6 +29,8 @@ public final class NumberFacts {
     static final double CONTEXT_ALONE = 0.6;
     /** What two mentions that count the same casualties ("killing 37", "the toll rose to 52") share. */
     static final double COUNTED = 2.0;
+    /** How many times apart two values are at least to be amounts of different things. */
+    static final double MAGNITUDES = 1000;
     /** Least score for two mentions with different values to be one fact. */
     static final double DIFFERENT_VALUES = 3.3;
 
@@ -238,8 +240,9 @@ public final class NumberFacts {
         if (!a.names().isEmpty() && !b.names().isEmpty() && Collections.disjoint(a.names(), b.names())) {
             return 0; // "20 miles west of Dodge City", "160 miles west of Wichita": measured from different places
         }
-        if (a.value().startsWith(NumberMentions.DAY) != b.value().startsWith(NumberMentions.DAY)) {
-            return 0; // a day and a number never state one fact
+        if (a.value().startsWith(NumberMentions.DAY) != b.value().startsWith(NumberMentions.DAY)
+                || ordersApart(a.value(), b.value())) {
+            return 0; // a day and a number never state one fact, nor a share price and a company's value
         }
         boolean counted = !a.counts().isEmpty() && !b.counts().isEmpty();
         if (counted && !a.counts().equals(b.counts())) {
@@ -257,6 +260,23 @@ public final class NumberFacts {
         // different values: the words next to the number must say they count the same thing
         double s = near + 3 * context;
         return near >= NEAR_MIN && s >= DIFFERENT_VALUES ? s : 0;
+    }
+
+    /** Values a thousand times apart or more ("30.20" / "3.5 billion") are amounts of different things. */
+    private static boolean ordersApart(String a, String b) {
+        double x = plain(a);
+        double y = plain(b);
+        return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) >= MAGNITUDES;
+    }
+
+    /** The value of a plain amount ("$4400000000", "30.2"), or -1 for anything else (ranges, scores, codes). */
+    private static double plain(String value) {
+        String v = value.isEmpty() || Character.isDigit(value.charAt(0)) ? value : value.substring(1);
+        try {
+            return v.matches("\\d+(\\.\\d+)?") ? Double.parseDouble(v) : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** Weighted count of words two neighbourhoods share; the counted thing (first or second word) counts more. */

@@ -81,6 +81,17 @@ public final class NumberMentions {
         return out;
     }
 
+    /** Scale words written glued to the digits ("4.4bn"). */
+    private static final Set<String> GLUED_SCALES = Set.of("bn", "mn", "mln");
+
+    /** True when the amount at words [from, to) is money: a currency sign or code before it, or a word after it. */
+    private static boolean money(Document d, int from, int to) {
+        int start = d.word(from).start();
+        return start > 0 && Lexicon.isCurrencySign(d.text().charAt(start - 1))
+                || from > 0 && Lexicon.CURRENCY_WORDS.containsKey(d.word(from - 1).key())
+                || to < d.size() && Lexicon.CURRENCY_WORDS.containsKey(d.word(to).key());
+    }
+
     /** The last mention found that counts something (a day names no whole that "four of them" is part of). */
     private static NumberMention lastCount(List<NumberMention> found) {
         for (int i = found.size() - 1; i >= 0; i--) {
@@ -172,7 +183,10 @@ public final class NumberMentions {
                 keys.set(keys.size() - 1, keys.get(keys.size() - 1) + k); // "1 200": thousands set apart by a space
                 continue;
             }
-            if (cut > 0 && !suffix.isEmpty() && !isOrdinal(suffix)) {
+            if (cut > 0 && (GLUED_SCALES.contains(suffix) || suffix.equals("m") && money(d, from, to))) {
+                keys.add(k.substring(0, cut));
+                keys.add(suffix.equals("m") ? "mn" : suffix); // "4.4bn", "EUR 350m": the scale, not a unit
+            } else if (cut > 0 && !suffix.isEmpty() && !isOrdinal(suffix)) {
                 keys.add(k.substring(0, cut));
                 units.add(suffix);
             } else {
@@ -190,8 +204,11 @@ public final class NumberMentions {
             return null;
         }
         char before = d.word(from).start() > 0 ? d.text().charAt(d.word(from).start() - 1) : ' ';
+        String code = from > 0 ? Lexicon.CURRENCY_WORDS.getOrDefault(d.word(from - 1).key(), "") : "";
         if (Lexicon.isCurrencySign(before)) {
             value = before + value;
+        } else if (!code.isEmpty() && dayName == null) {
+            value = code + value; // "EUR 4.4bn" is "€4.4 billion"
         } else if (to < d.size() && d.sentenceOf(to) == d.sentenceOf(from)
                 && Lexicon.CURRENCY_WORDS.containsKey(d.word(to).key())) {
             value = Lexicon.CURRENCY_WORDS.get(d.word(to).key()) + value; // "11.6 billion dollars" is "$11.6 billion"

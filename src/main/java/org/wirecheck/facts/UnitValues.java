@@ -2,10 +2,11 @@ package org.wirecheck.facts;
 
 import java.util.List;
 import org.wirecheck.classify.Units;
+import org.wirecheck.text.Lexicon;
 
 /**
- * Number mentions that give one reading: the same value, or the same measure in another unit ("105 mph" / "169 km/h",
- * "11 feet" / "3.4 metres"; {@link Units}).
+ * Number mentions that give one reading: the same value (with or without its currency sign), or the same measure in
+ * another unit ("105 mph" / "169 km/h", "11 feet" / "3.4 metres"; {@link Units}).
  */
 public final class UnitValues {
 
@@ -17,11 +18,18 @@ public final class UnitValues {
 
     /** True when two mentions give one reading. */
     public static boolean sameReading(NumberMention a, NumberMention b) {
-        if (a.value().equals(b.value())) {
+        if (a.value().equals(b.value()) || sameUnsigned(a.value(), b.value())) {
             return true;
         }
         Units.Measure x = of(a);
         return x != null && x.sameAs(of(b));
+    }
+
+    /** "€30.2" and "30.2": one amount, its currency left unsaid in one copy (not "€30.2" and "$30.2"). */
+    private static boolean sameUnsigned(String a, String b) {
+        boolean signA = !a.isEmpty() && Lexicon.isCurrencySign(a.charAt(0));
+        boolean signB = !b.isEmpty() && Lexicon.isCurrencySign(b.charAt(0));
+        return signA != signB && (signA ? a.substring(1) : a).equals(signB ? b.substring(1) : b);
     }
 
     private static Units.Measure of(NumberMention m) {

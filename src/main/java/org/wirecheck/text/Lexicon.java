@@ -109,9 +109,14 @@ public final class Lexicon {
     /** Currency signs written before an amount: "$11.6 billion", "£5". */
     public static final String CURRENCY_SIGNS = "$£€¥₹";
 
-    /** Currency words written after an amount, with the sign that stands for them before it ("11.6 bn dollars"). */
-    public static final Map<String, String> CURRENCY_WORDS = Map.of("dollars", "$", "dollar", "$", "usd", "$",
-            "euros", "€", "euro", "€", "eur", "€", "yen", "¥", "yuan", "¥", "rupees", "₹");
+    /**
+     * Currency words and codes, written after an amount ("11.6 bn dollars") or, for codes, before it ("EUR 4.4bn"),
+     * with the sign that stands for them.
+     */
+    public static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(Map.entry("dollars", "$"),
+            Map.entry("dollar", "$"), Map.entry("usd", "$"), Map.entry("euros", "€"), Map.entry("euro", "€"),
+            Map.entry("eur", "€"), Map.entry("yen", "¥"), Map.entry("yuan", "¥"), Map.entry("rupees", "₹"),
+            Map.entry("gbp", "£"), Map.entry("jpy", "¥"), Map.entry("inr", "₹"));
 
     public static boolean isCurrencySign(char c) {
         return CURRENCY_SIGNS.indexOf(c) >= 0;

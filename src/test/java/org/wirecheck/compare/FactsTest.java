@@ -201,6 +201,31 @@ class FactsTest {
     }
 
     @Test
+    void scalesGluedToDigitsCurrencyCodesAndSpacedThousandsAreOneAmount() {
+        String form = "Deal agreed\n\nFRANKFURT (Reuters) - Ostwald agreed to buy Tarnhelm for %s, and expects cost "
+                + "savings of %s by the third year, the companies said on Monday. About %s people work there.\n\n"
+                + "The deal is expected to close in the second half of next year.\n";
+        Comparison c = compare(String.format(form, "4.4 billion euros", "350 million euros", "12,000"),
+                String.format(form, "4.4 billion euros", "350 million euros", "12,000"),
+                String.format(form, "EUR 4.4bn", "EUR 350m", "12 000"));
+        assertThat(c.discrepancies()).allMatch(d -> d.severity() == Severity.LOW, "only low items");
+        Comparison changed = compare(String.format(form, "4.4 billion euros", "350 million euros", "12,000"),
+                String.format(form, "4.4 billion euros", "350 million euros", "12,000"),
+                String.format(form, "EUR 4.7bn", "EUR 350m", "12 000"));
+        assertThat(numberWith(changed, "4.4 billion")).isNotNull();
+    }
+
+    @Test
+    void aSharePriceIsNeverPairedWithACompanysValue() {
+        String early = "Talks\n\nOstwald is in talks to buy Tarnhelm, which has a market value of about 3.5 billion "
+                + "euros, sources said.\n\nTarnhelm shares rose.\n";
+        String later = "Deal\n\nOstwald agreed to buy Tarnhelm, whose shares rose to 30.20 euros, the companies "
+                + "said.\n\nTarnhelm shares rose.\n";
+        Comparison c = compare(early, later, later);
+        assertThat(c.discrepancies()).noneMatch(d -> d.kind() == Kind.NUMBER);
+    }
+
+    @Test
     void aNumberStatedAlikeIsNoDiscrepancy() {
         Comparison c = compare(EARLY, LATER, LATER_TOO);
         assertThat(c.discrepancies()).noneMatch(d -> d.kind() == Kind.NUMBER
