@@ -405,10 +405,34 @@ public final class Classifier {
     /** Wording that changes the meaning (a negation, an opposite; see {@link Meaning#change}). */
     private Judgement meaningChanged(PairFacts p) {
         String meaning = Meaning.change(p.groups().get(0).key(), p.groups().get(1).key());
-        if (meaning == null) {
-            return null;
+        if (meaning == null || meaning.startsWith(Meaning.NEGATION) && sameNegations(p.groups())) {
+            return null; // "named no country or offered" / "did not name a country and did not offer"
         }
         return new Judgement(Kind.WORDING, Severity.HIGH, meaning, 6.5 + p.compact() + p.drift());
+    }
+
+    /**
+     * True when the sentences the readings stand in each hold a negation: it moved or doubled within the sentence (a
+     * rewording or a translation: "did not name any country or offer" / "did not name a country and did not offer"),
+     * it was not added or dropped.
+     */
+    private boolean sameNegations(List<ReadingGroup> groups) {
+        for (ReadingGroup g : groups) {
+            if (g.isEmpty()) {
+                return false;
+            }
+            CopySpan s = g.spans().get(0);
+            Document d = ctx.docs().get(s.copy());
+            int sentence = d.sentenceOf(s.from());
+            int n = 0;
+            for (int w = d.sentenceStart(sentence); w < d.sentenceEnd(sentence); w++) {
+                n += Lexicon.isNegation(d.word(w).key()) ? 1 : 0;
+            }
+            if (n == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Readings that differ only in function words ("the", "of"). */
