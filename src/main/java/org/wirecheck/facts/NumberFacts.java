@@ -29,6 +29,10 @@ public final class NumberFacts {
     static final double CONTEXT_ALONE = 0.6;
     /** What two mentions that count the same casualties ("killing 37", "the toll rose to 52") share. */
     static final double COUNTED = 2.0;
+    /** Values shorter than this differ by a slip as often as by being other numbers ("20" / "25"). */
+    static final int SLIP_DIGITS = 3;
+    /** What a slip of the keyboard between two values adds to their score. */
+    static final double SLIP = 1.0;
     /** How many times apart two values are at least to be amounts of different things. */
     static final double MAGNITUDES = 1000;
     /** Least score for two mentions with different values to be one fact. */
@@ -257,9 +261,30 @@ public final class NumberFacts {
         if (a.value().equals(b.value())) {
             return near + 3 * context + 0.5;
         }
-        // different values: the words next to the number must say they count the same thing
-        double s = near + 3 * context;
+        // different values: the words next to the number must say they count the same thing; a figure that differs
+        // as a slip of the keyboard does ("4,210" / "4,120") needs less
+        double s = near + 3 * context + (slip(a.value(), b.value()) ? SLIP : 0);
         return near >= NEAR_MIN && s >= DIFFERENT_VALUES ? s : 0;
+    }
+
+    /** Two plain values of as many digits that differ in one digit or by two neighbours swapped ("4210" / "4120"). */
+    static boolean slip(String a, String b) {
+        if (a.length() != b.length() || a.length() < SLIP_DIGITS || !a.chars().allMatch(Character::isDigit)
+                || !b.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int first = -1;
+        int last = -1;
+        int count = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                first = first < 0 ? i : first;
+                last = i;
+                count++;
+            }
+        }
+        return count == 1 || count == 2 && last == first + 1 && a.charAt(first) == b.charAt(last)
+                && a.charAt(last) == b.charAt(first);
     }
 
     /** Values a thousand times apart or more ("30.20" / "3.5 billion") are amounts of different things. */

@@ -35,7 +35,8 @@ class InventedStoriesTest {
         "ferry-capsize,       0.93, 0.56",
         "protest,             0.75, 0.45",
         "takeover,            0.83, 0.50"
-    })    void keepsItsFloors(String story, double recallFloor, double precisionFloor) throws IOException, LoadException {
+    })
+    void keepsItsFloors(String story, double recallFloor, double precisionFloor) throws IOException, LoadException {
         Path folder = INVENTED.resolve(story);
         Facts.Score s = Facts.scoreFolder(folder);
         assertThat(s.recall()).as(story + " recall; missed " + s.missed()).isGreaterThanOrEqualTo(recallFloor);

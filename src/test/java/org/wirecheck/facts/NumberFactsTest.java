@@ -39,4 +39,25 @@ class NumberFactsTest {
         assertThat(NumberFacts.differing(perCopy)).singleElement()
                 .satisfies(f -> assertThat(f.values()).containsExactlyInAnyOrder("8", "5"));
     }
+
+    @Test
+    void aSlipOfTheKeyboardIsOneDigitOrTwoNeighboursSwappedInALongFigure() {
+        assertThat(NumberFacts.slip("4210", "4120")).isTrue();
+        assertThat(NumberFacts.slip("164", "168")).isTrue();
+        assertThat(NumberFacts.slip("4210", "4321")).isFalse();
+        assertThat(NumberFacts.slip("20", "25")).as("two digits: other numbers as often as slips").isFalse();
+        assertThat(NumberFacts.slip("4210", "42100")).isFalse();
+    }
+
+    @Test
+    void aFigureMistypedInARewrittenSentenceStillPairs() {
+        List<String> wire = List.of("adult", "attack", "cholesterol", "drug", "heart", "high", "london", "trial");
+        List<String> rewrite = List.of("adult", "britain", "corvipran", "disease", "german", "hospital", "poland");
+        List<List<NumberMention>> perCopy = List.of(
+                List.of(cars(0, 1, "4210", wire, "adult", "with", "high", "cholesterol")),
+                List.of(cars(1, 1, "4210", wire, "adult", "with", "high", "cholesterol")),
+                List.of(cars(2, 1, "4120", rewrite, "adult", "with", "heart", "disease")));
+        assertThat(NumberFacts.differing(perCopy)).singleElement()
+                .satisfies(f -> assertThat(f.values()).containsExactlyInAnyOrder("4210", "4120"));
+    }
 }
