@@ -41,6 +41,12 @@ public final class Counted {
         int sentence = d.sentenceOf(from);
         int start = d.sentenceStart(sentence);
         int end = d.sentenceEnd(sentence);
+        for (int w = from; w < to; w++) {
+            String r = role(d, w); // "no deaths"
+            if (!r.isEmpty()) {
+                return r;
+            }
+        }
         for (int w = to; w < Math.min(end, to + NEAR); w++) {
             if (w > to && breaks(d, w - 1, w) || STOPS.contains(d.word(w).key())) {
                 break;
@@ -91,7 +97,8 @@ public final class Counted {
                 || k.startsWith("drown") || k.equals("bodies") || k.equals("lives")) {
             return k.equals("deadline") || k.equals("deadlines") || k.equals("deadlock") ? NONE : DEAD;
         }
-        if (k.startsWith("injur") || k.startsWith("wound") || k.equals("hurt")) {
+        if (k.startsWith("injur") || k.startsWith("wound") || k.equals("hurt") || k.equals("treated")
+                || k.startsWith("hospitali") || k.equals("casualties")) {
             return HURT;
         }
         return k.equals("missing") ? MISSING : NONE;

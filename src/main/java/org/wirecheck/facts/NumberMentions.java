@@ -45,6 +45,15 @@ public final class NumberMentions {
         int n = d.size();
         int i = 0;
         while (i < n) {
+            int none = noneAt(d, i);
+            if (none > i && !skipSentence.test(d.sentenceOf(i))) {
+                NumberMention m = mention(copy, d, i, none);
+                if (m != null && !m.counts().isEmpty()) {
+                    out.add(m); // "no one was injured": none hurt, against another version's "four people were hurt"
+                }
+                i = none;
+                continue;
+            }
             boolean partWord = Partitives.partWord(d, i);
             if (!isNumber(d.word(i).key()) && !partWord || skipSentence.test(d.sentenceOf(i)) || slug(d, i)) {
                 i++;
@@ -91,6 +100,34 @@ public final class NumberMentions {
                 || from > 0 && Lexicon.CURRENCY_WORDS.containsKey(d.word(from - 1).key())
                 || to < d.size() && Lexicon.CURRENCY_WORDS.containsKey(d.word(to).key());
     }
+
+    /**
+     * One past the words at w that say "none" of people ("no one", "nobody", "no" before a word for the hurt or the
+     * dead: "no injuries", "no deaths"), or -1; whether they count casualties is for {@link Counted} to say, and how
+     * badly ("no one was seriously hurt") for {@link Casualties}.
+     */
+    static int noneAt(Document d, int w) {
+        String k = d.word(w).key();
+        int end = k.equals("nobody") ? w + 1 : -1;
+        if (k.equals("no") && w + 1 < d.size() && d.sentenceOf(w + 1) == d.sentenceOf(w)) {
+            String next = d.word(w + 1).key();
+            end = next.equals("one") || ZERO_NOUNS.contains(next) ? w + 2 : -1;
+        }
+        for (int x = end; x > 0 && x < Math.min(d.size(), end + 3); x++) {
+            if (SEVERITY.contains(d.word(x).key())) {
+                return -1; // "no one was seriously hurt" says how badly, not how many (Casualties)
+            }
+        }
+        return end;
+    }
+
+    /** Words that say how badly people were hurt. */
+    private static final Set<String> SEVERITY = Set.of("seriously", "critically", "severely", "badly", "gravely",
+            "serious", "critical", "life");
+
+    /** Nouns for casualties that "no" makes a count of none: "no injuries", "no deaths". */
+    private static final Set<String> ZERO_NOUNS = Set.of("injuries", "deaths", "casualties", "fatalities",
+            "injury", "death");
 
     /** The last mention found that counts something (a day names no whole that "four of them" is part of). */
     private static NumberMention lastCount(List<NumberMention> found) {
@@ -164,7 +201,8 @@ public final class NumberMentions {
 
     private static NumberMention mention(int copy, Document d, int from, int to) {
         String dayName = to == from + 1 ? day(d.word(from).key()) : null;
-        if (dayName == null && isDatePart(d, from, to)) {
+        boolean zero = noneAt(d, from) == to;
+        if (dayName == null && !zero && isDatePart(d, from, to)) {
             return null;
         }
         List<String> keys = new ArrayList<>();
@@ -197,7 +235,8 @@ public final class NumberMentions {
                 && Numbers.isNumeric(keys.get(0)) && Numbers.isNumeric(keys.get(1))) {
             keys.add(1, keys.get(2)); // "140 to 170 million": both ends are millions
         }
-        String value = dayName != null ? DAY + dayName : CURRENCY_CODE.matcher(d.word(from).key()).matches()
+        String value = zero ? "0" : dayName != null ? DAY + dayName
+                : CURRENCY_CODE.matcher(d.word(from).key()).matches()
                 ? d.slice(from, to).toLowerCase(Locale.ROOT).replace(" ", "")
                 : String.join("/", Numbers.values(keys));
         if (value.isEmpty()) {

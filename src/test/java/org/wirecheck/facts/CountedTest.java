@@ -53,4 +53,13 @@ class CountedTest {
         assertThat(NumberMentions.of(0, d, s -> false)).extracting(NumberMention::value)
                 .containsExactly("day:saturday", "12", "day:sunday");
     }
+
+    @Test
+    void noOneHurtIsACountOfNoneAndNoOneHurtBadlyIsNot() {
+        assertThat(counts("No one was injured, the airline said.")).containsExactly("0=hurt");
+        assertThat(counts("There were no deaths, and four people were treated for minor injuries."))
+                .containsExactly("0=dead", "4=hurt");
+        assertThat(counts("No one was seriously hurt, police said.")).isEmpty();
+        assertThat(counts("No one knows how the fire started.")).isEmpty();
+    }
 }
