@@ -45,7 +45,7 @@ public final class NumberMentions {
         int n = d.size();
         int i = 0;
         while (i < n) {
-            int none = noneAt(d, i);
+            int none = MentionForms.noneAt(d, i);
             if (none > i && !skipSentence.test(d.sentenceOf(i))) {
                 NumberMention m = mention(copy, d, i, none);
                 if (m != null && !m.counts().isEmpty()) {
@@ -55,12 +55,13 @@ public final class NumberMentions {
                 continue;
             }
             boolean partWord = Partitives.partWord(d, i);
-            if (!isNumber(d.word(i).key()) && !partWord || skipSentence.test(d.sentenceOf(i)) || slug(d, i)) {
+            if (!isNumber(d.word(i).key()) && !partWord || skipSentence.test(d.sentenceOf(i))
+                    || MentionForms.slug(d, i)) {
                 i++;
                 continue;
             }
             int j = i + 1;
-            if (day(d.word(i).key()) != null) {
+            if (MentionForms.day(d.word(i).key()) != null) {
                 NumberMention m = mention(copy, d, i, j);
                 if (m != null) {
                     out.add(m);
@@ -90,45 +91,6 @@ public final class NumberMentions {
         return out;
     }
 
-    /** Scale words written glued to the digits ("4.4bn"). */
-    private static final Set<String> GLUED_SCALES = Set.of("bn", "mn", "mln");
-
-    /** True when the amount at words [from, to) is money: a currency sign or code before it, or a word after it. */
-    private static boolean money(Document d, int from, int to) {
-        int start = d.word(from).start();
-        return start > 0 && Lexicon.isCurrencySign(d.text().charAt(start - 1))
-                || from > 0 && Lexicon.CURRENCY_WORDS.containsKey(d.word(from - 1).key())
-                || to < d.size() && Lexicon.CURRENCY_WORDS.containsKey(d.word(to).key());
-    }
-
-    /**
-     * One past the words at w that say "none" of people ("no one", "nobody", "no" before a word for the hurt or the
-     * dead: "no injuries", "no deaths"), or -1; whether they count casualties is for {@link Counted} to say, and how
-     * badly ("no one was seriously hurt") for {@link Casualties}.
-     */
-    static int noneAt(Document d, int w) {
-        String k = d.word(w).key();
-        int end = k.equals("nobody") ? w + 1 : -1;
-        if (k.equals("no") && w + 1 < d.size() && d.sentenceOf(w + 1) == d.sentenceOf(w)) {
-            String next = d.word(w + 1).key();
-            end = next.equals("one") || ZERO_NOUNS.contains(next) ? w + 2 : -1;
-        }
-        for (int x = end; x > 0 && x < Math.min(d.size(), end + 3); x++) {
-            if (SEVERITY.contains(d.word(x).key())) {
-                return -1; // "no one was seriously hurt" says how badly, not how many (Casualties)
-            }
-        }
-        return end;
-    }
-
-    /** Words that say how badly people were hurt. */
-    private static final Set<String> SEVERITY = Set.of("seriously", "critically", "severely", "badly", "gravely",
-            "serious", "critical", "life");
-
-    /** Nouns for casualties that "no" makes a count of none: "no injuries", "no deaths". */
-    private static final Set<String> ZERO_NOUNS = Set.of("injuries", "deaths", "casualties", "fatalities",
-            "injury", "death");
-
     /** The last mention found that counts something (a day names no whole that "four of them" is part of). */
     private static NumberMention lastCount(List<NumberMention> found) {
         for (int i = found.size() - 1; i >= 0; i--) {
@@ -139,25 +101,6 @@ public final class NumberMentions {
         return null;
     }
 
-    /** Wire slug words that take a version number: "UPDATE 2-Death toll rises", "WRAPUP 1-". */
-    private static final Set<String> SLUGS = Set.of("UPDATE", "WRAPUP", "REFILE", "CORRECTED", "RPT");
-
-    /** True when word i is the version number of a wire slug ("UPDATE 1-"), no figure of the story. */
-    private static boolean slug(Document d, int i) {
-        int end = d.word(i).end();
-        return i > 0 && SLUGS.contains(d.word(i - 1).text()) && end < d.text().length()
-                && d.text().charAt(end) == '-';
-    }
-
-    /** The days of the week, by full name (abbreviations are other words too: "sat", "wed", "sun"). */
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
-
-    /** The day a word key names ("saturday"), or null. */
-    static String day(String key) {
-        return WEEKDAYS.contains(key) ? key : null;
-    }
-
     /**
      * The prefix of a day mention's value ("day:saturday"): the day an event happened is a fact the copies pair like a
      * number, by the words around it, and a day changed is a DATE discrepancy.
@@ -165,8 +108,8 @@ public final class NumberMentions {
     public static final String DAY = "day:";
 
     private static boolean isNumber(String key) {
-        if (key.isEmpty() || day(key) != null) {
-            return day(key) != null;
+        if (key.isEmpty() || MentionForms.day(key) != null) {
+            return MentionForms.day(key) != null;
         }
         if (Character.isDigit(key.charAt(0)) || CURRENCY_CODE.matcher(key).matches()) {
             return true;
@@ -200,9 +143,9 @@ public final class NumberMentions {
     }
 
     private static NumberMention mention(int copy, Document d, int from, int to) {
-        String dayName = to == from + 1 ? day(d.word(from).key()) : null;
-        boolean zero = noneAt(d, from) == to;
-        if (dayName == null && !zero && isDatePart(d, from, to)) {
+        String dayName = to == from + 1 ? MentionForms.day(d.word(from).key()) : null;
+        boolean zero = MentionForms.noneAt(d, from) == to;
+        if (dayName == null && !zero && MentionForms.isDatePart(d, from, to)) {
             return null;
         }
         List<String> keys = new ArrayList<>();
@@ -221,7 +164,9 @@ public final class NumberMentions {
                 keys.set(keys.size() - 1, keys.get(keys.size() - 1) + k); // "1 200": thousands set apart by a space
                 continue;
             }
-            if (cut > 0 && (GLUED_SCALES.contains(suffix) || suffix.equals("m") && money(d, from, to))) {
+            boolean scale = MentionForms.GLUED_SCALES.contains(suffix)
+                    || suffix.equals("m") && MentionForms.money(d, from, to);
+            if (cut > 0 && scale) {
                 keys.add(k.substring(0, cut));
                 keys.add(suffix.equals("m") ? "mn" : suffix); // "4.4bn", "EUR 350m": the scale, not a unit
             } else if (cut > 0 && !suffix.isEmpty() && !isOrdinal(suffix)) {
@@ -291,48 +236,6 @@ public final class NumberMentions {
     /** True when word w is capitalised inside its sentence: a name among the words around a number. */
     static boolean isName(Document d, int w) {
         return Character.isUpperCase(d.word(w).text().charAt(0)) && !d.startsSentence(w);
-    }
-
-    /** Years, days of a month and clock times belong to dates. */
-    private static boolean isDatePart(Document d, int from, int to) {
-        for (int w = from; w < to; w++) {
-            String k = d.word(w).key();
-            if (k.length() == 4 && k.chars().allMatch(Character::isDigit) && d.word(w).text().length() == 4) {
-                // "2,000" is no year
-                int year = Integer.parseInt(k);
-                if (year >= 1800 && year <= 2100) {
-                    return true;
-                }
-            }
-            if (k.contains(":") || dayAndMonth(d, w)) {
-                return true;
-            }
-        }
-        boolean monthBefore = from > 0 && Lexicon.MONTHS.containsKey(d.word(from - 1).key())
-                && d.sentenceOf(from - 1) == d.sentenceOf(from);
-        boolean monthAfter = to < d.size() && Lexicon.MONTHS.containsKey(d.word(to).key())
-                && d.sentenceOf(to) == d.sentenceOf(from);
-        return monthBefore || monthAfter;
-    }
-
-    /** True when word w is the day or the month of a date in figures: "14/03", "03/14". */
-    private static boolean dayAndMonth(Document d, int w) {
-        String text = d.text();
-        int end = d.word(w).end();
-        int start = d.word(w).start();
-        boolean slashAfter = w + 1 < d.size() && text.startsWith("/", end) && d.word(w + 1).start() == end + 1;
-        boolean slashBefore = w > 0 && start > 0 && text.charAt(start - 1) == '/' && d.word(w - 1).end() == start - 1;
-        if (!slashAfter && !slashBefore) {
-            return false;
-        }
-        String a = slashAfter ? d.word(w).key() : d.word(w - 1).key();
-        String b = slashAfter ? d.word(w + 1).key() : d.word(w).key();
-        return small(a, 31) && small(b, 31) && (small(a, 12) || small(b, 12));
-    }
-
-    private static boolean small(String k, int max) {
-        return k.length() <= 2 && k.chars().allMatch(Character::isDigit) && Integer.parseInt(k) >= 1
-                && Integer.parseInt(k) <= max;
     }
 
     private static int digitsEnd(String k) {
