@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.wirecheck.ingest.LoadException;
 
 /**
- * Fourteen invented story families in {@code src/test/resources/invented/}, each with the gold of what a fact-checker
+ * Sixteen invented story families in {@code src/test/resources/invented/}, each with the gold of what a fact-checker
  * flags in it, written by people who had not read the engine (versions of a wire story, a trimmed copy, a rewrite, a
  * machine translation, a copy with spun facts), scored with {@link Facts} as {@code ../shared/eval/score.py} scores
  * them. Their first run found the faults fixed with them; the floors are what the engine reaches since, so that no
@@ -34,7 +34,9 @@ class InventedStoriesTest {
         "rate-decision,       0.94, 0.73",
         "ferry-capsize,       0.93, 0.56",
         "protest,             0.75, 0.45",
-        "takeover,            0.83, 0.50"
+        "takeover,            0.83, 0.50",
+        "study,               0.84, 0.36",
+        "landing,             0.56, 0.31"
     })
     void keepsItsFloors(String story, double recallFloor, double precisionFloor) throws IOException, LoadException {
         Path folder = INVENTED.resolve(story);
