@@ -61,8 +61,8 @@ final class Meaning {
      * ({@link #NEGATION}, or "changes what is asserted: will / could"), else null.
      */
     static String kind(String a, String b) {
-        Set<String> wa = new HashSet<>(List.of(a.split(" ")).stream().map(w -> BACKSHIFT.getOrDefault(w, w)).toList());
-        Set<String> wb = new HashSet<>(List.of(b.split(" ")).stream().map(w -> BACKSHIFT.getOrDefault(w, w)).toList());
+        Set<String> wa = words(a);
+        Set<String> wb = words(b);
         if (wa.size() >= UNRELATED_WORDS && wb.size() >= UNRELATED_WORDS && shareNoContent(wa, wb)) {
             return null; // two different passages side by side, not one statement changed
         }
@@ -87,6 +87,15 @@ final class Meaning {
             }
         }
         return null;
+    }
+
+    /** The words of a reading's keys, modals in their present form ({@link #BACKSHIFT}). */
+    private static Set<String> words(String keys) {
+        Set<String> out = new HashSet<>();
+        for (String w : keys.split(" ")) {
+            out.add(BACKSHIFT.getOrDefault(w, w));
+        }
+        return out;
     }
 
     private static boolean shareNoContent(Set<String> a, Set<String> b) {

@@ -62,14 +62,28 @@ public final class Attributions {
             if (!named || !o.named) {
                 return false;
             }
-            for (String a : speaker.split(" ")) {
-                for (String b : o.speaker.split(" ")) {
-                    if (Math.min(a.length(), b.length()) >= NEAR_NAME && Spelling.near(a, b)) {
+            for (int a = 0; a < speaker.length(); a = next(speaker, a)) {
+                int aEnd = end(speaker, a);
+                for (int b = 0; b < o.speaker.length(); b = next(o.speaker, b)) {
+                    int bEnd = end(o.speaker, b);
+                    if (Math.min(aEnd - a, bEnd - b) >= NEAR_NAME && speaker.charAt(a) == o.speaker.charAt(b)
+                            && Spelling.near(speaker.substring(a, aEnd), o.speaker.substring(b, bEnd))) {
                         return true;
                     }
                 }
             }
             return false;
+        }
+
+        /** The end of the word that starts at {@code from} in space-separated {@code words}. */
+        private static int end(String words, int from) {
+            int e = words.indexOf(' ', from);
+            return e < 0 ? words.length() : e;
+        }
+
+        /** The start of the word after the one at {@code from}, or the length of {@code words}. */
+        private static int next(String words, int from) {
+            return end(words, from) + 1;
         }
 
         /** True when {@code words} (space-separated) holds the word {@code s[from, to)}. */

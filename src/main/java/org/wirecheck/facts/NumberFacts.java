@@ -22,6 +22,8 @@ import org.wirecheck.text.Lexicon;
  */
 public final class NumberFacts {
 
+    /** Mentions sharing a word with more than this many others learn nothing from it. */
+    static final int BUCKET_MAX = 400;
     /** Least score for two mentions to be one fact. */
     static final double SAME_FACT = 2.6;
     /** Least weight of neighbouring words shared, unless the sentences agree closely. */
@@ -135,31 +137,37 @@ public final class NumberFacts {
         List<NumberMention> all = new ArrayList<>();
         perCopy.forEach(all::addAll);
         Map<String, List<Integer>> byNear = new HashMap<>();
+        List<List<List<Integer>>> bucketsOf = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             NumberMention m = all.get(i);
             Set<String> keys = new HashSet<>(m.after());
             keys.addAll(m.context());
+            // days pair only with days: they never share a bucket with numbers
+            String kind = m.value().startsWith(NumberMentions.DAY) ? NumberMentions.DAY : "";
+            List<List<Integer>> mine = new ArrayList<>();
             for (String k : keys) {
-                byNear.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+                List<Integer> bucket = byNear.computeIfAbsent(kind + k, x -> new ArrayList<>());
+                bucket.add(i);
+                mine.add(bucket);
             }
+            bucketsOf.add(mine);
         }
-        Set<Long> tried = new HashSet<>();
+        // each pair that shares a bucket is scored once: the mentions a later one meets are stamped with it
+        int[] seenBy = new int[all.size()];
         List<Pair> pairs = new ArrayList<>();
-        for (List<Integer> bucket : byNear.values()) {
-            if (bucket.size() > 400) {
-                continue; // a word next to every number says nothing about which
-            }
-            for (int x = 0; x < bucket.size(); x++) {
-                for (int y = x + 1; y < bucket.size(); y++) {
-                    int a = bucket.get(x);
-                    int b = bucket.get(y);
-                    if (all.get(a).copy() == all.get(b).copy()
-                            || !tried.add((long) Math.min(a, b) << 32 | Math.max(a, b))) {
+        for (int a = 0; a < all.size(); a++) {
+            for (List<Integer> bucket : bucketsOf.get(a)) {
+                if (bucket.size() > BUCKET_MAX) {
+                    continue; // a word next to every number says nothing about which
+                }
+                for (int b : bucket) {
+                    if (b <= a || seenBy[b] == a + 1 || all.get(a).copy() == all.get(b).copy()) {
                         continue;
                     }
+                    seenBy[b] = a + 1;
                     double s = score(all.get(a), all.get(b));
                     if (s >= SAME_FACT) {
-                        pairs.add(new Pair(Math.min(a, b), Math.max(a, b), s));
+                        pairs.add(new Pair(a, b, s));
                     }
                 }
             }
