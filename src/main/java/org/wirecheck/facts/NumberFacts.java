@@ -22,6 +22,8 @@ import org.wirecheck.text.Lexicon;
  */
 public final class NumberFacts {
 
+    /** Days sharing a word with more than this many others per copy learn nothing from it. */
+    static final int DAY_BUCKET_MAX = 3;
     /** Mentions sharing a word with more than this many others learn nothing from it. */
     static final int BUCKET_MAX = 400;
     /** Least score for two mentions to be one fact. */
@@ -157,8 +159,9 @@ public final class NumberFacts {
         List<Pair> pairs = new ArrayList<>();
         for (int a = 0; a < all.size(); a++) {
             for (List<Integer> bucket : bucketsOf.get(a)) {
-                if (bucket.size() > BUCKET_MAX) {
-                    continue; // a word next to every number says nothing about which
+                boolean day = all.get(a).value().startsWith(NumberMentions.DAY);
+                if (bucket.size() > (day ? DAY_BUCKET_MAX * perCopy.size() : BUCKET_MAX)) {
+                    continue; // a word next to every number (every day named) says nothing about which
                 }
                 for (int b : bucket) {
                     if (b <= a || seenBy[b] == a + 1 || all.get(a).copy() == all.get(b).copy()) {
