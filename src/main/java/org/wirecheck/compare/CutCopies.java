@@ -3,6 +3,7 @@ package org.wirecheck.compare;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.wirecheck.align.CopySpan;
 import org.wirecheck.facts.SentenceCoverage;
 import org.wirecheck.text.Document;
@@ -18,12 +19,18 @@ final class CutCopies {
 
     private final List<Document> docs;
     private final SentenceCoverage cov;
+    private final Set<Integer> endEarly;
     /** toldCounts[o][c]: how many of copy o's sentences copy c tells, -1 until asked. */
     private final int[][] toldCounts;
 
-    CutCopies(List<Document> docs, SentenceCoverage cov) {
+    /**
+     * @param endEarly copies the alignment found ending early (a truncation item): cut short like a page stopped
+     *                 mid-sentence, though their last sentence is whole (a site that republished the top of the story)
+     */
+    CutCopies(List<Document> docs, SentenceCoverage cov, Set<Integer> endEarly) {
         this.docs = docs;
         this.cov = cov;
+        this.endEarly = Set.copyOf(endEarly);
         this.toldCounts = new int[docs.size()][docs.size()];
         for (int[] row : toldCounts) {
             Arrays.fill(row, -1);
@@ -31,13 +38,14 @@ final class CutCopies {
     }
 
     /**
-     * True when copy o's page stops mid-sentence and the one carrier whose text o follows most closely (it tells the
-     * most of o's sentences; none on a tie) is not d and sees o ended before the last sentence of its reading: o is a
-     * page cut short in that carrier's order, not a copy that lacks the passage (d may tell the story in another
-     * order, in which what o tells last comes late). A page that ends with a finished sentence may simply lack it.
+     * True when copy o's page stops mid-sentence (or the alignment found it ending early) and the one carrier whose
+     * text o follows most closely (it tells the most of o's sentences; none on a tie) is not d and sees o ended before
+     * the last sentence of its reading: o is a page cut short in that carrier's order, not a copy that lacks the
+     * passage (d may tell the story in another order, in which what o tells last comes late). A page that ends with a
+     * finished sentence and that the alignment does not find ending early may simply lack it.
      */
     boolean endedForClosest(int d, List<CopySpan> carriers, int o) {
-        if (!cutPage(o)) {
+        if (!cutPage(o) && !endEarly.contains(o)) {
             return false;
         }
         CopySpan closest = null;

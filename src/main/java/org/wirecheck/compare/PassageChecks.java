@@ -46,10 +46,10 @@ final class PassageChecks {
     /** lacking.get(d).get(s): the copies that lack sentence s of copy d. */
     private final List<List<Set<Integer>>> lacking = new ArrayList<>();
 
-    private PassageChecks(List<Document> docs, StoryContext ctx, SentenceCoverage cov) {
+    private PassageChecks(List<Document> docs, StoryContext ctx, SentenceCoverage cov, Set<Integer> endEarly) {
         this.docs = docs;
         this.cov = cov;
-        this.cut = new CutCopies(docs, cov);
+        this.cut = new CutCopies(docs, cov, endEarly);
         this.mixed = new MixedPassages(docs, cov, ctx);
         this.claimed = new boolean[docs.size()][];
         for (int d = 0; d < docs.size(); d++) {
@@ -72,7 +72,13 @@ final class PassageChecks {
     /** {@code existing} with the passages found by content added and the aligned items they replace removed. */
     static List<Ranked> withPassages(List<Document> docs, StoryContext ctx, SentenceCoverage cov,
                                      List<Ranked> existing) {
-        return new PassageChecks(docs, ctx, cov).merge(existing);
+        Set<Integer> endEarly = new TreeSet<>();
+        for (Ranked r : existing) {
+            if (r.variant().shape() == Variant.Shape.TRUNCATION) {
+                r.variant().spans().stream().filter(CopySpan::isEmpty).forEach(x -> endEarly.add(x.copy()));
+            }
+        }
+        return new PassageChecks(docs, ctx, cov, endEarly).merge(existing);
     }
 
     private List<Ranked> merge(List<Ranked> existing) {
