@@ -188,7 +188,7 @@ public final class Classifier {
         ReadingDiff diff = new ReadingDiff(ctx, groups, ctx.docs());
         PairFacts p = new PairFacts(groups, majorityEmpty, drift, diff, quoted(groups), compactness(groups),
                 groups.stream().anyMatch(ReadingGroup::isEmpty), NameRules.nearSpelling(diff.names),
-                NameRules.sameRoot(diff.names));
+                NameRules.sameRoot(diff.names) || NameRules.formsOfOthers(diff.names, groups));
         for (Function<PairFacts, Judgement> rule : pairRules) {
             Judgement j = rule.apply(p);
             if (j != null) {

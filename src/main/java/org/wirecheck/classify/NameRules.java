@@ -143,6 +143,31 @@ final class NameRules {
         return true;
     }
 
+    /**
+     * True when every differing name is another form of a word another reading holds ("the Velmarian capital" /
+     * "Velmaria capital": the other copies name the country elsewhere, so only the demonym counts as differing).
+     */
+    static boolean formsOfOthers(Set<String> names, List<ReadingGroup> groups) {
+        if (names.isEmpty()) {
+            return false;
+        }
+        for (String n : names) {
+            boolean form = false;
+            for (ReadingGroup g : groups) {
+                if (g.keys().contains(n)) {
+                    continue;
+                }
+                for (String k : g.keys()) {
+                    form |= k.length() >= 4 && !k.equals(n) && (demonymOf(k, n) || demonymOf(n, k));
+                }
+            }
+            if (!form) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final List<String> DEMONYM_ENDINGS = List.of("i", "n", "an", "ian", "ese", "ish", "s");
 
     /** True when {@code longer} is {@code root} with a demonym or plural ending ("Korea"/"Korean"). */

@@ -65,4 +65,18 @@ class CreditedNamesTest {
                 .satisfies(d -> assertThat(d.severity()).isEqualTo(Severity.HIGH));
         assertThat(c.discrepancies()).noneMatch(d -> d.kind() == Kind.ATTRIBUTION);
     }
+
+    @Test
+    void aDemonymForTheCountryNamedElsewhereIsNoOtherName() {
+        String story = """
+                Protest in the capital
+
+                Tens of thousands of people marched through %s capital on Saturday to protest against price rises.
+
+                The minister said foreign agents wanted to see Velmaria burn, but gave no evidence for the claim.
+                """;
+        Comparison c = compare(story.formatted("the Velmarian"), story.formatted("the Velmarian"),
+                story.formatted("Velmaria"));
+        assertThat(c.discrepancies()).noneMatch(d -> d.severity() == Severity.HIGH);
+    }
 }

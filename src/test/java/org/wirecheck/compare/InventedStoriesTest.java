@@ -33,7 +33,7 @@ class InventedStoriesTest {
         "storm-landfall,      0.94, 0.63",
         "rate-decision,       0.94, 0.73",
         "ferry-capsize,       0.93, 0.56",
-        "protest,             0.75, 0.45",
+        "protest,             0.75, 0.50",
         "takeover,            0.83, 0.50",
         "study,               0.84, 0.36",
         "landing,             0.56, 0.31"
