@@ -73,9 +73,16 @@ public final class Numbers {
         return out;
     }
 
-    /** Digits with a scale glued on: "4.4bn", "350mln" ("m" alone may be metres, so it stays a unit). */
+    /** Scales written glued to the digits: "4.4bn", "350mln" ("m" alone may be metres, so it stays a unit). */
+    private static final java.util.Set<String> GLUED_SCALES = java.util.Set.of("bn", "mn", "mln");
+    /** Digits with a scale glued on. */
     private static final java.util.regex.Pattern GLUED_SCALE = java.util.regex.Pattern.compile(
-            "(\\d+(?:\\.\\d+)?)(bn|mn|mln)");
+            "(\\d+(?:\\.\\d+)?)(" + String.join("|", GLUED_SCALES) + ")");
+
+    /** True when a suffix glued to digits is a scale ("bn" in "4.4bn"), not a unit. */
+    public static boolean gluedScale(String suffix) {
+        return GLUED_SCALES.contains(suffix);
+    }
 
     /** A number being read word by word: "one thousand two hundred", "2 million". */
     private static final class Compound {

@@ -71,7 +71,7 @@ final class NumberChecks {
         Map<String, List<CopySpan>> byValue = new LinkedHashMap<>();
         Map<NumberMention, String> readingOf = new java.util.HashMap<>();
         f.readings().forEach((value, ms) -> ms.forEach(m -> readingOf.put(m, value)));
-        boolean days = f.mentions().stream().allMatch(m -> m.value().startsWith(NumberMentions.DAY));
+        boolean days = f.mentions().stream().allMatch(NumberMention::isDay);
         for (NumberMention m : f.mentions()) {
             Document d = docs.get(m.copy());
             int end = days ? m.to() : Math.min(m.to() + HEAD_WORDS, d.sentenceEnd(m.sentence()));

@@ -24,7 +24,8 @@ public final class Casualties {
     }
 
     /** Words that say a hurt is grave. */
-    private static final Set<String> SERIOUS = Set.of("critical", "critically", "serious", "seriously", "gravely");
+    static final Set<String> SERIOUS = Set.of("critical", "critically", "serious", "seriously", "gravely", "severely",
+            "badly");
     /** Words that make a statement a hedge, not a denial: "did not say whether", "not clear how many". */
     private static final Set<String> HEDGES = Set.of("whether", "how", "if", "clear", "unclear", "known", "know",
             "sure");
@@ -130,10 +131,11 @@ public final class Casualties {
         return first;
     }
 
-    /** True when punctuation that ends a clause stands between word a and word b. */
-    private static boolean breakBetween(Document doc, int a, int b) {
+    /** True when punctuation that ends a clause (or opens or closes an aside) stands between word a and word b. */
+    static boolean breakBetween(Document doc, int a, int b) {
         String between = doc.text().substring(doc.word(a).end(), doc.word(b).start());
-        return between.contains(",") || between.contains(";") || between.contains(":") || between.contains("—");
+        return between.contains(",") || between.contains(";") || between.contains(":") || between.contains("—")
+                || between.contains("(") || between.contains(")");
     }
 
     private static boolean aboutHurt(Document doc, int from, int to) {

@@ -48,7 +48,7 @@ public final class Counted {
             }
         }
         for (int w = to; w < Math.min(end, to + NEAR); w++) {
-            if (w > to && breaks(d, w - 1, w) || STOPS.contains(d.word(w).key())) {
+            if (w > to && Casualties.breakBetween(d, w - 1, w) || STOPS.contains(d.word(w).key())) {
                 break;
             }
             String r = role(d, w);
@@ -57,7 +57,7 @@ public final class Counted {
             }
         }
         for (int w = from - 1; w >= Math.max(start, from - NEAR); w--) {
-            if (breaks(d, w, w + 1) || STOPS.contains(d.word(w).key())) {
+            if (Casualties.breakBetween(d, w, w + 1) || STOPS.contains(d.word(w).key())) {
                 break;
             }
             String r = role(d, w);
@@ -92,6 +92,11 @@ public final class Counted {
         if (k.equals("toll") || k.equals("tolls")) {
             return w > 0 && HURT.equals(role(d, w - 1)) ? HURT : DEAD;
         }
+        return of(k);
+    }
+
+    /** Whom a word alone says were hurt, killed or lost: {@link #DEAD}, {@link #HURT}, {@link #MISSING} or none. */
+    static String of(String k) {
         if (k.startsWith("kill") || k.startsWith("dead") || k.startsWith("death") || k.equals("died")
                 || k.equals("die") || k.equals("dying") || k.startsWith("fatalit") || k.startsWith("perish")
                 || k.startsWith("drown") || k.equals("bodies") || k.equals("lives")) {
@@ -102,12 +107,5 @@ public final class Counted {
             return HURT;
         }
         return k.equals("missing") ? MISSING : NONE;
-    }
-
-    /** True when punctuation that ends a clause stands between word a and word b. */
-    private static boolean breaks(Document d, int a, int b) {
-        String between = d.text().substring(d.word(a).end(), d.word(b).start());
-        return between.contains(",") || between.contains(";") || between.contains(":") || between.contains("—")
-                || between.contains("(") || between.contains(")");
     }
 }

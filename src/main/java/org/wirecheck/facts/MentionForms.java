@@ -14,9 +14,6 @@ final class MentionForms {
     private MentionForms() {
     }
 
-    /** Scale words written glued to the digits ("4.4bn"). */
-    static final Set<String> GLUED_SCALES = Set.of("bn", "mn", "mln");
-
     /** True when the amount at words [from, to) is money: a currency sign or code before it, or a word after it. */
     static boolean money(Document d, int from, int to) {
         int start = d.word(from).start();
@@ -35,23 +32,15 @@ final class MentionForms {
         int end = k.equals("nobody") ? w + 1 : -1;
         if (k.equals("no") && w + 1 < d.size() && d.sentenceOf(w + 1) == d.sentenceOf(w)) {
             String next = d.word(w + 1).key();
-            end = next.equals("one") || ZERO_NOUNS.contains(next) ? w + 2 : -1;
+            end = next.equals("one") || !Counted.of(next).isEmpty() ? w + 2 : -1;
         }
         for (int x = end; x > 0 && x < Math.min(d.size(), end + 3); x++) {
-            if (SEVERITY.contains(d.word(x).key())) {
+            if (Casualties.SERIOUS.contains(d.word(x).key()) || d.word(x).key().equals("life")) {
                 return -1; // "no one was seriously hurt" says how badly, not how many (Casualties)
             }
         }
         return end;
     }
-
-    /** Words that say how badly people were hurt. */
-    private static final Set<String> SEVERITY = Set.of("seriously", "critically", "severely", "badly", "gravely",
-            "serious", "critical", "life");
-
-    /** Nouns for casualties that "no" makes a count of none: "no injuries", "no deaths". */
-    private static final Set<String> ZERO_NOUNS = Set.of("injuries", "deaths", "casualties", "fatalities",
-            "injury", "death");
 
     /** Wire slug words that take a version number: "UPDATE 2-Death toll rises", "WRAPUP 1-". */
     private static final Set<String> SLUGS = Set.of("UPDATE", "WRAPUP", "REFILE", "CORRECTED", "RPT");

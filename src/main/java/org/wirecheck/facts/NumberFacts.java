@@ -145,7 +145,7 @@ public final class NumberFacts {
             Set<String> keys = new HashSet<>(m.after());
             keys.addAll(m.context());
             // days pair only with days: they never share a bucket with numbers
-            String kind = m.value().startsWith(NumberMentions.DAY) ? NumberMentions.DAY : "";
+            String kind = m.isDay() ? NumberMentions.DAY : "";
             List<List<Integer>> mine = new ArrayList<>();
             for (String k : keys) {
                 List<Integer> bucket = byNear.computeIfAbsent(kind + k, x -> new ArrayList<>());
@@ -159,7 +159,7 @@ public final class NumberFacts {
         List<Pair> pairs = new ArrayList<>();
         for (int a = 0; a < all.size(); a++) {
             for (List<Integer> bucket : bucketsOf.get(a)) {
-                boolean day = all.get(a).value().startsWith(NumberMentions.DAY);
+                boolean day = all.get(a).isDay();
                 if (bucket.size() > (day ? DAY_BUCKET_MAX * perCopy.size() : BUCKET_MAX)) {
                     continue; // a word next to every number (every day named) says nothing about which
                 }
@@ -255,7 +255,7 @@ public final class NumberFacts {
         if (!a.names().isEmpty() && !b.names().isEmpty() && Collections.disjoint(a.names(), b.names())) {
             return 0; // "20 miles west of Dodge City", "160 miles west of Wichita": measured from different places
         }
-        if (a.value().startsWith(NumberMentions.DAY) != b.value().startsWith(NumberMentions.DAY)
+        if (a.isDay() != b.isDay()
                 || ordersApart(a.value(), b.value())) {
             return 0; // a day and a number never state one fact, nor a share price and a company's value
         }
@@ -300,19 +300,9 @@ public final class NumberFacts {
 
     /** Values a thousand times apart or more ("30.20" / "3.5 billion") are amounts of different things. */
     private static boolean ordersApart(String a, String b) {
-        double x = plain(a);
-        double y = plain(b);
+        double x = UnitValues.amount(a);
+        double y = UnitValues.amount(b);
         return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) >= MAGNITUDES;
-    }
-
-    /** The value of a plain amount ("$4400000000", "30.2"), or -1 for anything else (ranges, scores, codes). */
-    private static double plain(String value) {
-        String v = value.isEmpty() || Character.isDigit(value.charAt(0)) ? value : value.substring(1);
-        try {
-            return v.matches("\\d+(\\.\\d+)?") ? Double.parseDouble(v) : -1;
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     /** Weighted count of words two neighbourhoods share; the counted thing (first or second word) counts more. */

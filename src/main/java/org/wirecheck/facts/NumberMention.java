@@ -25,4 +25,9 @@ public record NumberMention(int copy, int from, int to, String value, List<Strin
         names = List.copyOf(names);
         context = List.copyOf(context);
     }
+
+    /** True for a day of the week ({@link NumberMentions#DAY}): it pairs only with other days. */
+    public boolean isDay() {
+        return value.startsWith(NumberMentions.DAY);
+    }
 }

@@ -45,30 +45,27 @@ public final class NumberMentions {
         int n = d.size();
         int i = 0;
         while (i < n) {
+            if (skipSentence.test(d.sentenceOf(i))) {
+                i++;
+                continue;
+            }
             int none = MentionForms.noneAt(d, i);
-            if (none > i && !skipSentence.test(d.sentenceOf(i))) {
-                NumberMention m = mention(copy, d, i, none);
-                if (m != null && !m.counts().isEmpty()) {
+            String day = MentionForms.day(d.word(i).key());
+            if (none > i || day != null) {
+                int end = none > i ? none : i + 1;
+                NumberMention m = mention(copy, d, i, end, none > i ? "0" : DAY + day);
+                if (m != null && (day != null || !m.counts().isEmpty())) {
                     out.add(m); // "no one was injured": none hurt, against another version's "four people were hurt"
                 }
-                i = none;
+                i = end;
                 continue;
             }
             boolean partWord = Partitives.partWord(d, i);
-            if (!isNumber(d.word(i).key()) && !partWord || skipSentence.test(d.sentenceOf(i))
-                    || MentionForms.slug(d, i)) {
+            if (!isNumber(d.word(i).key()) && !partWord || MentionForms.slug(d, i)) {
                 i++;
                 continue;
             }
             int j = i + 1;
-            if (MentionForms.day(d.word(i).key()) != null) {
-                NumberMention m = mention(copy, d, i, j);
-                if (m != null) {
-                    out.add(m);
-                }
-                i = j;
-                continue;
-            }
             while (!partWord && j < n && d.sentenceOf(j) == d.sentenceOf(i)) {
                 if (isNumber(d.word(j).key()) && joined(d, j)) {
                     j++;
@@ -79,7 +76,7 @@ public final class NumberMentions {
                     break;
                 }
             }
-            NumberMention m = mention(copy, d, i, j);
+            NumberMention m = mention(copy, d, i, j, null);
             NumberMention part = m == null ? null : Partitives.of(m, lastCount(out), d);
             if (part != null) {
                 out.add(part);
@@ -94,7 +91,7 @@ public final class NumberMentions {
     /** The last mention found that counts something (a day names no whole that "four of them" is part of). */
     private static NumberMention lastCount(List<NumberMention> found) {
         for (int i = found.size() - 1; i >= 0; i--) {
-            if (!found.get(i).value().startsWith(DAY)) {
+            if (!found.get(i).isDay()) {
                 return found.get(i);
             }
         }
@@ -108,8 +105,8 @@ public final class NumberMentions {
     public static final String DAY = "day:";
 
     private static boolean isNumber(String key) {
-        if (key.isEmpty() || MentionForms.day(key) != null) {
-            return MentionForms.day(key) != null;
+        if (key.isEmpty()) {
+            return false;
         }
         if (Character.isDigit(key.charAt(0)) || CURRENCY_CODE.matcher(key).matches()) {
             return true;
@@ -142,10 +139,12 @@ public final class NumberMentions {
         return gap.length() <= 1 && (gap.isEmpty() || gap.equals(" ") || gap.equals("-") || gap.equals("\u2013"));
     }
 
-    private static NumberMention mention(int copy, Document d, int from, int to) {
-        String dayName = to == from + 1 ? MentionForms.day(d.word(from).key()) : null;
-        boolean zero = MentionForms.noneAt(d, from) == to;
-        if (dayName == null && !zero && MentionForms.isDatePart(d, from, to)) {
+    /**
+     * The mention of words [from, to), or null for a part of a date; {@code fixed} is the value of words that are no
+     * digits ("0" for "no one", {@link #DAY} and the day's name), null to read the number.
+     */
+    private static NumberMention mention(int copy, Document d, int from, int to, String fixed) {
+        if (fixed == null && MentionForms.isDatePart(d, from, to)) {
             return null;
         }
         List<String> keys = new ArrayList<>();
@@ -164,7 +163,7 @@ public final class NumberMentions {
                 keys.set(keys.size() - 1, keys.get(keys.size() - 1) + k); // "1 200": thousands set apart by a space
                 continue;
             }
-            boolean scale = MentionForms.GLUED_SCALES.contains(suffix)
+            boolean scale = Numbers.gluedScale(suffix)
                     || suffix.equals("m") && MentionForms.money(d, from, to);
             if (cut > 0 && scale) {
                 keys.add(k.substring(0, cut));
@@ -180,8 +179,7 @@ public final class NumberMentions {
                 && Numbers.isNumeric(keys.get(0)) && Numbers.isNumeric(keys.get(1))) {
             keys.add(1, keys.get(2)); // "140 to 170 million": both ends are millions
         }
-        String value = zero ? "0" : dayName != null ? DAY + dayName
-                : CURRENCY_CODE.matcher(d.word(from).key()).matches()
+        String value = fixed != null ? fixed : CURRENCY_CODE.matcher(d.word(from).key()).matches()
                 ? d.slice(from, to).toLowerCase(Locale.ROOT).replace(" ", "")
                 : String.join("/", Numbers.values(keys));
         if (value.isEmpty()) {
@@ -191,7 +189,7 @@ public final class NumberMentions {
         String code = from > 0 ? Lexicon.CURRENCY_WORDS.getOrDefault(d.word(from - 1).key(), "") : "";
         if (Lexicon.isCurrencySign(before)) {
             value = before + value;
-        } else if (!code.isEmpty() && dayName == null) {
+        } else if (!code.isEmpty() && fixed == null) {
             value = code + value; // "EUR 4.4bn" is "€4.4 billion"
         } else if (to < d.size() && d.sentenceOf(to) == d.sentenceOf(from)
                 && Lexicon.CURRENCY_WORDS.containsKey(d.word(to).key())) {
@@ -230,7 +228,7 @@ public final class NumberMentions {
             }
         }
         return new NumberMention(copy, from, to, value, prior, after, names, sentence, List.copyOf(context),
-                dayName != null ? Counted.NONE : Counted.of(d, from, to));
+                fixed != null && fixed.startsWith(DAY) ? Counted.NONE : Counted.of(d, from, to));
     }
 
     /** True when word w is capitalised inside its sentence: a name among the words around a number. */

@@ -27,9 +27,21 @@ public final class UnitValues {
 
     /** "€30.2" and "30.2": one amount, its currency left unsaid in one copy (not "€30.2" and "$30.2"). */
     private static boolean sameUnsigned(String a, String b) {
-        boolean signA = !a.isEmpty() && Lexicon.isCurrencySign(a.charAt(0));
-        boolean signB = !b.isEmpty() && Lexicon.isCurrencySign(b.charAt(0));
-        return signA != signB && (signA ? a.substring(1) : a).equals(signB ? b.substring(1) : b);
+        return signed(a) != signed(b) && unsigned(a).equals(unsigned(b));
+    }
+
+    /** The value of a plain amount, with or without its currency sign ("$4400000000", "30.2"); -1 for any other. */
+    static double amount(String value) {
+        String v = unsigned(value);
+        return PLAIN.matcher(v).matches() ? Double.parseDouble(v) : -1;
+    }
+
+    private static boolean signed(String value) {
+        return !value.isEmpty() && Lexicon.isCurrencySign(value.charAt(0));
+    }
+
+    private static String unsigned(String value) {
+        return signed(value) ? value.substring(1) : value;
     }
 
     private static Units.Measure of(NumberMention m) {
