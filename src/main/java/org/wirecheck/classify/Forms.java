@@ -63,10 +63,6 @@ final class Forms {
         return true;
     }
 
-    /** Scale words and the one form they are compared in. */
-    private static final Map<String, String> SCALES = Map.of("billion", "bn", "bn", "bn", "bln", "bn",
-            "million", "mn", "mn", "mn", "mln", "mn", "trillion", "tn", "tn", "tn", "trn", "tn");
-
     /**
      * "$1.2 billion" / "1.2 bn dollars": readings that say the same scale, some adding the currency word whose sign
      * stands right before the amount in the copies without it (or whose word follows their reading).
@@ -90,7 +86,7 @@ final class Forms {
                     sign = s;
                     named = true;
                 } else {
-                    form.append(SCALES.getOrDefault(k, k)).append(' ');
+                    form.append(StyleForms.scale(k)).append(' ');
                 }
             }
             without |= !named;

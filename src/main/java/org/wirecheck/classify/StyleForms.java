@@ -23,17 +23,21 @@ public final class StyleForms {
             Map.entry("kilometers", "km"), Map.entry("kilometre", "km"), Map.entry("kilometres", "km"),
             Map.entry("kg", "kg"), Map.entry("kilogram", "kg"), Map.entry("kilograms", "kg"),
             Map.entry("bn", "bn"), Map.entry("billion", "bn"), Map.entry("mn", "mn"), Map.entry("million", "mn"),
-            Map.entry("mln", "mn"), Map.entry("bln", "bn"),
+            Map.entry("mln", "mn"), Map.entry("bln", "bn"), Map.entry("trillion", "tn"), Map.entry("tn", "tn"),
+            Map.entry("trn", "tn"),
             Map.entry("pc", "%"), Map.entry("percent", "%"), Map.entry("per", ""), Map.entry("cent", "%"),
             Map.entry("ft", "ft"), Map.entry("feet", "ft"), Map.entry("foot", "ft"), Map.entry("mi", "mi"),
             Map.entry("mile", "mi"), Map.entry("miles", "mi"), Map.entry("yr", "yr"), Map.entry("year", "yr"),
             Map.entry("years", "yr"), Map.entry("st", ""), Map.entry("nd", ""), Map.entry("rd", ""),
             Map.entry("th", ""));
 
-    /** Ordinals that name a quarter or half of a year ("second quarter", "Q2"). */
-    private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4);
-
     private StyleForms() {
+    }
+
+    /** The one form of a scale word ("billion", "bn", "bln": "bn"), or the word itself when it is none. */
+    static String scale(String key) {
+        String unit = UNITS.get(key);
+        return unit != null && (unit.equals("bn") || unit.equals("mn") || unit.equals("tn")) ? unit : key;
     }
 
     /**
@@ -95,8 +99,9 @@ public final class StyleForms {
                 out.add(k.charAt(1) + (k.charAt(0) == 'q' ? " quarter" : " half")); // "Q2": "second quarter"
                 continue;
             }
-            Integer nth = ORDINALS.get(k);
-            if (nth != null && next != null && (next.equals("quarter") || next.equals("half"))) {
+            Long nth = Lexicon.NUMBER_WORDS.get(k);
+            if (nth != null && k.matches("[a-z]+(st|nd|rd|th)") && next != null
+                    && (next.equals("quarter") || next.equals("half"))) {
                 out.add(String.valueOf(nth));
                 continue;
             }
